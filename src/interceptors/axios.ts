@@ -1,0 +1,145 @@
+import type {
+  AxiosError,
+  AxiosInstance,
+  AxiosRequestConfig,
+  AxiosResponse,
+  AxiosResponseTransformer,
+  InternalAxiosRequestConfig,
+} from 'axios'
+import type { Adapter } from '../adapter.js'
+import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
+import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
+
+export type { ErrcodeOptions, Match, Route } from './options.js'
+
+/** What a single request may change, under the `errcode` key of its axios config. */
+export interface ErrcodeRequestOptions {
+  /** Another adapter for this request only; `null` judges the HTTP status only. */
+  readonly adapter?: Adapter | null
+}
+
+declare module 'axios' {
+  // biome-ignore lint/suspicious/noExplicitAny: the type parameters must match axios' own declaration.
+  interface AxiosRequestConfig<D = any, P = any> {
+    /** errcode for this request: `false` switches it off, an object overrides the installed options. */
+    errcode?: false | ErrcodeRequestOptions
+  }
+}
+
+interface Installed {
+  readonly response: number
+  readonly transformResponse: AxiosRequestConfig['transformResponse']
+}
+
+const installed = new WeakMap<AxiosInstance, Installed>()
+const rawTexts = new WeakMap<object, string>()
+
+function header(response: AxiosResponse, name: string): string | undefined {
+  const headers = response.headers as { get?: (n: string) => unknown } & Record<string, unknown>
+  const value = typeof headers?.get === 'function' ? headers.get(name) : headers?.[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+function isPlainData(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return true
+  const proto = Object.getPrototypeOf(data)
+  return proto === Object.prototype || proto === null || Array.isArray(data)
+}
+
+function bodyOf(response: AxiosResponse, max: number): BodyRead {
+  const data: unknown = response.data
+  if (typeof data === 'string') return data.length > max ? { kind: 'none' } : readText(data)
+  if (data === undefined || data === null) return { kind: 'text', text: '' }
+  if (!isPlainData(data)) return { kind: 'none' }
+  return { kind: 'json', value: data, text: rawTexts.get(response.config) }
+}
+
+function routeOf(o: Resolved, instance: AxiosInstance, config: InternalAxiosRequestConfig) {
+  const url = instance.getUri(config)
+  const override = config.errcode
+  if (override === false) return undefined
+  const adapter = override !== undefined && 'adapter' in override ? override.adapter : o.route(url)
+  return adapter === undefined ? undefined : { adapter, request: o.requestInfo(config.method, url) }
+}
+
+function check(o: Resolved, instance: AxiosInstance, response: AxiosResponse, fromError: AxiosError | undefined) {
+  const route = routeOf(o, instance, response.config)
+  if (route === undefined) return undefined
+  return classifyResponse(
+    route.adapter ?? undefined,
+    {
+      status: response.status,
+      header: (n) => header(response, n),
+      body: bodyOf(response, o.maxBodyBytes),
+      request: route.request,
+      cause: fromError ?? response,
+      // A status that the application's validateStatus accepted is not an error by itself.
+      httpFallback: fromError !== undefined,
+    },
+    o.ctx,
+  )
+}
+
+/**
+ * Installs errcode's interceptors on an axios instance and returns it. From then on, vendor codes in 2xx
+ * and non-2xx bodies, HTTP errors, network errors and timeouts reject with typed errors, each keeping the
+ * `AxiosError` or response as `cause`. Set `errcode: false` on one request's config to switch it off there.
+ *
+ * @example
+ * ```ts
+ * import axios from 'axios'
+ * import { withErrcode } from 'errcode/axios'
+ * import { jiguang } from 'errcode/adapters/jiguang'
+ *
+ * const api = withErrcode(axios.create({ baseURL: 'https://api.verification.jpush.cn' }), { adapter: jiguang })
+ * ```
+ */
+export function withErrcode<T extends AxiosInstance>(instance: T, options: ErrcodeOptions): T {
+  removeErrcode(instance)
+  const o = resolveOptions(options)
+  const previous = instance.defaults.transformResponse
+  // Keep the raw text so that ids above 2^53 stay exact; axios parses JSON and drops it.
+  const capture: AxiosResponseTransformer = function (this: InternalAxiosRequestConfig, data) {
+    if (typeof data === 'string' && data.length <= o.maxBodyBytes) rawTexts.set(this, data)
+    return data
+  }
+  instance.defaults.transformResponse = [
+    capture,
+    ...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]),
+  ]
+  const response = instance.interceptors.response.use(
+    (res) => {
+      const error = check(o, instance, res, undefined)
+      if (error !== undefined) throw error
+      return res
+    },
+    (error: unknown) => {
+      const axiosError = error as AxiosError
+      if (isAbort(error) || typeof error !== 'object' || error === null || !('config' in error)) throw error
+      if (axiosError.response !== undefined) throw check(o, instance, axiosError.response, axiosError) ?? error
+      if (axiosError.config === undefined) throw error
+      const route = routeOf(o, instance, axiosError.config)
+      if (route === undefined) throw error
+      throw transportError(
+        route.adapter?.vendor ?? 'http',
+        isTimeout(error) ? 'timeout' : 'network',
+        errorCode(error),
+        route.request,
+        error,
+        o.ctx,
+      )
+    },
+  )
+  installed.set(instance, { response, transformResponse: previous })
+  return instance
+}
+
+/** Removes what {@link withErrcode} installed; the instance behaves as before. */
+export function removeErrcode(instance: AxiosInstance): void {
+  const state = installed.get(instance)
+  if (state === undefined) return
+  instance.interceptors.response.eject(state.response)
+  if (state.transformResponse === undefined) delete instance.defaults.transformResponse
+  else instance.defaults.transformResponse = state.transformResponse
+  installed.delete(instance)
+}

@@ -1,0 +1,98 @@
+import type { Adapter } from '../adapter.js'
+import type { ClassifyContext } from '../classify.js'
+import { maskUrl, secretMatcher } from '../mask.js'
+import type { Locale, RequestSummary } from '../types.js'
+
+/** Which responses a route applies to: a host (`'api.ucpaas.com'`), a URL prefix, a RegExp or a function. */
+export type Match = string | RegExp | ((url: URL) => boolean)
+
+/** One vendor among several on one client. Without an adapter, only the HTTP status is judged. */
+export interface Route {
+  readonly match: Match
+  readonly adapter?: Adapter | undefined
+}
+
+/** Options shared by the axios, ky and fetch interceptors. */
+export interface ErrcodeOptions {
+  /** The vendor of every response this client receives. */
+  readonly adapter?: Adapter
+  /**
+   * Several vendors on one client, tried in order. After them, each listed adapter also matches its own
+   * vendor hosts. A response that no route matches passes through untouched.
+   */
+  readonly adapters?: readonly Route[]
+  /**
+   * The language of `err.description`.
+   * @default 'en'
+   */
+  readonly locale?: Locale
+  /** More field names whose values are secrets, masked in URLs, messages and bodies. */
+  readonly secrets?: readonly string[]
+  /**
+   * Bodies larger than this are not read: they pass through untouched and unbuffered.
+   * @default 1_048_576
+   */
+  readonly maxBodyBytes?: number
+}
+
+/** What an interceptor works with, computed once when it is installed. */
+export interface Resolved {
+  readonly ctx: ClassifyContext
+  readonly maxBodyBytes: number
+  /** The route of a URL: an adapter, `null` for HTTP-status-only, `undefined` for no route. */
+  route(url: string): Adapter | null | undefined
+  requestInfo(method: string | undefined, url: string): RequestSummary
+}
+
+function matcher(match: Match): (url: URL) => boolean {
+  if (typeof match === 'function') return match
+  if (match instanceof RegExp) return (url) => match.test(url.href)
+  if (match.includes('://')) return (url) => url.href.startsWith(match)
+  const host = match.toLowerCase()
+  return (url) => url.host === host || url.hostname === host
+}
+
+export function resolveOptions(options: ErrcodeOptions): Resolved {
+  const isSecret = secretMatcher(options.secrets)
+  const routes: { test: (url: URL) => boolean; adapter: Adapter | null }[] = []
+  for (const r of options.adapters ?? []) routes.push({ test: matcher(r.match), adapter: r.adapter ?? null })
+  for (const r of options.adapters ?? []) {
+    for (const host of r.adapter?.hosts ?? []) routes.push({ test: matcher(host), adapter: r.adapter ?? null })
+  }
+  const single = options.adapter
+  if (single === undefined && routes.length === 0) {
+    throw new TypeError('errcode: give `adapter` or `adapters`')
+  }
+  return {
+    ctx: { locale: options.locale ?? 'en', isSecret },
+    maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
+    route(url) {
+      if (routes.length === 0) return single
+      let parsed: URL
+      try {
+        parsed = new URL(url)
+      } catch {
+        return single
+      }
+      for (const r of routes) if (r.test(parsed)) return r.adapter
+      return single
+    },
+    requestInfo: (method, url) => ({ method: (method ?? 'GET').toUpperCase(), url: maskUrl(url, isSecret) }),
+  }
+}
+
+/** A timeout as the clients report it: ky's and DOM's `TimeoutError`, axios' `ECONNABORTED`/`ETIMEDOUT`. */
+export function isTimeout(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { name, code } = error as { name?: unknown; code?: unknown }
+  return (
+    name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || code === 'UND_ERR_HEADERS_TIMEOUT'
+  )
+}
+
+/** The application cancelled the request: that is its decision, not a failure to translate. */
+export function isAbort(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { name, code } = error as { name?: unknown; code?: unknown }
+  return name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED'
+}

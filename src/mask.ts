@@ -1,0 +1,139 @@
+/** Field names whose values are secrets wherever they appear: query strings, bodies, messages. */
+export const defaultSecretKeys: readonly string[] = Object.freeze([
+  'authorization',
+  'sig',
+  'sign',
+  'signature',
+  'token',
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'appsecret',
+  'secret',
+  'client_secret',
+  'masterSecret',
+  'ak',
+  'sk',
+  'key',
+  'apikey',
+  'password',
+  'passwd',
+  'ticket',
+  'session_key',
+])
+
+/** Decides whether a field name names a secret. */
+export type SecretMatcher = (key: string) => boolean
+
+const MASK = '***'
+const MAX_DEPTH = 32
+
+/** `access_token`, `accessToken` and `Access-Token` are one name. */
+function normalize(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, '')
+}
+
+const defaultSet = new Set(defaultSecretKeys.map(normalize))
+const defaultMatcher: SecretMatcher = (key) => defaultSet.has(normalize(key))
+
+/** A matcher for the default secret names plus the given ones. */
+export function secretMatcher(extra: readonly string[] = []): SecretMatcher {
+  if (extra.length === 0) return defaultMatcher
+  const set = new Set([...defaultSet, ...extra.map(normalize)])
+  return (key) => set.has(normalize(key))
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '))
+  } catch {
+    return s
+  }
+}
+
+/** Masks the values of secret names in `a=1&sig=2` (a query string or a form body). */
+export function maskParams(params: string, isSecret: SecretMatcher = defaultMatcher): string {
+  if (params === '') return params
+  return params
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=')
+      if (eq < 0) return pair
+      return isSecret(safeDecode(pair.slice(0, eq))) ? `${pair.slice(0, eq + 1)}${MASK}` : pair
+    })
+    .join('&')
+}
+
+/**
+ * Masks a URL for errors and logs: user info, and the values of secret query and fragment parameters.
+ * The path stays, so the request can still be recognised.
+ */
+export function maskUrl(url: string, isSecret: SecretMatcher = defaultMatcher): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*@)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(url)
+  if (m === null) {
+    const q = url.indexOf('?')
+    return q < 0 ? url : `${url.slice(0, q + 1)}${maskParams(url.slice(q + 1).split('#')[0] ?? '', isSecret)}`
+  }
+  const [, scheme = '', userInfo, rest = '', query, fragment] = m
+  return (
+    scheme +
+    (userInfo === undefined ? '' : `${MASK}@`) +
+    rest +
+    (query === undefined ? '' : `?${maskParams(query.slice(1), isSecret)}`) +
+    (fragment === undefined ? '' : `#${maskParams(fragment.slice(1), isSecret)}`)
+  )
+}
+
+/** `host/path` of a URL, without scheme, user info, query or fragment: what an error message shows. */
+export function shortUrl(url: string): string {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*@)?([^?#]*)/i.exec(url)
+  return m?.[1] ?? ''
+}
+
+/** Masks `key=value` and `"key":"value"` pairs with secret names, and `Bearer`/`Basic` credentials, inside free text. */
+export function maskText(text: string, isSecret: SecretMatcher = defaultMatcher): string {
+  return text
+    .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, `$1 ${MASK}`)
+    .replace(/([A-Za-z_][\w.-]*)(=|"\s*:\s*")([^&\s"',;}]+)/g, (all, key: string, sep: string) =>
+      isSecret(key) ? `${key}${sep}${MASK}` : all,
+    )
+}
+
+/**
+ * A copy of a parsed body with the values of secret keys masked, at any depth up to 32 levels (deeper
+ * levels are cut, so no secret can hide below them). Returns the body itself when there is nothing to mask.
+ */
+export function maskBody(value: unknown, isSecret: SecretMatcher = defaultMatcher, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (depth >= MAX_DEPTH) return '[truncated]'
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const masked = maskBody(value[i], isSecret, depth + 1)
+      if (masked !== value[i]) {
+        out ??= value.slice()
+        out[i] = masked
+      }
+    }
+    return out ?? value
+  }
+  let out: Record<string, unknown> | undefined
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key]
+    const masked = isSecret(key) && v != null && v !== '' ? MASK : maskBody(v, isSecret, depth + 1)
+    if (masked !== v) {
+      out ??= copyOwn(value as Record<string, unknown>)
+      Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true })
+    }
+  }
+  return out ?? value
+}
+
+/** A plain copy that keeps keys such as `__proto__` as own data, never as a prototype. */
+function copyOwn(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(out, key, { value: value[key], enumerable: true, writable: true, configurable: true })
+  }
+  return out
+}

@@ -1,0 +1,128 @@
+/** The locales every catalog text is available in. */
+export type Locale = 'en' | 'zh'
+
+/** A text in English and Chinese. A vendor table usually gives one of them; the other is a translation. */
+export interface LocalizedText {
+  readonly en?: string
+  readonly zh?: string
+}
+
+/**
+ * What kind of failure a code stands for. The category, not the code, decides the error class:
+ * application code can handle `rate_limit` once for every vendor.
+ */
+export type Category =
+  | 'invalid_request'
+  | 'authentication'
+  | 'permission'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limit'
+  | 'quota'
+  | 'billing'
+  | 'unavailable'
+  | 'internal'
+  | 'network'
+  | 'timeout'
+  | 'unknown'
+
+/** A vendor code as the API sends it: `1804`, `'000000'`, `'API_SYS_REQSIGN'`. */
+export type Code = string | number
+
+/** A window that resets on the clock of the vendor's time zone. */
+export type Window = 'second' | 'minute' | 'hour' | 'day'
+
+/**
+ * The static retry rule of a catalog entry. It is resolved into a {@link RetryHint} when an error is made,
+ * because "until midnight" only has a date once the response's clock is known.
+ */
+export type RetryRule =
+  | { readonly kind: 'never' }
+  | { readonly kind: 'backoff'; readonly replaySafe?: boolean }
+  | { readonly kind: 'refresh'; readonly replaySafe?: boolean }
+  | { readonly kind: 'after'; readonly delayMs: number; readonly replaySafe?: boolean }
+  | { readonly kind: 'after'; readonly window: Window; readonly replaySafe?: boolean }
+
+/** What an application may do about an error, resolved at the moment the error was made. */
+export interface RetryHint {
+  /**
+   * - `never`: fix the request or the account first.
+   * - `backoff`: transient; retry with exponential backoff and jitter.
+   * - `after`: a window must pass; `at` and `delayMs` say when.
+   * - `refresh`: renew the token, signature or timestamp, then retry.
+   */
+  readonly kind: 'never' | 'backoff' | 'after' | 'refresh'
+  /** When the request may be sent again, on this machine's clock (`after` only). */
+  readonly at?: Date
+  /** How long to wait from the moment the error was made (`after` only). */
+  readonly delayMs?: number
+  /** The vendor rejected the request before executing it, so replaying it cannot do the work twice. */
+  readonly replaySafe: boolean
+}
+
+/** Which language field of a catalog text is a translation, not the vendor's own words. */
+export interface Translated {
+  readonly description?: Locale
+  readonly remedy?: Locale
+}
+
+/** One code of a vendor's table. */
+export interface CatalogEntry<C extends Code = Code> {
+  /** The code in the vendor's own JSON type: `1804`, `'000000'`. */
+  readonly code: C
+  /** `result`: a valid answer that is not a failure (jiguang 9001 "verify not consistent"). */
+  readonly kind: 'success' | 'result' | 'error'
+  /** The constant name where the vendor has one (`VISITS_DAY_EXCESS`), cleaned of stray spaces. */
+  readonly name?: string
+  /** The constant name exactly as the vendor printed it, where it differs from `name`. */
+  readonly publishedName?: string
+  /** The short text the API itself returns (`qps limit`). */
+  readonly message?: string
+  /** The vendor's description, verbatim in its own language, and a translation. */
+  readonly description: LocalizedText
+  /** The vendor's advice, verbatim, and a translation. */
+  readonly remedy?: LocalizedText
+  /** Further texts the vendor's table gives for the same code. */
+  readonly variants?: readonly LocalizedText[]
+  /** Which fields are translations. */
+  readonly translated?: Translated
+  readonly category: Category
+  readonly retry: RetryRule
+}
+
+/** A vendor's code table. */
+export interface Catalog<C extends Code = Code> {
+  /** The vendor id: `'jiguang'`. */
+  readonly vendor: string
+  /** The table's name. */
+  readonly title: string
+  /** Where the table is published. */
+  readonly source: string
+  /** The IANA time zone in which the vendor's windows reset: `'Asia/Shanghai'`. */
+  readonly timeZone: string
+  readonly entries: readonly CatalogEntry<C>[]
+  /** The entry of a code. `'1804'` and `1804` find the same entry; `'000000'` is never `0`. Safe for any key. */
+  get(code: unknown): CatalogEntry<C> | undefined
+}
+
+/** The code type of a catalog: `CodeOf<typeof jiguangCatalog>` is `0 | 1801 | ... | 9301`. */
+export type CodeOf<T> = T extends Catalog<infer C> ? C : never
+
+/** What an adapter read from one response body. */
+export type Decision =
+  | { readonly kind: 'success'; readonly code?: Code }
+  | { readonly kind: 'result'; readonly code: Code; readonly message?: string; readonly requestId?: string }
+  | {
+      readonly kind: 'error'
+      readonly code: Code
+      readonly message?: string
+      readonly requestId?: string
+      readonly entry?: CatalogEntry
+    }
+  | { readonly kind: 'unreadable'; readonly reason: string }
+
+/** The request an error belongs to, with secrets masked. */
+export interface RequestSummary {
+  readonly method: string
+  readonly url: string
+}
