@@ -57,6 +57,7 @@ export function parseRetryAfter(value: string | null | undefined, serverNow: num
   if (value == null) return undefined
   const trimmed = value.trim()
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1_000
-  const at = parseHttpDate(trimmed)
+  // An HTTP date names its weekday and month; without letters, `Date.parse('-5')` would read a year.
+  const at = /[a-z]{3}/i.test(trimmed) ? parseHttpDate(trimmed) : undefined
   return at === undefined ? undefined : Math.max(0, at - serverNow)
 }
