@@ -60,9 +60,10 @@ function skipValue(text: string, pos: number): number {
     }
     if (c === '{' || c === '[') depth++
     else if (c === '}' || c === ']') {
+      // At depth 0 the bracket closes the enclosing container: the scalar before it ends here.
+      if (depth === 0) return p
       depth--
       if (depth === 0) return p + 1
-      if (depth < 0) return -1
     } else if (depth === 0 && (c === ',' || WS.test(c))) return p
     p++
   }

@@ -44,93 +44,116 @@ function successCode(adapter: Adapter): Code {
 const HTML_PAGE =
   '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>'
 
-function send(
-  res: ServerResponse,
-  status: number,
-  type: string | undefined,
-  body: string | Buffer,
-  extra: Record<string, string> = {},
-) {
-  const headers: Record<string, string> = { ...extra }
-  if (type !== undefined) headers['content-type'] = type
-  headers['content-length'] = String(Buffer.byteLength(body))
-  res.writeHead(status, headers)
-  res.end(body)
-  return undefined
-}
+/** What the simulator answers to one request: a body, a dropped connection, a late answer or a download. */
+export type SimulatedAnswer =
+  | { readonly kind: 'body'; readonly status: number; readonly headers: Record<string, string>; readonly body: string }
+  | { readonly kind: 'drop' }
+  | { readonly kind: 'slow'; readonly ms: number }
+  | { readonly kind: 'download'; readonly bytes: number; readonly type: string }
 
-function handle(req: IncomingMessage, res: ServerResponse): undefined {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+/**
+ * The simulator's answer to a URL, apart from any server: the node:http simulator and mock handlers
+ * (msw) share it, so both answer alike.
+ */
+export function simulate(url: URL): SimulatedAnswer {
   const q = url.searchParams
   const status = Number(q.get('status') ?? 200)
   const headers: Record<string, string> = {}
   if (q.has('retryAfter')) headers['retry-after'] = q.get('retryAfter') as string
   if (q.has('date')) headers.date = q.get('date') as string
+  const body = (s: number, type: string | undefined, text: string): SimulatedAnswer => ({
+    kind: 'body',
+    status: s,
+    headers: type === undefined ? headers : { ...headers, 'content-type': type },
+    body: text,
+  })
   const [, first = ''] = url.pathname.split('/')
   switch (first) {
     case 'html':
-      return send(res, status === 200 ? 502 : status, 'text/html; charset=utf-8', HTML_PAGE, headers)
+      return body(status === 200 ? 502 : status, 'text/html; charset=utf-8', HTML_PAGE)
     case 'empty':
-      return send(res, status, q.get('type') ?? 'application/json', '', headers)
+      return body(status, q.get('type') ?? 'application/json', '')
     case 'malformed':
-      return send(res, status, 'application/json', '{"code": 18', headers)
+      return body(status, 'application/json', '{"code": 18')
     case 'raw':
-      return send(res, status, q.get('type') ?? 'application/json', q.get('body') ?? '', headers)
+      return body(status, q.get('type') ?? 'application/json', q.get('body') ?? '')
     case 'drop':
-      req.socket.destroy()
-      return
-    case 'slow': {
-      const timer = setTimeout(() => send(res, 200, 'application/json', '{}'), Number(q.get('ms') ?? 5_000))
-      res.on('close', () => clearTimeout(timer))
-      return
-    }
-    case 'download': {
-      const total = Number(q.get('bytes') ?? 1_048_576)
-      const chunk = Buffer.alloc(Math.min(65_536, total), 0x61)
-      res.writeHead(200, {
-        'content-type': q.get('type') ?? 'application/octet-stream',
-        'content-length': String(total),
-      })
-      let sent = 0
-      const pump = () => {
-        while (sent < total) {
-          const n = Math.min(chunk.length, total - sent)
-          sent += n
-          if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
-            res.once('drain', pump)
-            return
-          }
-        }
-        res.end()
+      return { kind: 'drop' }
+    case 'slow':
+      return { kind: 'slow', ms: Number(q.get('ms') ?? 5_000) }
+    case 'download':
+      return {
+        kind: 'download',
+        bytes: Number(q.get('bytes') ?? 1_048_576),
+        type: q.get('type') ?? 'application/octet-stream',
       }
-      pump()
-      return
-    }
   }
   const adapter = simulatedVendors[first]
-  if (adapter === undefined) return send(res, 404, 'application/json', JSON.stringify({ error: 'unknown vendor' }))
+  if (adapter === undefined) return body(404, 'application/json', JSON.stringify({ error: 'unknown vendor' }))
   const code = codeFor(adapter, q.get('code') ?? String(successCode(adapter)))
-  const variant = Number(q.get('variant') ?? 0)
   if (q.get('format') === 'xml') {
-    return send(
-      res,
-      status,
-      'application/xml',
-      `<?xml version="1.0"?><resp><respCode>${String(code).replace(/[<&>]/g, '')}</respCode></resp>`,
-      headers,
-    )
+    const xml = `<?xml version="1.0"?><resp><respCode>${String(code).replace(/[<&>]/g, '')}</respCode></resp>`
+    return body(status, 'application/xml', xml)
   }
   const requestId = q.get('requestId')
   let text = JSON.stringify(
     adapter.encode(code, {
-      variant,
+      variant: Number(q.get('variant') ?? 0),
       ...(q.has('message') ? { message: q.get('message') as string } : {}),
       ...(requestId === null ? {} : { requestId: 0 }),
     }),
   )
   // Request ids beyond 2^53 must reach the client as the literal digits, as the vendor sends them.
   if (requestId !== null && /^\d+$/.test(requestId)) text = text.replace(/"id":0/, `"id":${requestId}`)
-  send(res, status, q.get('type') ?? 'application/json;charset=UTF-8', text, headers)
+  return body(status, q.get('type') ?? 'application/json;charset=UTF-8', text)
+}
+
+const CHUNK = 65_536
+
+/** The bytes of a simulated download, in chunks, as a web stream (for mock handlers). */
+export function downloadStream(bytes: number): ReadableStream<Uint8Array> {
+  let sent = 0
+  const chunk = new Uint8Array(Math.min(CHUNK, bytes)).fill(0x61)
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const n = Math.min(chunk.length, bytes - sent)
+      if (n <= 0) {
+        controller.close()
+        return
+      }
+      sent += n
+      controller.enqueue(n === chunk.length ? chunk.slice() : chunk.slice(0, n))
+    },
+  })
+}
+
+function answer(req: IncomingMessage, res: ServerResponse): void {
+  const a = simulate(new URL(req.url ?? '/', 'http://127.0.0.1'))
+  if (a.kind === 'drop') {
+    req.socket.destroy()
+  } else if (a.kind === 'slow') {
+    const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), a.ms)
+    res.on('close', () => clearTimeout(timer))
+  } else if (a.kind === 'download') {
+    res.writeHead(200, { 'content-type': a.type, 'content-length': String(a.bytes) })
+    const chunk = Buffer.alloc(Math.min(CHUNK, a.bytes), 0x61)
+    let sent = 0
+    const pump = () => {
+      while (sent < a.bytes) {
+        const n = Math.min(chunk.length, a.bytes - sent)
+        sent += n
+        if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+          res.once('drain', pump)
+          return
+        }
+      }
+      res.end()
+    }
+    pump()
+  } else {
+    res.writeHead(a.status, { ...a.headers, 'content-length': String(Buffer.byteLength(a.body)) })
+    res.end(a.body)
+  }
 }
 
 /**
@@ -160,7 +183,7 @@ export async function startSimulator(): Promise<Simulator> {
     }
     // Read the request body fully before answering, as a real server would.
     req.resume()
-    req.on('end', () => handle(req, res))
+    req.on('end', () => answer(req, res))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -42,7 +42,8 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
  */
 export async function readCapped(response: Response, max: number): Promise<Capped> {
   const body = response.body
-  if (body === null || NULL_BODY.has(response.status)) return { kind: 'skipped', stream: body }
+  if (NULL_BODY.has(response.status)) return { kind: 'skipped', stream: body }
+  if (body === null) return { kind: 'read', bytes: new Uint8Array(0) }
   if (!mayHoldEnvelope(response.headers.get('content-type'))) return { kind: 'skipped', stream: body }
   const declared = Number(response.headers.get('content-length') ?? Number.NaN)
   if (declared > max) return { kind: 'skipped', stream: body }
