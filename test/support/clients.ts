@@ -43,7 +43,7 @@ export const clients: readonly Client[] = [
         const res = await api.request({
           url,
           method: init.method ?? 'GET',
-          data: init.body,
+          ...(init.body === undefined ? {} : { data: init.body }),
           ...(init.timeoutMs === undefined ? {} : { timeout: init.timeoutMs }),
         })
         return { status: res.status, data: res.data, headers: (n) => (res.headers[n] as string | undefined) ?? null }
