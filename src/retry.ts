@@ -45,8 +45,11 @@ export function resolveRetry(
   clock: ResponseClock = {},
   now: number = Date.now(),
 ): RetryHint {
-  const serverNow = parseHttpDate(clock.date) ?? now
-  const retryAfter = parseRetryAfter(clock.retryAfter, serverNow)
+  // A Date header has whole seconds: within a second of the local clock it says "no skew", nothing more.
+  const dated = parseHttpDate(clock.date)
+  const serverNow = dated === undefined || Math.abs(dated - now) < 1_000 ? now : dated
+  // Retry-After as a date is measured against the Date header itself: both have whole seconds.
+  const retryAfter = parseRetryAfter(clock.retryAfter, dated ?? now)
   const replaySafe = rule.kind === 'never' ? false : (rule.replaySafe ?? defaultReplaySafe(rule))
   if (rule.kind === 'never') return { kind: 'never', replaySafe }
   if (rule.kind === 'backoff' && retryAfter === undefined) return { kind: 'backoff', replaySafe }

@@ -91,3 +91,11 @@ describe('time helpers', () => {
     expect(parseRetryAfter(null, now)).toBeUndefined()
   })
 })
+
+describe('resolveRetry and the Date header', () => {
+  it('reads a Date header within a second of the local clock as no skew, so the reset lands on the second', () => {
+    const local = Date.parse('2026-03-10T15:59:58.700Z')
+    const hint = resolveRetry(afterWindow('day'), SH, { date: new Date(local).toUTCString() }, local)
+    expect(hint.at?.toISOString()).toBe('2026-03-10T16:00:00.000Z')
+  })
+})

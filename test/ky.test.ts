@@ -1,0 +1,74 @@
+import ky from 'ky'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { jiguang } from '../adapters/jiguang.js'
+import { NetworkError, NotFoundError, RateLimitError, ServiceUnavailableError } from '../src/index.js'
+import { errcodeHooks, withErrcode } from '../src/interceptors/ky.js'
+import { type Simulator, startSimulator } from '../src/simulator.js'
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator()
+})
+beforeEach(() => sim.reset())
+afterAll(() => sim.close())
+
+const fastRetry = { limit: 3, delay: () => 1 }
+
+describe('errcode/ky', () => {
+  it('does not let ky retry a typed error by itself, vendor code or HTTP status', async () => {
+    const api = withErrcode(ky.create({ retry: fastRetry }), { adapter: jiguang })
+    await expect(api.get(`${sim.url}/jiguang/x?code=2000`)).rejects.toMatchObject({ code: 2000 })
+    await expect(api.get(`${sim.url}/html?status=503`)).rejects.toBeInstanceOf(ServiceUnavailableError)
+    expect(sim.requests.total).toBe(2)
+  })
+
+  it('keeps ky’s own retry of network errors, then translates the last one', async () => {
+    const api = withErrcode(ky.create({ retry: fastRetry }), { adapter: jiguang })
+    await expect(api.get(`${sim.url}/drop`)).rejects.toBeInstanceOf(NetworkError)
+    expect(sim.requests.total).toBe(4)
+  })
+
+  it('keeps the application’s own shouldRetry for other errors', async () => {
+    const seen: unknown[] = []
+    const base = ky.create({
+      retry: {
+        ...fastRetry,
+        shouldRetry: ({ error }) => {
+          seen.push(error)
+          return false
+        },
+      },
+    })
+    const api = withErrcode(base, { adapter: jiguang })
+    await expect(api.get(`${sim.url}/drop`)).rejects.toBeInstanceOf(NetworkError)
+    expect(sim.requests.total).toBe(1)
+    expect(seen).toHaveLength(1)
+  })
+
+  it('translates the body shortcuts: .json() rejects with the typed error', async () => {
+    const api = withErrcode(ky, { adapter: jiguang })
+    await expect(api.get(`${sim.url}/jiguang/x?code=1804`).json()).rejects.toBeInstanceOf(RateLimitError)
+    expect(await api.get(`${sim.url}/jiguang/x?code=9000`).json()).toEqual({ code: 9000, content: 'verify consistent' })
+  })
+
+  it('keeps errcode on instances made by extend and create', async () => {
+    const api = withErrcode(ky, { adapter: jiguang })
+    await expect(api.extend({ timeout: 5000 }).get(`${sim.url}/jiguang/x?code=1804`)).rejects.toBeInstanceOf(
+      RateLimitError,
+    )
+    await expect(api.create({}).get(`${sim.url}/drop`, { retry: 0 })).rejects.toBeInstanceOf(NetworkError)
+  })
+
+  it('respects throwHttpErrors: false for statuses, not for vendor codes', async () => {
+    const api = withErrcode(ky.create({ throwHttpErrors: false }), { adapter: jiguang })
+    expect((await api.get(`${sim.url}/html?status=503`)).status).toBe(503)
+    await expect(api.get(`${sim.url}/jiguang/x?code=1804&status=429`)).rejects.toBeInstanceOf(RateLimitError)
+  })
+
+  it('errcodeHooks alone translate responses, and ky 1 still does not replay the typed error', async () => {
+    const api = ky.create({ hooks: errcodeHooks({ adapter: jiguang }), retry: fastRetry })
+    await expect(api.get(`${sim.url}/jiguang/x?code=2000`)).rejects.toMatchObject({ code: 2000 })
+    expect(sim.requests.total).toBe(1)
+    await expect(api.get(`${sim.url}/html?status=404`, { retry: 0 })).rejects.toBeInstanceOf(NotFoundError)
+  })
+})
