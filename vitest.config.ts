@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     testTimeout: 20_000,
+    // The JSON report lets CI print one closing count for the whole run.
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 })

@@ -41,7 +41,8 @@ function translate(o: Resolved, error: unknown, request: { url: string; method: 
   const adapter = o.route(request.url)
   if (adapter === undefined) return error
   const timeout = isTimeout(error)
-  if (!timeout && !(error instanceof TypeError)) return error
+  // fetch reports a failed connection as a TypeError; ky 2 wraps it in its own NetworkError.
+  if (!timeout && !(error instanceof TypeError) && error.name !== 'NetworkError') return error
   const info = o.requestInfo(request.method, request.url)
   return transportError(
     adapter?.vendor ?? 'http',

@@ -1,0 +1,87 @@
+// ky 2 on Node 22: hooks with one state object, network errors through beforeError.
+// Run by scripts/runtimes.sh from a folder where `ky` resolves to ky 2; ERRCODE_ROOT names the built package.
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import ky from 'ky'
+
+const root = process.env.ERRCODE_ROOT
+const load = (path) => import(pathToFileURL(`${root}/dist/${path}`).href)
+const { withErrcode, errcodeHooks } = await load('src/interceptors/ky.js')
+const { startSimulator } = await load('src/simulator.js')
+const { jiguang } = await load('adapters/jiguang.js')
+const errcode = await load('src/index.js')
+
+const kyVersion = JSON.parse(readFileSync(new URL('node_modules/ky/package.json', import.meta.url), 'utf8')).version
+assert.match(kyVersion, /^2\./, `ky 2 expected, got ${kyVersion}`)
+
+const sim = await startSimulator()
+let passed = 0
+let failed = 0
+async function check(name, fn) {
+  sim.reset()
+  try {
+    await fn()
+    passed++
+    console.log(`ok   ${name}`)
+  } catch (error) {
+    failed++
+    console.log(`FAIL ${name}\n     ${error?.stack ?? error}`)
+  }
+}
+async function rejection(promise) {
+  try {
+    await promise
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected a rejection')
+}
+
+const retry = { limit: 3, delay: () => 1 }
+const wrapped = withErrcode(ky.create({ retry }), { adapter: jiguang })
+const hooked = ky.create({ hooks: errcodeHooks({ adapter: jiguang }), retry })
+
+for (const [label, api] of [
+  ['withErrcode', wrapped],
+  ['errcodeHooks', hooked],
+]) {
+  await check(`${label}: a vendor code in a 200 body is a RateLimitError`, async () => {
+    const err = await rejection(api.get(`${sim.url}/jiguang/v1?code=1804`))
+    assert.ok(err instanceof errcode.RateLimitError, String(err))
+    assert.equal(err.code, 1804)
+  })
+  await check(`${label}: a typed error is not retried by ky`, async () => {
+    const err = await rejection(api.get(`${sim.url}/jiguang/v1?code=2000`))
+    assert.equal(err.code, 2000)
+    assert.equal(sim.requests.total, 1)
+  })
+  await check(`${label}: an HTML 502 is a ServiceUnavailableError`, async () => {
+    const err = await rejection(api.get(`${sim.url}/html?status=502`))
+    assert.ok(errcode.isServiceUnavailableError(err), String(err))
+  })
+  await check(`${label}: a dropped connection is a NetworkError after ky's own retries`, async () => {
+    const err = await rejection(api.get(`${sim.url}/drop`))
+    assert.ok(errcode.isNetworkError(err), String(err))
+    assert.equal(sim.requests.total, 4)
+  })
+  await check(`${label}: a timeout is a TimeoutError`, async () => {
+    const err = await rejection(api.get(`${sim.url}/slow?ms=2000`, { timeout: 100, retry: 0 }))
+    assert.ok(errcode.isTimeoutError(err), String(err))
+  })
+  await check(`${label}: a result is returned`, async () => {
+    assert.deepEqual(await api.get(`${sim.url}/jiguang/v1?code=9001`).json(), {
+      code: 9001,
+      content: 'verify not consistent',
+    })
+  })
+  await check(`${label}: .json() rejects with the typed error`, async () => {
+    const err = await rejection(api.get(`${sim.url}/jiguang/v1?code=1804`).json())
+    assert.ok(errcode.isRateLimitError(err), String(err))
+  })
+}
+
+await sim.close()
+console.log(`ky ${kyVersion} on Node ${process.versions.node}`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exitCode = failed === 0 ? 0 : 1
