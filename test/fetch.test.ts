@@ -109,3 +109,16 @@ describe('errcode/fetch', () => {
     expect(err).not.toBeInstanceOf(UnknownApiError)
   })
 })
+
+describe('errcode/fetch routing by vendor hosts', () => {
+  it('matches an adapter’s own hosts without a rule for them', async () => {
+    const body = JSON.stringify({ code: 1804, content: 'qps limit' })
+    const fake = (async () => new Response(body, { headers: { 'content-type': 'application/json' } })) as typeof fetch
+    const f = withErrcode(fake, { adapters: [{ match: 'elsewhere.example', adapter: jiguang }] })
+    await expect(f('https://api.verification.jpush.cn/v1/web/verify', { method: 'POST' })).rejects.toMatchObject({
+      vendor: 'jiguang',
+      code: 1804,
+    })
+    expect((await f('https://unrelated.example/x')).status).toBe(200)
+  })
+})
