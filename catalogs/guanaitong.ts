@@ -51,6 +51,7 @@ export const guanaitongCatalog = defineCatalog({
     },
     {
       code: 1000210001,
+      clockSkew: true,
       message: 'timestamp check failed',
       category: 'authentication',
       retry: refresh,

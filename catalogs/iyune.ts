@@ -41,6 +41,7 @@ export const iyuneCatalog = defineCatalog({
     },
     {
       code: 'API_SYS_REQDATETIME_NOT',
+      clockSkew: true,
       category: 'authentication',
       retry: refresh,
       translated: { description: 'en', remedy: 'en' },

@@ -165,6 +165,7 @@ export const navinfoCatalog = defineCatalog({
     },
     {
       code: 1016,
+      clockSkew: true,
       name: 'SIGNA_EXPIRED',
       category: 'authentication',
       retry: refresh,

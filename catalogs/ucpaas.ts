@@ -229,6 +229,7 @@ export const ucpaasCatalog = defineCatalog({
     },
     {
       code: '101106',
+      clockSkew: true,
       category: 'authentication',
       retry: refresh,
       description: {

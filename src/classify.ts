@@ -3,6 +3,7 @@ import { type ApiError, createError } from './errors.js'
 import { categoryText, classifyStatus, declaresJson } from './http.js'
 import { maskBody, maskText, type SecretMatcher, secretMatcher } from './mask.js'
 import { never, resolveRetry } from './retry.js'
+import { parseHttpDate } from './time.js'
 import type { Category, Code, Decision, Locale, LocalizedText, RequestSummary } from './types.js'
 
 /** How a response body was read by an interceptor. */
@@ -59,6 +60,14 @@ function common(facts: ResponseFacts, ctx: ClassifyContext) {
   }
 }
 
+/** Server clock minus local clock, from a `Date` header; whole seconds, so under a second reads as none. */
+function skewOf(date: string | null | undefined): number | undefined {
+  const server = parseHttpDate(date)
+  if (server === undefined) return undefined
+  const skew = server - Date.now()
+  return Math.abs(skew) < 1_000 ? 0 : skew
+}
+
 /** The error of a vendor code (`decision.kind === 'error'`). */
 export function vendorError(
   adapter: Adapter,
@@ -79,6 +88,7 @@ export function vendorError(
     description: pick(entry?.description, ctx.locale) ?? (pick(UNKNOWN_CODE, ctx.locale) as string),
     vendorMessage: decision.message === undefined ? undefined : maskText(decision.message, ctx.isSecret),
     requestId: decision.requestId,
+    clockSkewMs: entry?.clockSkew === true ? skewOf(facts.header('date')) : undefined,
     retry: resolveRetry(rule, adapter.catalog.timeZone, {
       date: facts.header('date'),
       retryAfter: facts.header('retry-after'),

@@ -24,6 +24,14 @@ export interface ApiErrorInit {
   readonly cause?: unknown
   /** Overrides the generated message. */
   readonly message?: string | undefined
+  /** How many attempts were made, the first included, when a retry policy ran. */
+  readonly attempts?: number | undefined
+  /** Milliseconds spent waiting between attempts. */
+  readonly waitedMs?: number | undefined
+  /** The request was not sent: a quota guard knew the vendor would refuse it. */
+  readonly shortCircuited?: boolean | undefined
+  /** Server clock minus local clock, for codes that reject the request's timestamp. */
+  readonly clockSkewMs?: number | undefined
 }
 
 /** The stable, documented shape of `JSON.stringify(err)`: safe to log. */
@@ -41,6 +49,10 @@ export interface ApiErrorJSON {
   requestId?: string
   request?: RequestSummary
   body?: unknown
+  attempts?: number
+  waitedMs?: number
+  shortCircuited?: boolean
+  clockSkewMs?: number
   cause?: { name: string; message: string }
 }
 
@@ -53,7 +65,18 @@ function formatMessage(init: ApiErrorInit): string {
   return `${init.vendor} ${init.code}: ${init.description}${said}${where}`
 }
 
-const OPTIONAL = ['entry', 'vendorMessage', 'status', 'requestId', 'request', 'body'] as const
+const OPTIONAL = [
+  'entry',
+  'vendorMessage',
+  'status',
+  'requestId',
+  'request',
+  'body',
+  'attempts',
+  'waitedMs',
+  'shortCircuited',
+  'clockSkewMs',
+] as const
 
 /**
  * The base class of every error errcode makes. Catch a subclass (`RateLimitError`) to handle one category
@@ -96,6 +119,14 @@ export class ApiError extends Error {
   declare readonly request?: RequestSummary
   /** The parsed response body, secret fields masked. */
   declare readonly body?: unknown
+  /** Attempts made in all, when a retry policy ran. */
+  declare readonly attempts?: number
+  /** Milliseconds spent waiting between attempts. */
+  declare readonly waitedMs?: number
+  /** True when no request was sent: the quota guard knew the vendor would refuse it. */
+  declare readonly shortCircuited?: boolean
+  /** Server clock minus local clock, from the `Date` header, for codes that reject the request's timestamp. */
+  declare readonly clockSkewMs?: number
   declare readonly [BRAND]: true
 
   constructor(init: ApiErrorInit) {
@@ -143,6 +174,10 @@ export class ApiError extends Error {
     if (this.requestId !== undefined) json.requestId = this.requestId
     if (this.request !== undefined) json.request = { method: this.request.method, url: this.request.url }
     if (this.body !== undefined) json.body = this.body
+    if (this.attempts !== undefined) json.attempts = this.attempts
+    if (this.waitedMs !== undefined) json.waitedMs = this.waitedMs
+    if (this.shortCircuited !== undefined) json.shortCircuited = this.shortCircuited
+    if (this.clockSkewMs !== undefined) json.clockSkewMs = this.clockSkewMs
     const cause = describeCause(this.cause)
     if (cause !== undefined) json.cause = cause
     return json
@@ -251,6 +286,18 @@ export const categories: readonly Category[] = Object.freeze(classes.map((c) => 
 export function createError(init: ApiErrorInit): ApiError {
   const Cls = classByCategory.get(init.category) ?? UnknownApiError
   return new Cls(init)
+}
+
+/** The same error with more facts: errors are immutable, so this makes a new one of the same class. */
+export function annotate(error: ApiError, extra: Partial<ApiErrorInit>): ApiError {
+  const init: Record<string, unknown> = { message: error.message, cause: error.cause }
+  for (const key of ['vendor', 'code', 'source', 'category', 'description', 'retry', ...OPTIONAL] as const) {
+    init[key] = error[key]
+  }
+  const made = createError({ ...(init as unknown as ApiErrorInit), ...extra })
+  if (error.stack !== undefined)
+    Object.defineProperty(made, 'stack', { value: error.stack, writable: true, configurable: true })
+  return made
 }
 
 /** True for any error made by errcode, from this copy or another (brand check, not `instanceof`). */

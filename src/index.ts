@@ -8,6 +8,7 @@ export type { ApiErrorInit, ApiErrorJSON, ErrorOf, ErrorSource } from './errors.
 export {
   ApiError,
   AuthenticationError,
+  annotate,
   BillingError,
   ConflictError,
   categories,
@@ -41,6 +42,16 @@ export type { HttpClass } from './http.js'
 export { classifyStatus } from './http.js'
 export type { SecretMatcher } from './mask.js'
 export { defaultSecretKeys, maskBody, maskText, maskUrl, secretMatcher } from './mask.js'
+export type {
+  Attempted,
+  BudgetOptions,
+  GuardBlock,
+  GuardStore,
+  Plan,
+  RetryEvent,
+  RetryOptions,
+} from './policy.js'
+export { hashCredential, MemoryGuardStore, RetryBudget, RetryPolicy, retryPolicy, sleep } from './policy.js'
 export type { ResponseClock } from './retry.js'
 export { afterDelay, afterWindow, backoff, never, refresh, resolveRetry, throttled } from './retry.js'
 export { nextReset, parseRetryAfter } from './time.js'

@@ -55,7 +55,7 @@ export type SimulatedAnswer =
  * The simulator's answer to a URL, apart from any server: the node:http simulator and mock handlers
  * (msw) share it, so both answer alike.
  */
-export function simulate(url: URL): SimulatedAnswer {
+export function simulate(url: URL, authorization?: string | null): SimulatedAnswer {
   const q = url.searchParams
   const status = Number(q.get('status') ?? 200)
   const headers: Record<string, string> = {}
@@ -90,7 +90,10 @@ export function simulate(url: URL): SimulatedAnswer {
   }
   const adapter = simulatedVendors[first]
   if (adapter === undefined) return body(404, 'application/json', JSON.stringify({ error: 'unknown vendor' }))
-  const code = codeFor(adapter, q.get('code') ?? String(successCode(adapter)))
+  // `acceptToken=T`: a request that carries `Authorization: Bearer T` succeeds whatever `code` asks for.
+  const accepted = q.has('acceptToken') && authorization === `Bearer ${q.get('acceptToken')}`
+  const asked = accepted ? null : q.get('code')
+  const code = codeFor(adapter, asked ?? String(successCode(adapter)))
   if (q.get('format') === 'xml') {
     const xml = `<?xml version="1.0"?><resp><respCode>${String(code).replace(/[<&>]/g, '')}</respCode></resp>`
     return body(status, 'application/xml', xml)
@@ -128,7 +131,7 @@ export function downloadStream(bytes: number): ReadableStream<Uint8Array> {
 }
 
 function answer(req: IncomingMessage, res: ServerResponse): void {
-  const a = simulate(new URL(req.url ?? '/', 'http://127.0.0.1'))
+  const a = simulate(new URL(req.url ?? '/', 'http://127.0.0.1'), req.headers.authorization)
   if (a.kind === 'drop') {
     req.socket.destroy()
   } else if (a.kind === 'slow') {
@@ -161,7 +164,8 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
  * envelope with the code it is asked for. For tests and demos.
  *
  * - `/<vendor>/<any path>?code=1804`: that vendor's body with that code (`status=`, `variant=1` for
- *   ucpaas v2, `format=xml` for ucpaas v1 XML, `message=`, `requestId=`, `retryAfter=`, `date=`).
+ *   ucpaas v2, `format=xml` for ucpaas v1 XML, `message=`, `requestId=`, `retryAfter=`, `date=`;
+ *   `acceptToken=T` answers success to a request with `Authorization: Bearer T`).
  * - `/html`, `/empty`, `/malformed`, `/raw?body=&type=`: bodies that are not a vendor's envelope.
  * - `/slow?ms=`, `/drop`: a late answer, a dropped connection. `/download?bytes=`: a large binary body.
  *

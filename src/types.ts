@@ -88,6 +88,8 @@ export interface CatalogEntry<C extends Code = Code> {
   readonly translated?: Translated
   readonly category: Category
   readonly retry: RetryRule
+  /** The vendor rejected the request's timestamp: errors carry the measured `clockSkewMs`. */
+  readonly clockSkew?: boolean
 }
 
 /** A vendor's code table. */

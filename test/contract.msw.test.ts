@@ -8,7 +8,7 @@ const BASE = 'http://sim.test'
 
 const server = setupServer(
   http.all(`${BASE}/*`, async ({ request }) => {
-    const a = simulate(new URL(request.url))
+    const a = simulate(new URL(request.url), request.headers.get('authorization'))
     if (a.kind === 'drop') return HttpResponse.error()
     if (a.kind === 'slow') {
       await delay(a.ms)

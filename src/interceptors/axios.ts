@@ -8,6 +8,7 @@ import type {
 } from 'axios'
 import type { Adapter } from '../adapter.js'
 import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
+import { type ApiError, isApiError } from '../errors.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -16,6 +17,8 @@ export type { ErrcodeOptions, Match, Route } from './options.js'
 export interface ErrcodeRequestOptions {
   /** Another adapter for this request only; `null` judges the HTTP status only. */
   readonly adapter?: Adapter | null
+  /** `false`: no retries for this request (the attempts of a retry loop carry it, too). */
+  readonly retry?: false
 }
 
 declare module 'axios' {
@@ -27,12 +30,27 @@ declare module 'axios' {
 }
 
 interface Installed {
+  readonly request: number
   readonly response: number
   readonly transformResponse: AxiosRequestConfig['transformResponse']
 }
 
 const installed = new WeakMap<AxiosInstance, Installed>()
 const rawTexts = new WeakMap<object, string>()
+/** Per request config: the refresh generation it was sent in. */
+const sentIn = new WeakMap<object, number>()
+const noRetry = (config: InternalAxiosRequestConfig) => config.errcode === false || config.errcode?.retry === false
+
+function isReplayable(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return true
+  return typeof (data as { pipe?: unknown }).pipe !== 'function' && !(data instanceof ReadableStream)
+}
+
+function authorization(config: InternalAxiosRequestConfig): string | undefined {
+  const headers = config.headers as { get?: (n: string) => unknown } | undefined
+  const value = typeof headers?.get === 'function' ? headers.get('authorization') : undefined
+  return typeof value === 'string' ? value : undefined
+}
 
 function header(response: AxiosResponse, name: string): string | undefined {
   const headers = response.headers as { get?: (n: string) => unknown } & Record<string, unknown>
@@ -107,20 +125,54 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     capture,
     ...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]),
   ]
+  const policy = o.policy
+  // With retries, failures go through the policy: replayed through the same instance, or thrown annotated.
+  const fail = (config: InternalAxiosRequestConfig | undefined, error: ApiError): Promise<never> | never => {
+    if (policy === undefined || config === undefined || noRetry(config)) throw error
+    const route = routeOf(o, instance, config)
+    const attempted = {
+      method: (config.method ?? 'get').toUpperCase(),
+      replayable: isReplayable(config.data),
+      signal: config.signal as AbortSignal | undefined,
+      guardKey: policy.guardKey(error.vendor, instance.getUri(config), authorization(config)),
+    }
+    return policy.run(
+      attempted,
+      route?.request,
+      () => instance.request({ ...config, errcode: { ...config.errcode, retry: false } }),
+      { error, generation: sentIn.get(config) ?? policy.generation },
+    ) as Promise<never>
+  }
+  const request = instance.interceptors.request.use(async (config) => {
+    if (policy === undefined || config.errcode === false) return config
+    sentIn.set(config, policy.generation)
+    const route = routeOf(o, instance, config)
+    if (route === undefined) return config
+    const key = policy.guardKey(route.adapter?.vendor ?? 'http', instance.getUri(config), authorization(config))
+    const blocked = await policy.shortCircuit(key, route.request)
+    if (blocked !== undefined) throw blocked
+    return config
+  })
   const response = instance.interceptors.response.use(
     (res) => {
       const error = check(o, instance, res, undefined)
-      if (error !== undefined) throw error
+      if (error !== undefined) return fail(res.config, error)
+      policy?.succeeded()
       return res
     },
     (error: unknown) => {
+      if (isApiError(error)) throw error
       const axiosError = error as AxiosError
       if (isAbort(error) || typeof error !== 'object' || error === null || !('config' in error)) throw error
-      if (axiosError.response !== undefined) throw check(o, instance, axiosError.response, axiosError) ?? error
+      if (axiosError.response !== undefined) {
+        const translated = check(o, instance, axiosError.response, axiosError)
+        if (translated === undefined) throw error
+        return fail(axiosError.config, translated)
+      }
       if (axiosError.config === undefined) throw error
       const route = routeOf(o, instance, axiosError.config)
       if (route === undefined) throw error
-      throw transportError(
+      const translated = transportError(
         route.adapter?.vendor ?? 'http',
         isTimeout(error) ? 'timeout' : 'network',
         errorCode(error),
@@ -128,9 +180,10 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
         error,
         o.ctx,
       )
+      return fail(axiosError.config, translated)
     },
   )
-  installed.set(instance, { response, transformResponse: previous })
+  installed.set(instance, { request, response, transformResponse: previous })
   return instance
 }
 
@@ -138,6 +191,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
 export function removeErrcode(instance: AxiosInstance): void {
   const state = installed.get(instance)
   if (state === undefined) return
+  instance.interceptors.request.eject(state.request)
   instance.interceptors.response.eject(state.response)
   if (state.transformResponse === undefined) delete instance.defaults.transformResponse
   else instance.defaults.transformResponse = state.transformResponse

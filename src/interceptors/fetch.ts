@@ -69,11 +69,12 @@ function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit | unde
  */
 export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typeof fetch {
   const o = resolveOptions(options)
-  const wrapped = async (input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const { url, method } = requestOf(input, init)
-    const adapter = o.route(url)
-    if (adapter === undefined) return fetchFn(input, init)
-    const request = o.requestInfo(method, url)
+  const once = async (
+    input: globalThis.RequestInfo | URL,
+    init: RequestInit | undefined,
+    adapter: Adapter | null,
+    request: RequestSummary,
+  ): Promise<Response> => {
     let response: Response
     try {
       response = await fetchFn(input, init)
@@ -87,5 +88,28 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
     }
     return inspect(response, adapter, request, o)
   }
+  const wrapped = async (input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const { url, method } = requestOf(input, init)
+    const adapter = o.route(url)
+    if (adapter === undefined) return fetchFn(input, init)
+    const request = o.requestInfo(method, url)
+    const policy = o.policy
+    if (policy === undefined) return once(input, init, adapter, request)
+    const source = input instanceof Request ? input : undefined
+    const attempted = {
+      method: request.method,
+      // A stream is read by the first attempt: it cannot be sent again.
+      replayable: !(init?.body instanceof ReadableStream),
+      signal: init?.signal ?? source?.signal,
+      guardKey: policy.guardKey(adapter?.vendor ?? 'http', url, authorizationOf(source, init)),
+    }
+    // A Request's body can be read once: every attempt sends a fresh clone.
+    return policy.run(attempted, request, () => once(source?.clone() ?? input, init, adapter, request))
+  }
   return wrapped as typeof fetch
+}
+
+function authorizationOf(source: Request | undefined, init: RequestInit | undefined): string | undefined {
+  const headers = init?.headers === undefined ? source?.headers : new Headers(init.headers)
+  return headers?.get('authorization') ?? undefined
 }

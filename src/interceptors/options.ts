@@ -1,6 +1,7 @@
 import type { Adapter } from '../adapter.js'
 import type { ClassifyContext } from '../classify.js'
 import { maskUrl, secretMatcher } from '../mask.js'
+import { type RetryOptions, type RetryPolicy, retryPolicy } from '../policy.js'
 import type { Locale, RequestSummary } from '../types.js'
 
 /** Which responses a route applies to: a host (`'api.ucpaas.com'`), a URL prefix, a RegExp or a function. */
@@ -33,12 +34,18 @@ export interface ErrcodeOptions {
    * @default 1_048_576
    */
   readonly maxBodyBytes?: number
+  /**
+   * Retries that follow the vendor's hints, with a retry budget and a quota guard. Off by default;
+   * `true` for the defaults. A `RetryPolicy` instance can be shared by several clients.
+   */
+  readonly retry?: boolean | RetryOptions | RetryPolicy
 }
 
 /** What an interceptor works with, computed once when it is installed. */
 export interface Resolved {
   readonly ctx: ClassifyContext
   readonly maxBodyBytes: number
+  readonly policy: RetryPolicy | undefined
   /** The route of a URL: an adapter, `null` for HTTP-status-only, `undefined` for no route. */
   route(url: string): Adapter | null | undefined
   requestInfo(method: string | undefined, url: string): RequestSummary
@@ -66,6 +73,7 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
   return {
     ctx: { locale: options.locale ?? 'en', isSecret },
     maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
+    policy: retryPolicy(options.retry),
     route(url) {
       if (routes.length === 0) return single
       let parsed: URL

@@ -81,6 +81,24 @@ for (const [label, api] of [
   })
 }
 
+const retrying = withErrcode(ky.create(), { adapter: jiguang, retry: { baseDelay: 1, maxBackoff: 5, budget: false } })
+await check('retry: a GET after a 503 is replayed by ky up to maxAttempts', async () => {
+  const err = await rejection(retrying.get(`${sim.url}/html?status=503`))
+  assert.equal(err.attempts, 3)
+  assert.equal(sim.requests.total, 3)
+})
+await check('retry: a dropped connection is replayed, then a NetworkError', async () => {
+  const err = await rejection(retrying.get(`${sim.url}/drop`))
+  assert.ok(errcode.isNetworkError(err), String(err))
+  assert.equal(err.attempts, 3)
+  assert.equal(sim.requests.total, 3)
+})
+await check('retry: a POST after a 500 is not replayed', async () => {
+  const err = await rejection(retrying.post(`${sim.url}/html?status=500`, { body: '{}' }))
+  assert.equal(err.attempts, 1)
+  assert.equal(sim.requests.total, 1)
+})
+
 await sim.close()
 console.log(`ky ${kyVersion} on Node ${process.versions.node}`)
 console.log(`${passed} passed, ${failed} failed`)

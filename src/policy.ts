@@ -1,0 +1,383 @@
+import { type ApiError, annotate, createError, isApiError } from './errors.js'
+import type { RequestSummary } from './types.js'
+
+/**
+ * Retries that follow the vendor's own hints. Off unless asked for: `retry: true` takes the defaults.
+ */
+export interface RetryOptions {
+  /**
+   * Attempts in all, the first included.
+   * @default 3
+   */
+  readonly maxAttempts?: number
+  /**
+   * The first backoff delay; each further attempt doubles it, with full jitter.
+   * @default 200
+   */
+  readonly baseDelay?: number
+  /**
+   * The cap of one backoff delay.
+   * @default 5_000
+   */
+  readonly maxBackoff?: number
+  /**
+   * The longest wait errcode accepts, from a vendor hint or `Retry-After`. A longer one (a daily quota that
+   * resets at midnight) fails at once, `err.retry.at` telling when, and arms the quota guard.
+   * @default 30_000
+   */
+  readonly maxDelay?: number
+  /**
+   * The time all attempts and waits of one request may take; a wait that would pass it is not started.
+   * @default 60_000
+   */
+  readonly deadline?: number
+  /**
+   * Methods that may be replayed whatever the error. Others are replayed only when the error's hint is
+   * `replaySafe` (the vendor refused the request before running it).
+   * @default ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']
+   */
+  readonly methods?: readonly string[]
+  /** Retry budget shared by every request of the client: a token bucket; `false` for none. */
+  readonly budget?: RetryBudget | BudgetOptions | false
+  /**
+   * Renews what a `refresh` hint asks for (a token, a signature's timestamp). Runs once for many concurrent
+   * failures; each failed request is then replayed once. Without it, `refresh` hints are not retried.
+   */
+  readonly refresh?: (error: ApiError) => unknown
+  /** Sees each retry before its wait. */
+  readonly onRetry?: (event: RetryEvent) => void
+  /** The quota guard's store; `false` turns the guard off. An in-memory store by default. */
+  readonly guard?: GuardStore | false
+  /** What identifies a credential for the guard: by default a hash of the Authorization header. */
+  readonly credential?: (request: { url: string; authorization: string | undefined }) => string
+}
+
+/** What `onRetry` sees. */
+export interface RetryEvent {
+  readonly error: ApiError
+  /** The attempt that failed, from 1. */
+  readonly attempt: number
+  readonly delayMs: number
+}
+
+/** Settings of the retry budget. */
+export interface BudgetOptions {
+  /** @default 100 */
+  readonly capacity?: number
+  /** Tokens one retry takes. @default 10 */
+  readonly retryCost?: number
+  /** Tokens one success gives back. @default 1 */
+  readonly successRefund?: number
+}
+
+/**
+ * A token bucket for retries, as the AWS SDKs keep one: each retry takes `retryCost` tokens, each success
+ * gives back `successRefund`. During an outage (no successes) at most `capacity / retryCost` retries
+ * happen, then only first attempts; in healthy traffic retries stay under `successRefund / retryCost` of
+ * the successes. A drained bucket stops retries, never first attempts.
+ */
+export class RetryBudget {
+  readonly capacity: number
+  readonly retryCost: number
+  readonly successRefund: number
+  #tokens: number
+
+  constructor(options: BudgetOptions = {}) {
+    this.capacity = options.capacity ?? 100
+    this.retryCost = options.retryCost ?? 10
+    this.successRefund = options.successRefund ?? 1
+    this.#tokens = this.capacity
+  }
+
+  get tokens(): number {
+    return this.#tokens
+  }
+
+  /** Takes the tokens of one retry; false when there are not enough. */
+  take(): boolean {
+    if (this.#tokens < this.retryCost) return false
+    this.#tokens -= this.retryCost
+    return true
+  }
+
+  refund(): void {
+    this.#tokens = Math.min(this.capacity, this.#tokens + this.successRefund)
+  }
+}
+
+/** What the quota guard remembers of a block. */
+export interface GuardBlock {
+  /** Until when (epoch milliseconds) the vendor refuses calls with this credential. */
+  readonly until: number
+  readonly vendor: string
+  readonly code: string | number
+  readonly category: ApiError['category']
+  readonly description: string
+}
+
+/**
+ * Where the quota guard keeps its blocks: in memory by default; a shared store (Redis) lets a fleet of
+ * processes share them. A store must forget a block by itself once `until` has passed.
+ */
+export interface GuardStore {
+  get(key: string): GuardBlock | undefined | Promise<GuardBlock | undefined>
+  set(key: string, block: GuardBlock): void | Promise<void>
+}
+
+/** The default guard store: a bounded map whose blocks expire when their window resets. */
+export class MemoryGuardStore implements GuardStore {
+  readonly #blocks = new Map<string, GuardBlock>()
+  readonly #max: number
+  readonly #now: () => number
+
+  constructor(options: { maxKeys?: number; now?: () => number } = {}) {
+    this.#max = options.maxKeys ?? 10_000
+    this.#now = options.now ?? Date.now
+  }
+
+  get(key: string): GuardBlock | undefined {
+    const block = this.#blocks.get(key)
+    if (block !== undefined && block.until <= this.#now()) {
+      this.#blocks.delete(key)
+      return undefined
+    }
+    return block
+  }
+
+  set(key: string, block: GuardBlock): void {
+    this.#blocks.delete(key)
+    if (this.#blocks.size >= this.#max) {
+      const oldest = this.#blocks.keys().next().value
+      if (oldest !== undefined) this.#blocks.delete(oldest)
+    }
+    this.#blocks.set(key, block)
+  }
+}
+
+/** 53-bit FNV-1a style hash: keeps credentials out of guard keys. Not for security, for identity. */
+export function hashCredential(text: string): string {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995)
+  }
+  return ((h2 >>> 0) * 0x200000 + ((h1 >>> 0) & 0x1fffff)).toString(36)
+}
+
+const IDEMPOTENT = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']
+
+/** What one request tells the policy about itself. */
+export interface Attempted {
+  readonly method: string
+  /** False when the body cannot be sent twice (a stream). */
+  readonly replayable: boolean
+  readonly signal?: AbortSignal | null | undefined
+  readonly guardKey: string | undefined
+}
+
+/** The decision about one failure. */
+export type Plan =
+  | { readonly retry: true; readonly delayMs: number; readonly refresh: boolean }
+  | { readonly retry: false }
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError')
+}
+
+/** A wait that an AbortSignal ends at once, rejecting with the signal's reason. */
+export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortError(signal))
+  if (ms <= 0) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(abortError(signal as AbortSignal))
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/** The retry rules of one client, shared by its requests: budget, guard and refresh live here. */
+export class RetryPolicy {
+  readonly maxAttempts: number
+  readonly baseDelay: number
+  readonly maxBackoff: number
+  readonly maxDelay: number
+  readonly deadline: number
+  readonly methods: ReadonlySet<string>
+  readonly budget: RetryBudget | undefined
+  readonly guard: GuardStore | undefined
+  readonly options: RetryOptions
+  #refreshing: Promise<void> | undefined
+  #generation = 0
+
+  constructor(options: RetryOptions = {}) {
+    this.options = options
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 3)
+    this.baseDelay = options.baseDelay ?? 200
+    this.maxBackoff = options.maxBackoff ?? 5_000
+    this.maxDelay = options.maxDelay ?? 30_000
+    this.deadline = options.deadline ?? 60_000
+    this.methods = new Set((options.methods ?? IDEMPOTENT).map((m) => m.toUpperCase()))
+    const b = options.budget
+    this.budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)
+    this.guard = options.guard === false ? undefined : (options.guard ?? new MemoryGuardStore())
+  }
+
+  /** The refresh generation: a request sent before the last refresh ended need not refresh again. */
+  get generation(): number {
+    return this.#generation
+  }
+
+  /** The guard key of a request: vendor, host and a hash of the credential, never the credential. */
+  guardKey(vendor: string, url: string, authorization: string | undefined): string {
+    let host = ''
+    try {
+      host = new URL(url).host
+    } catch {
+      host = ''
+    }
+    const credential = this.options.credential?.({ url, authorization }) ?? authorization ?? ''
+    return `${vendor}:${host}:${hashCredential(credential)}`
+  }
+
+  /** The error to throw instead of sending, when the guard holds a block for this key. */
+  async shortCircuit(key: string | undefined, request: RequestSummary | undefined): Promise<ApiError | undefined> {
+    if (key === undefined || this.guard === undefined) return undefined
+    const block = await this.guard.get(key)
+    const now = Date.now()
+    if (block === undefined || block.until <= now) return undefined
+    return createError({
+      vendor: block.vendor,
+      code: block.code,
+      source: 'vendor',
+      category: block.category,
+      description: block.description,
+      request,
+      shortCircuited: true,
+      attempts: 0,
+      retry: { kind: 'after', at: new Date(block.until), delayMs: block.until - now, replaySafe: true },
+    })
+  }
+
+  /** Records a success: the budget earns tokens back. */
+  succeeded(): void {
+    this.budget?.refund()
+  }
+
+  /** Decides what to do about one failure. Arms the guard when a window is longer than `maxDelay`. */
+  async plan(error: ApiError, attempt: number, elapsedMs: number, refreshed: boolean, req: Attempted): Promise<Plan> {
+    const hint = error.retry
+    if (hint.kind === 'after' && (hint.delayMs ?? 0) > this.maxDelay && req.guardKey !== undefined) {
+      await this.guard?.set(req.guardKey, {
+        until: Date.now() + (hint.delayMs ?? 0),
+        vendor: error.vendor,
+        code: error.code,
+        category: error.category,
+        description: error.description,
+      })
+    }
+    if (attempt >= this.maxAttempts || error.shortCircuited === true) return { retry: false }
+    if (!req.replayable) return { retry: false }
+    if (!hint.replaySafe && !this.methods.has(req.method.toUpperCase())) return { retry: false }
+    let delayMs: number
+    let refresh = false
+    switch (hint.kind) {
+      case 'never':
+        return { retry: false }
+      case 'refresh':
+        if (this.options.refresh === undefined || refreshed) return { retry: false }
+        refresh = true
+        delayMs = 0
+        break
+      case 'after':
+        delayMs = Math.max(0, hint.delayMs ?? 0)
+        if (delayMs > this.maxDelay) return { retry: false }
+        break
+      default:
+        delayMs = Math.random() * Math.min(this.maxBackoff, this.baseDelay * 2 ** (attempt - 1))
+    }
+    if (elapsedMs + delayMs > this.deadline) return { retry: false }
+    if (this.budget !== undefined && !this.budget.take()) return { retry: false }
+    return { retry: true, delayMs, refresh }
+  }
+
+  /**
+   * Runs the user's refresh once for every failure of the same generation: concurrent failures wait for
+   * the refresh under way; a failure of a request sent before the last refresh ended needs none.
+   */
+  async refresh(error: ApiError, sentInGeneration: number): Promise<void> {
+    if (sentInGeneration < this.#generation) return
+    if (this.#refreshing === undefined) {
+      const run = async () => {
+        try {
+          await this.options.refresh?.(error)
+        } finally {
+          this.#generation++
+          this.#refreshing = undefined
+        }
+      }
+      this.#refreshing = run()
+    }
+    await this.#refreshing
+  }
+
+  /**
+   * The loop around one request: `send` makes an attempt and rejects with an ApiError when it fails.
+   * `first` is the failure of an attempt already made (axios retries from its error interceptor).
+   * The final error records the attempts and the time spent waiting.
+   */
+  async run<T>(
+    req: Attempted,
+    request: RequestSummary | undefined,
+    send: () => Promise<T>,
+    first?: { readonly error: ApiError; readonly generation: number },
+  ): Promise<T> {
+    if (first === undefined) {
+      const blocked = await this.shortCircuit(req.guardKey, request)
+      if (blocked !== undefined) throw blocked
+    }
+    const started = Date.now()
+    let waited = 0
+    let refreshed = false
+    for (let attempt = 1; ; attempt++) {
+      let error: ApiError
+      let generation = this.#generation
+      if (attempt === 1 && first !== undefined) {
+        error = first.error
+        generation = first.generation
+      } else {
+        try {
+          const result = await send()
+          this.succeeded()
+          return result
+        } catch (caught) {
+          if (!isApiError(caught)) throw caught
+          error = caught
+        }
+      }
+      const plan = await this.plan(error, attempt, Date.now() - started, refreshed, req)
+      if (!plan.retry) throw annotate(error, { attempts: attempt, waitedMs: waited })
+      this.options.onRetry?.({ error, attempt, delayMs: plan.delayMs })
+      if (plan.refresh) {
+        refreshed = true
+        await this.refresh(error, generation)
+      }
+      await sleep(plan.delayMs, req.signal)
+      waited += plan.delayMs
+    }
+  }
+}
+
+/** `retry: true` is the defaults; `false` or nothing is no retries. */
+export function retryPolicy(option: boolean | RetryOptions | RetryPolicy | undefined): RetryPolicy | undefined {
+  if (option === undefined || option === false) return undefined
+  if (option instanceof RetryPolicy) return option
+  return new RetryPolicy(option === true ? {} : option)
+}
