@@ -4,7 +4,7 @@ import { categoryText, classifyStatus, declaresJson } from './http.js'
 import { maskBody, maskText, type SecretMatcher, secretMatcher } from './mask.js'
 import { never, resolveRetry } from './retry.js'
 import { parseHttpDate } from './time.js'
-import type { Category, Code, Decision, Locale, LocalizedText, RequestSummary } from './types.js'
+import type { Code, Decision, Locale, LocalizedText, RequestSummary } from './types.js'
 
 /** How a response body was read by an interceptor. */
 export type BodyRead =
@@ -20,7 +20,8 @@ export interface ResponseFacts {
   readonly status: number
   readonly header: (name: string) => string | null | undefined
   readonly body: BodyRead
-  readonly request?: RequestSummary | undefined
+  /** The request, or a function that makes it: masking a URL is only worth it when there is an error. */
+  readonly request?: RequestSummary | (() => RequestSummary) | undefined
   readonly cause?: unknown
   /**
    * Whether a non-2xx status without a vendor code is an error. False where the application told its
@@ -45,11 +46,12 @@ function pick(text: LocalizedText | undefined, locale: Locale): string | undefin
 
 const UNKNOWN_CODE: LocalizedText = { en: 'Code not in the catalog', zh: '错误码不在目录中' }
 
+/** What every response error carries: status, request, cause and the body, secrets masked. */
 function common(facts: ResponseFacts, ctx: ClassifyContext) {
   const body = facts.body
   return {
     status: facts.status,
-    request: facts.request,
+    request: typeof facts.request === 'function' ? facts.request() : facts.request,
     cause: facts.cause,
     body:
       body.kind === 'json'
@@ -76,23 +78,26 @@ export function vendorError(
   ctx: ClassifyContext = defaultContext,
 ): ApiError {
   const entry = decision.entry ?? adapter.catalog.get(decision.code)
-  const category: Category = entry === undefined ? 'unknown' : entry.category
-  const rule = entry === undefined ? never : entry.retry
+  const c = common(facts, ctx)
+  const date = facts.header('date')
   return createError({
-    ...common(facts, ctx),
     vendor: adapter.vendor,
     code: decision.code,
     source: 'vendor',
-    category,
-    entry,
+    category: entry === undefined ? 'unknown' : entry.category,
     description: pick(entry?.description, ctx.locale) ?? (pick(UNKNOWN_CODE, ctx.locale) as string),
-    vendorMessage: decision.message === undefined ? undefined : maskText(decision.message, ctx.isSecret),
-    requestId: decision.requestId,
-    clockSkewMs: entry?.clockSkew === true ? skewOf(facts.header('date')) : undefined,
-    retry: resolveRetry(rule, adapter.catalog.timeZone, {
-      date: facts.header('date'),
+    retry: resolveRetry(entry === undefined ? never : entry.retry, adapter.catalog.timeZone, {
+      date,
       retryAfter: facts.header('retry-after'),
     }),
+    entry,
+    vendorMessage: decision.message === undefined ? undefined : maskText(decision.message, ctx.isSecret),
+    status: c.status,
+    requestId: decision.requestId,
+    request: c.request,
+    body: c.body,
+    cause: c.cause,
+    clockSkewMs: entry?.clockSkew === true ? skewOf(date) : undefined,
   })
 }
 
@@ -104,27 +109,35 @@ export function httpError(
   ctx: ClassifyContext = defaultContext,
 ): ApiError {
   const { category, retry } = classifyStatus(facts.status)
+  const c = common(facts, ctx)
   return createError({
-    ...common(facts, ctx),
     vendor,
     code: facts.status,
     source: 'http',
     category,
     description: `${pick(categoryText[category], ctx.locale)} (HTTP ${facts.status})`,
     retry: resolveRetry(retry, timeZone, { date: facts.header('date'), retryAfter: facts.header('retry-after') }),
+    status: c.status,
+    request: c.request,
+    body: c.body,
+    cause: c.cause,
   })
 }
 
 /** A 2xx body that should hold the vendor's envelope but does not. */
 function unreadableError(adapter: Adapter, reason: string, facts: ResponseFacts, ctx: ClassifyContext): ApiError {
+  const c = common(facts, ctx)
   return createError({
-    ...common(facts, ctx),
     vendor: adapter.vendor,
     code: facts.status,
     source: 'http',
     category: 'unknown',
     description: `${pick(categoryText.unknown, ctx.locale)}: ${reason}`,
     retry: { kind: 'never', replaySafe: false },
+    status: c.status,
+    request: c.request,
+    body: c.body,
+    cause: c.cause,
   })
 }
 

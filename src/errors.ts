@@ -65,6 +65,23 @@ function formatMessage(init: ApiErrorInit): string {
   return `${init.vendor} ${init.code}: ${init.description}${said}${where}`
 }
 
+/** The fields of `toJSON()`, in its documented order (`retry`, `request` and `cause` are shaped apart). */
+const JSON_FIELDS = [
+  'vendor',
+  'code',
+  'source',
+  'category',
+  'description',
+  'vendorMessage',
+  'status',
+  'requestId',
+  'body',
+  'attempts',
+  'waitedMs',
+  'shortCircuited',
+  'clockSkewMs',
+] as const
+
 const OPTIONAL = [
   'entry',
   'vendorMessage',
@@ -98,51 +115,98 @@ export class ApiError extends Error {
   /** The category this class stands for; `undefined` for the base class. */
   static readonly category: Category | undefined = undefined
 
-  /** The vendor id (`'jiguang'`); `'http'` where only the HTTP status was classified. */
-  declare readonly vendor: string
-  /** The code as the API sent it; the HTTP status or the network error code where there is none. */
-  declare readonly code: Code
-  declare readonly source: ErrorSource
-  declare readonly category: Category
-  /** The catalog's text for the code, in the chosen locale. */
-  declare readonly description: string
-  declare readonly retry: RetryHint
-  /** The catalog entry of the code, when the catalog has it. */
-  declare readonly entry?: CatalogEntry
-  /** What the response body itself said. */
-  declare readonly vendorMessage?: string
-  /** The HTTP status of the response. */
-  declare readonly status?: number
-  /** The vendor's request or serial id, exact even above 2^53. */
-  declare readonly requestId?: string
-  /** The method and URL of the request, secrets masked. */
-  declare readonly request?: RequestSummary
-  /** The parsed response body, secret fields masked. */
-  declare readonly body?: unknown
-  /** Attempts made in all, when a retry policy ran. */
-  declare readonly attempts?: number
-  /** Milliseconds spent waiting between attempts. */
-  declare readonly waitedMs?: number
-  /** True when no request was sent: the quota guard knew the vendor would refuse it. */
-  declare readonly shortCircuited?: boolean
-  /** Server clock minus local clock, from the `Date` header, for codes that reject the request's timestamp. */
-  declare readonly clockSkewMs?: number
+  readonly #f: ApiErrorInit
   declare readonly [BRAND]: true
 
   constructor(init: ApiErrorInit) {
     super(init.message ?? formatMessage(init), init.cause === undefined ? undefined : { cause: init.cause })
-    const fields: Record<string, unknown> = {
+    // One private record behind prototype getters: read-only for real, and cheap to make. Every key is
+    // written out (no spread), so V8 keeps one fast shape for every error.
+    const r = init.retry
+    this.#f = {
       vendor: init.vendor,
       code: init.code,
       source: init.source,
       category: init.category,
       description: init.description,
-      retry: Object.freeze({ ...init.retry }),
+      retry: Object.freeze(
+        r.at === undefined && r.delayMs === undefined
+          ? { kind: r.kind, replaySafe: r.replaySafe }
+          : ({ kind: r.kind, at: r.at, delayMs: r.delayMs, replaySafe: r.replaySafe } as RetryHint),
+      ),
+      entry: init.entry,
+      vendorMessage: init.vendorMessage,
+      status: init.status,
+      requestId: init.requestId,
+      request: init.request,
+      body: init.body,
+      attempts: init.attempts,
+      waitedMs: init.waitedMs,
+      shortCircuited: init.shortCircuited,
+      clockSkewMs: init.clockSkewMs,
     }
-    for (const key of OPTIONAL) if (init[key] !== undefined) fields[key] = init[key]
-    for (const [key, value] of Object.entries(fields)) {
-      Object.defineProperty(this, key, { value, enumerable: true, writable: false, configurable: false })
-    }
+  }
+
+  /** The vendor id (`'jiguang'`); `'http'` where only the HTTP status was classified. */
+  get vendor(): string {
+    return this.#f.vendor
+  }
+  /** The code as the API sent it; the HTTP status or the network error code where there is none. */
+  get code(): Code {
+    return this.#f.code
+  }
+  get source(): ErrorSource {
+    return this.#f.source
+  }
+  get category(): Category {
+    return this.#f.category
+  }
+  /** The catalog's text for the code, in the chosen locale. */
+  get description(): string {
+    return this.#f.description
+  }
+  get retry(): RetryHint {
+    return this.#f.retry
+  }
+  /** The catalog entry of the code, when the catalog has it. */
+  get entry(): CatalogEntry | undefined {
+    return this.#f.entry
+  }
+  /** What the response body itself said. */
+  get vendorMessage(): string | undefined {
+    return this.#f.vendorMessage
+  }
+  /** The HTTP status of the response. */
+  get status(): number | undefined {
+    return this.#f.status
+  }
+  /** The vendor's request or serial id, exact even above 2^53. */
+  get requestId(): string | undefined {
+    return this.#f.requestId
+  }
+  /** The method and URL of the request, secrets masked. */
+  get request(): RequestSummary | undefined {
+    return this.#f.request
+  }
+  /** The parsed response body, secret fields masked. */
+  get body(): unknown {
+    return this.#f.body
+  }
+  /** Attempts made in all, when a retry policy ran. */
+  get attempts(): number | undefined {
+    return this.#f.attempts
+  }
+  /** Milliseconds spent waiting between attempts. */
+  get waitedMs(): number | undefined {
+    return this.#f.waitedMs
+  }
+  /** True when no request was sent: the quota guard knew the vendor would refuse it. */
+  get shortCircuited(): boolean | undefined {
+    return this.#f.shortCircuited
+  }
+  /** Server clock minus local clock, from the `Date` header, for codes that reject the request's timestamp. */
+  get clockSkewMs(): number | undefined {
+    return this.#f.clockSkewMs
   }
 
   /** True for errors of this class (or one of its subclasses) from any copy of errcode. */
@@ -154,33 +218,19 @@ export class ApiError extends Error {
 
   /** A log-safe plain object; the shape is stable across versions. */
   toJSON(): ApiErrorJSON {
-    const json: ApiErrorJSON = {
-      name: this.name,
-      message: this.message,
-      vendor: this.vendor,
-      code: this.code,
-      source: this.source,
-      category: this.category,
-      description: this.description,
-      retry: {
-        kind: this.retry.kind,
-        ...(this.retry.at === undefined ? {} : { at: this.retry.at.toISOString() }),
-        ...(this.retry.delayMs === undefined ? {} : { delayMs: this.retry.delayMs }),
-        replaySafe: this.retry.replaySafe,
-      },
+    const { kind, at, delayMs, replaySafe } = this.retry
+    const json: Record<string, unknown> = { name: this.name, message: this.message }
+    for (const key of JSON_FIELDS) if (this[key] !== undefined) json[key] = this[key]
+    json.retry = {
+      kind,
+      ...(at === undefined ? {} : { at: at.toISOString() }),
+      ...(delayMs === undefined ? {} : { delayMs }),
+      replaySafe,
     }
-    if (this.vendorMessage !== undefined) json.vendorMessage = this.vendorMessage
-    if (this.status !== undefined) json.status = this.status
-    if (this.requestId !== undefined) json.requestId = this.requestId
     if (this.request !== undefined) json.request = { method: this.request.method, url: this.request.url }
-    if (this.body !== undefined) json.body = this.body
-    if (this.attempts !== undefined) json.attempts = this.attempts
-    if (this.waitedMs !== undefined) json.waitedMs = this.waitedMs
-    if (this.shortCircuited !== undefined) json.shortCircuited = this.shortCircuited
-    if (this.clockSkewMs !== undefined) json.clockSkewMs = this.clockSkewMs
     const cause = describeCause(this.cause)
     if (cause !== undefined) json.cause = cause
-    return json
+    return json as unknown as ApiErrorJSON
   }
 
   /** `util.inspect` shows the safe view: the client's own error (which may hold headers) only by name. */
@@ -200,6 +250,11 @@ function describeCause(cause: unknown): { name: string; message: string } | unde
 }
 
 Object.defineProperty(ApiError.prototype, BRAND, { value: true })
+// Enumerable getters: loggers that copy an error's properties with for...in (pino) see the fields.
+for (const key of ['vendor', 'code', 'source', 'category', 'description', 'retry', ...OPTIONAL]) {
+  const getter = Object.getOwnPropertyDescriptor(ApiError.prototype, key)
+  if (getter !== undefined) Object.defineProperty(ApiError.prototype, key, { ...getter, enumerable: true })
+}
 
 /** Raised when the request's parameters are missing or malformed. */
 export class InvalidRequestError extends ApiError {
@@ -280,7 +335,7 @@ for (const cls of classes) {
 Object.defineProperty(ApiError.prototype, 'name', { value: 'ApiError', writable: true, configurable: true })
 
 /** Every category, in the order of the documentation. */
-export const categories: readonly Category[] = Object.freeze(classes.map((c) => c.category))
+export const categories: readonly Category[] = /* @__PURE__ */ Object.freeze(classes.map((c) => c.category))
 
 /** Makes the error of the class that the category decides. */
 export function createError(init: ApiErrorInit): ApiError {
@@ -305,6 +360,7 @@ export function isApiError(value: unknown): value is ApiError {
   return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function guard<T extends ApiError>(category: Category) {
   return (value: unknown): value is T => isApiError(value) && value.category === category
 }

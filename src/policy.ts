@@ -1,4 +1,5 @@
 import { type ApiError, annotate, createError, isApiError } from './errors.js'
+import { retrySettings } from './retry-settings.js'
 import type { RequestSummary } from './types.js'
 
 /**
@@ -219,11 +220,12 @@ export class RetryPolicy {
 
   constructor(options: RetryOptions = {}) {
     this.options = options
-    this.maxAttempts = Math.max(1, options.maxAttempts ?? 3)
-    this.baseDelay = options.baseDelay ?? 200
-    this.maxBackoff = options.maxBackoff ?? 5_000
-    this.maxDelay = options.maxDelay ?? 30_000
-    this.deadline = options.deadline ?? 60_000
+    const settings = retrySettings(options)
+    this.maxAttempts = settings.maxAttempts
+    this.baseDelay = settings.baseDelay
+    this.maxBackoff = settings.maxBackoff
+    this.maxDelay = settings.maxDelay
+    this.deadline = settings.deadline
     this.methods = new Set((options.methods ?? IDEMPOTENT).map((m) => m.toUpperCase()))
     const b = options.budget
     this.budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)

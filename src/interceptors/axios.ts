@@ -77,7 +77,7 @@ function routeOf(o: Resolved, instance: AxiosInstance, config: InternalAxiosRequ
   const override = config.errcode
   if (override === false) return undefined
   const adapter = override !== undefined && 'adapter' in override ? override.adapter : o.route(url)
-  return adapter === undefined ? undefined : { adapter, request: o.requestInfo(config.method, url) }
+  return adapter === undefined ? undefined : { adapter, request: o.lazyRequest(config.method, url) }
 }
 
 function check(o: Resolved, instance: AxiosInstance, response: AxiosResponse, fromError: AxiosError | undefined) {
@@ -125,10 +125,10 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     capture,
     ...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]),
   ]
-  const policy = o.policy
   // With retries, failures go through the policy: replayed through the same instance, or thrown annotated.
-  const fail = (config: InternalAxiosRequestConfig | undefined, error: ApiError): Promise<never> | never => {
-    if (policy === undefined || config === undefined || noRetry(config)) throw error
+  const fail = async (config: InternalAxiosRequestConfig | undefined, error: ApiError): Promise<never> => {
+    if (o.policy === undefined || config === undefined || noRetry(config)) throw error
+    const policy = await o.policy()
     const route = routeOf(o, instance, config)
     const attempted = {
       method: (config.method ?? 'get').toUpperCase(),
@@ -138,26 +138,27 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     }
     return policy.run(
       attempted,
-      route?.request,
+      route?.request(),
       () => instance.request({ ...config, errcode: { ...config.errcode, retry: false } }),
       { error, generation: sentIn.get(config) ?? policy.generation },
     ) as Promise<never>
   }
   const request = instance.interceptors.request.use(async (config) => {
-    if (policy === undefined || config.errcode === false) return config
+    if (o.policy === undefined || config.errcode === false) return config
+    const policy = await o.policy()
     sentIn.set(config, policy.generation)
     const route = routeOf(o, instance, config)
     if (route === undefined) return config
     const key = policy.guardKey(route.adapter?.vendor ?? 'http', instance.getUri(config), authorization(config))
-    const blocked = await policy.shortCircuit(key, route.request)
+    const blocked = await policy.shortCircuit(key, route.request())
     if (blocked !== undefined) throw blocked
     return config
   })
   const response = instance.interceptors.response.use(
-    (res) => {
+    async (res) => {
       const error = check(o, instance, res, undefined)
       if (error !== undefined) return fail(res.config, error)
-      policy?.succeeded()
+      if (o.policy !== undefined) (await o.policy()).succeeded()
       return res
     },
     (error: unknown) => {
@@ -176,7 +177,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
         route.adapter?.vendor ?? 'http',
         isTimeout(error) ? 'timeout' : 'network',
         errorCode(error),
-        route.request,
+        route.request(),
         error,
         o.ctx,
       )

@@ -19,7 +19,14 @@ function rebuild(original: Response, body: BodyInit | null, parsed: BodyRead | u
   if (parsed?.kind === 'json') {
     // The body was parsed once already: hand the caller that value, still consuming the body as json() does.
     const value = parsed.value
-    Object.defineProperty(out, 'json', { value: () => out.arrayBuffer().then(() => value) })
+    Object.defineProperty(out, 'json', {
+      value: () => {
+        if (out.bodyUsed) return out.arrayBuffer()
+        // Disturbing the stream marks the body used, as reading it would, without copying its bytes again.
+        void out.body?.cancel()
+        return Promise.resolve(value)
+      },
+    })
   }
   return out
 }
@@ -27,7 +34,7 @@ function rebuild(original: Response, body: BodyInit | null, parsed: BodyRead | u
 async function inspect(
   response: Response,
   adapter: Adapter | null,
-  request: RequestSummary,
+  request: () => RequestSummary,
   o: Resolved,
 ): Promise<Response> {
   const capped = await readCapped(response, o.maxBodyBytes)
@@ -73,7 +80,7 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
     input: globalThis.RequestInfo | URL,
     init: RequestInit | undefined,
     adapter: Adapter | null,
-    request: RequestSummary,
+    request: () => RequestSummary,
   ): Promise<Response> => {
     let response: Response
     try {
@@ -84,7 +91,7 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
       // A TypeError is how fetch reports a failed connection; a malformed URL is the caller's own bug.
       if (!timeout && (!(error instanceof TypeError) || /invalid url|parse url/i.test(error.message))) throw error
       const vendor = adapter?.vendor ?? 'http'
-      throw transportError(vendor, timeout ? 'timeout' : 'network', errorCode(error), request, error, o.ctx)
+      throw transportError(vendor, timeout ? 'timeout' : 'network', errorCode(error), request(), error, o.ctx)
     }
     return inspect(response, adapter, request, o)
   }
@@ -92,19 +99,19 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
     const { url, method } = requestOf(input, init)
     const adapter = o.route(url)
     if (adapter === undefined) return fetchFn(input, init)
-    const request = o.requestInfo(method, url)
-    const policy = o.policy
-    if (policy === undefined) return once(input, init, adapter, request)
+    const request = o.lazyRequest(method, url)
+    if (o.policy === undefined) return once(input, init, adapter, request)
+    const policy = await o.policy()
     const source = input instanceof Request ? input : undefined
     const attempted = {
-      method: request.method,
+      method: (method ?? 'GET').toUpperCase(),
       // A stream is read by the first attempt: it cannot be sent again.
       replayable: !(init?.body instanceof ReadableStream),
       signal: init?.signal ?? source?.signal,
       guardKey: policy.guardKey(adapter?.vendor ?? 'http', url, authorizationOf(source, init)),
     }
     // A Request's body can be read once: every attempt sends a fresh clone.
-    return policy.run(attempted, request, () => once(source?.clone() ?? input, init, adapter, request))
+    return policy.run(attempted, request(), () => once(source?.clone() ?? input, init, adapter, request))
   }
   return wrapped as typeof fetch
 }

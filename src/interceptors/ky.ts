@@ -2,6 +2,7 @@ import type { KyInstance } from 'ky'
 import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
 import { type ApiError, annotate, isApiError } from '../errors.js'
 import type { RetryPolicy } from '../policy.js'
+import type { RetrySettings } from '../retry-settings.js'
 import { decodeText, readCapped } from './body.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
@@ -88,13 +89,14 @@ function guardKeyOf(policy: RetryPolicy, vendor: string, request: Request): stri
 }
 
 function hooksFor(o: Resolved, forceRetry?: RetryMarkerFactory): ErrcodeHooks {
-  const policy = o.policy
+  const loadPolicy = async () => (o.policy === undefined ? undefined : o.policy())
   return {
     beforeRequest: [
       async (...args: unknown[]) => {
         const { request, options } = stateOf(args)
         if (request === undefined) return undefined
         const track = options?.context?.[TRACK] as Track | undefined
+        const policy = await loadPolicy()
         if (track !== undefined) {
           track.seen = { url: request.url, method: request.method }
           if (policy !== undefined) track.generation = policy.generation
@@ -126,12 +128,13 @@ function hooksFor(o: Resolved, forceRetry?: RetryMarkerFactory): ErrcodeHooks {
             status: response.status,
             header: (n) => response.headers.get(n),
             body,
-            request: o.requestInfo(request.method, request.url),
+            request: o.lazyRequest(request.method, request.url),
             cause: response,
             httpFallback: throwsHttpErrors(options, response.status),
           },
           o.ctx,
         )
+        const policy = await loadPolicy()
         if (error === undefined) {
           policy?.succeeded()
           return undefined
@@ -205,19 +208,20 @@ function retryOptions(parent: Retry | undefined) {
 }
 
 /** With a retry policy, ky's retry options for one call: the policy decides, ky waits and replays. */
-function policyRetry(o: Resolved, policy: RetryPolicy, track: Track) {
+function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<RetryPolicy>, track: Track) {
   return {
-    limit: policy.maxAttempts - 1,
+    limit: settings.maxAttempts - 1,
     methods: ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace'],
     statusCodes: [],
     retryOnTimeout: true,
-    delay: (n: number) => Math.min(policy.maxBackoff, policy.baseDelay * 2 ** (n - 1)),
+    delay: (n: number) => Math.min(settings.maxBackoff, settings.baseDelay * 2 ** (n - 1)),
     jitter: true,
-    backoffLimit: policy.maxBackoff,
+    backoffLimit: settings.maxBackoff,
     shouldRetry: async ({ error, retryCount }: RetryState) => {
       if (isApiError(error)) return false
       const translated = translate(o, error, track.seen)
       if (!isApiError(translated)) return undefined
+      const policy = await load()
       track.lastFailure = Date.now()
       const plan = await policy.plan(translated, retryCount, Date.now() - track.started, track.refreshed, {
         method: track.seen?.method ?? 'GET',
@@ -236,7 +240,7 @@ const BODY_TYPES = ['json', 'text', 'formData', 'arrayBuffer', 'blob', 'bytes'] 
 type Callable = (input: unknown, options?: Record<string, unknown>) => Promise<Response> & Record<string, unknown>
 
 function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyInstance {
-  const policy = o.policy
+  const { policy, retry } = o
   const call =
     (fn: Callable) =>
     (input: unknown, callOptions: Record<string, unknown> = {}) => {
@@ -245,14 +249,16 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
         waited: 0,
         attempts: 1,
         refreshed: false,
-        generation: policy?.generation ?? 0,
+        generation: 0,
         lastFailure: 0,
         seen: undefined,
       }
       const promise = fn(input, {
         ...callOptions,
         context: { ...(callOptions.context as object | undefined), [TRACK]: track },
-        ...(policy === undefined || callOptions.retry !== undefined ? {} : { retry: policyRetry(o, policy, track) }),
+        ...(policy === undefined || retry === undefined || callOptions.retry !== undefined
+          ? {}
+          : { retry: policyRetry(o, retry, policy, track) }),
       })
       const fail = (error: unknown): never => {
         const translated = translate(o, error, track.seen)

@@ -1,7 +1,8 @@
 import type { Adapter } from '../adapter.js'
 import type { ClassifyContext } from '../classify.js'
 import { maskUrl, secretMatcher } from '../mask.js'
-import { type RetryOptions, type RetryPolicy, retryPolicy } from '../policy.js'
+import type { RetryOptions, RetryPolicy } from '../policy.js'
+import { type RetrySettings, retrySettings } from '../retry-settings.js'
 import type { Locale, RequestSummary } from '../types.js'
 
 /** Which responses a route applies to: a host (`'api.ucpaas.com'`), a URL prefix, a RegExp or a function. */
@@ -45,10 +46,32 @@ export interface ErrcodeOptions {
 export interface Resolved {
   readonly ctx: ClassifyContext
   readonly maxBodyBytes: number
-  readonly policy: RetryPolicy | undefined
+  /**
+   * The retry policy, when `retry` was given. Loaded on first use: an application without retries does
+   * not ship the policy's code (bundlers split the dynamic import).
+   */
+  readonly policy: (() => Promise<RetryPolicy>) | undefined
+  readonly retry: RetrySettings | undefined
   /** The route of a URL: an adapter, `null` for HTTP-status-only, `undefined` for no route. */
   route(url: string): Adapter | null | undefined
   requestInfo(method: string | undefined, url: string): RequestSummary
+  /** The same, made on first call only: most responses never need it. */
+  lazyRequest(method: string | undefined, url: string): () => RequestSummary
+}
+
+function isPolicy(value: unknown): value is RetryPolicy {
+  return typeof (value as RetryPolicy | undefined)?.run === 'function'
+}
+
+function lazyPolicy(option: ErrcodeOptions['retry']): Pick<Resolved, 'policy' | 'retry'> {
+  if (option === undefined || option === false) return { policy: undefined, retry: undefined }
+  const given = option === true ? {} : option
+  let loading: Promise<RetryPolicy> | undefined
+  const policy = () => {
+    loading ??= isPolicy(given) ? Promise.resolve(given) : import('../policy.js').then((m) => new m.RetryPolicy(given))
+    return loading
+  }
+  return { policy, retry: retrySettings(isPolicy(given) ? given.options : given) }
 }
 
 function matcher(match: Match): (url: URL) => boolean {
@@ -66,6 +89,10 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
   for (const r of options.adapters ?? []) {
     for (const host of r.adapter?.hosts ?? []) routes.push({ test: matcher(host), adapter: r.adapter ?? null })
   }
+  const requestInfo = (method: string | undefined, url: string): RequestSummary => ({
+    method: (method ?? 'GET').toUpperCase(),
+    url: maskUrl(url, isSecret),
+  })
   const single = options.adapter
   if (single === undefined && routes.length === 0) {
     throw new TypeError('errcode: give `adapter` or `adapters`')
@@ -73,7 +100,7 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
   return {
     ctx: { locale: options.locale ?? 'en', isSecret },
     maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
-    policy: retryPolicy(options.retry),
+    ...lazyPolicy(options.retry),
     route(url) {
       if (routes.length === 0) return single
       let parsed: URL
@@ -85,7 +112,14 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
       for (const r of routes) if (r.test(parsed)) return r.adapter
       return single
     },
-    requestInfo: (method, url) => ({ method: (method ?? 'GET').toUpperCase(), url: maskUrl(url, isSecret) }),
+    requestInfo,
+    lazyRequest(method, url) {
+      let made: RequestSummary | undefined
+      return () => {
+        made ??= requestInfo(method, url)
+        return made
+      }
+    },
   }
 }
 

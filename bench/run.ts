@@ -1,0 +1,380 @@
+// npm run bench: what errcode costs, measured beside the bare clients in one run. Prints one table and
+// writes bench/results.json. Budgets are checked here, never in the test suite.
+import { execFileSync, fork } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import axios from 'axios'
+import { type Adapter, classifyResponse, type ResponseFacts } from 'errcode'
+import { guanaitong } from 'errcode/adapters/guanaitong'
+import { iyune } from 'errcode/adapters/iyune'
+import { jiguang } from 'errcode/adapters/jiguang'
+import { navinfo } from 'errcode/adapters/navinfo'
+import { ucpaas } from 'errcode/adapters/ucpaas'
+import { withErrcode as withAxios } from 'errcode/axios'
+import { withErrcode as withFetch } from 'errcode/fetch'
+import { withErrcode as withKy } from 'errcode/ky'
+import { build } from 'esbuild'
+import ky from 'ky'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const quick = process.argv.includes('--quick')
+interface Row {
+  section: string
+  name: string
+  value: string
+  budget?: string
+  pass?: boolean
+}
+const rows: Row[] = []
+const results: Record<string, unknown> = {}
+const row = (r: Row) => {
+  rows.push(r)
+  console.error(
+    `  ${r.section} · ${r.name}: ${r.value}${r.budget ? ` (budget ${r.budget}: ${r.pass ? 'pass' : 'FAIL'})` : ''}`,
+  )
+}
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
+
+// 1. decode + classify -------------------------------------------------------------------------------
+function nsPerCall(fn: () => unknown, iterations: number): number {
+  for (let i = 0; i < 20_000; i++) fn()
+  const start = process.hrtime.bigint()
+  for (let i = 0; i < iterations; i++) fn()
+  return Number(process.hrtime.bigint() - start) / iterations
+}
+
+const vendors: Record<string, { adapter: Adapter; success: unknown; error: unknown; unknown: unknown }> = {
+  navinfo: {
+    adapter: navinfo,
+    success: navinfo.encode(200),
+    error: navinfo.encode(1008),
+    unknown: navinfo.encode(3999),
+  },
+  jiguang: {
+    adapter: jiguang,
+    success: JSON.parse('{"id":117270465679982592,"code":9000,"content":"verify consistent","exID":"1234566"}'),
+    error: { code: 1804, content: 'qps limit' },
+    unknown: { code: 4321, content: 'new code' },
+  },
+  guanaitong: {
+    adapter: guanaitong,
+    success: { code: 0, msg: 'OK', data: { id: 1 } },
+    error: guanaitong.encode(1000210004),
+    unknown: guanaitong.encode(1000299999),
+  },
+  ucpaas: {
+    adapter: ucpaas,
+    success: ucpaas.encode('000000'),
+    error: ucpaas.encode('105110'),
+    unknown: { code: '105147', count: '0', msg: '对同个号码发送短信超过限定频率', smsid: '' },
+  },
+  iyune: {
+    adapter: iyune,
+    success: { openid: 'o1', unionid: 'u1' },
+    error: { errcode: 40015, errmsg: 'access_token expired' },
+    unknown: { errcode: 49999, errmsg: 'x' },
+  },
+}
+
+console.error('1. decode + classify')
+const iterations = quick ? 100_000 : 1_000_000
+const classifyRows: Record<string, unknown> = {}
+for (const [vendor, v] of Object.entries(vendors)) {
+  for (const kind of ['success', 'error', 'unknown'] as const) {
+    const text = JSON.stringify(v[kind])
+    const value = JSON.parse(text)
+    // The decision an interceptor takes for every response: decode, catalog lookup, category and rule.
+    const decide = () => {
+      const d = v.adapter.decode(value, 200, text)
+      return d.kind === 'error' ? (v.adapter.catalog.get(d.code)?.category ?? 'unknown') : d.kind
+    }
+    const decideNs = nsPerCall(decide, iterations)
+    const parseNs = nsPerCall(() => JSON.parse(text), iterations)
+    const facts: ResponseFacts = { status: 200, header: () => null, body: { kind: 'json', value, text } }
+    const errorNs = kind === 'success' ? 0 : nsPerCall(() => classifyResponse(v.adapter, facts), iterations / 10)
+    classifyRows[`${vendor}.${kind}`] = { decideNs, parseNs, errorNs }
+    row({
+      section: '1 decode+classify',
+      name: `${vendor} ${kind}`,
+      value: `${decideNs.toFixed(0)} ns (JSON.parse ${parseNs.toFixed(0)} ns${kind === 'success' ? '' : `; making the error ${(errorNs / 1000).toFixed(2)} µs`})`,
+      budget: '≤ 1000 ns',
+      pass: decideNs <= 1000,
+    })
+  }
+}
+results.decodeClassify = classifyRows
+
+// 2, 3. end to end on loopback ----------------------------------------------------------------------
+const child = fork(fileURLToPath(new URL('./simulator-process.ts', import.meta.url)), {
+  execArgv: ['--import', 'tsx'],
+  stdio: 'inherit',
+})
+const simUrl = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)))
+
+type Call = (url: string) => Promise<unknown>
+const swallow = (p: Promise<unknown>) => p.catch((e: unknown) => e)
+// The bare baseline is what application code writes without errcode: check the code by hand, throw.
+const byHand = (data: { code?: number; content?: string }) => {
+  if (data.code !== 0 && data.code !== 8000 && data.code !== 9000)
+    throw new Error(`jiguang ${data.code}: ${data.content}`)
+  return data
+}
+const pairs: Record<string, { bare: Call; wrapped: Call }> = {
+  axios: {
+    bare: (url) => swallow(axios.get(url).then((r) => byHand(r.data))),
+    wrapped: (() => {
+      const api = withAxios(axios.create(), { adapter: jiguang })
+      return (url: string) => swallow(api.get(url).then((r) => r.data))
+    })(),
+  },
+  ky: {
+    bare: (() => {
+      const api = ky.create({ retry: 0 })
+      return (url: string) => swallow(api.get(url).json<{ code: number }>().then(byHand))
+    })(),
+    wrapped: (() => {
+      const api = withKy(ky.create({ retry: 0 }), { adapter: jiguang })
+      return (url: string) => swallow(api.get(url).json())
+    })(),
+  },
+  fetch: {
+    bare: (url) => swallow(fetch(url).then((r) => r.json().then(byHand))),
+    wrapped: (() => {
+      const f = withFetch(fetch, { adapter: jiguang })
+      return (url: string) => swallow(f(url).then((r) => r.json()))
+    })(),
+  },
+}
+
+async function throughput(call: Call, url: string, total: number, concurrency: number): Promise<number> {
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++
+        await call(url)
+      }
+    }),
+  )
+  return total / ((performance.now() - started) / 1000)
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)] as number
+}
+
+console.error('2. end to end (bare and wrapped interleaved)')
+const rounds = quick ? 4 : 10
+const perRound = quick ? 500 : 1_000
+const e2e: Record<string, unknown> = {}
+for (const [client, pair] of Object.entries(pairs)) {
+  for (const [body, path] of [
+    ['success', '/jiguang/v1/web/verify?code=9000'],
+    ['error', '/jiguang/v1/web/verify?code=1804'],
+  ] as const) {
+    const url = `${simUrl}${path}`
+    await throughput(pair.bare, url, 300, 16)
+    await throughput(pair.wrapped, url, 300, 16)
+    const bare: number[] = []
+    const wrapped: number[] = []
+    for (let r = 0; r < rounds; r++) {
+      // A B, then B A: neither variant always runs second.
+      if (r % 2 === 0) {
+        bare.push(await throughput(pair.bare, url, perRound, 16))
+        wrapped.push(await throughput(pair.wrapped, url, perRound, 16))
+      } else {
+        wrapped.push(await throughput(pair.wrapped, url, perRound, 16))
+        bare.push(await throughput(pair.bare, url, perRound, 16))
+      }
+    }
+    const ratio = median(wrapped.map((w, i) => w / (bare[i] as number)))
+    const need = client === 'fetch' ? 0.95 : 0.97
+    e2e[`${client}.${body}`] = {
+      bareRps: median(bare),
+      wrappedRps: median(wrapped),
+      ratio,
+      requests: rounds * perRound * 2,
+    }
+    row({
+      section: client === 'fetch' && body === 'success' ? '2+3 e2e (fetch + res.json())' : '2 e2e',
+      name: `${client} ${body}`,
+      value: `bare ${median(bare).toFixed(0)} req/s, wrapped ${median(wrapped).toFixed(0)} req/s, ratio ${ratio.toFixed(3)}`,
+      budget: `≥ ${need}`,
+      pass: ratio >= need,
+    })
+  }
+}
+results.endToEnd = e2e
+
+// 3. the body is parsed once: count JSON.parse calls behind wrapped fetch + res.json()
+{
+  const original = JSON.parse
+  let parses = 0
+  JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
+    parses++
+    return original(...args)
+  }) as typeof JSON.parse
+  const f = withFetch(fetch, { adapter: jiguang })
+  const n = 200
+  for (let i = 0; i < n; i++) await (await f(`${simUrl}/jiguang/v1/web/verify?code=9000`)).json()
+  JSON.parse = original
+  results.parsesPerRequest = parses / n
+  row({
+    section: '3 fetch + res.json()',
+    name: 'JSON.parse calls per request',
+    value: (parses / n).toFixed(2),
+    budget: '= 1',
+    pass: parses === n,
+  })
+}
+
+// 4. a 100 MB download -------------------------------------------------------------------------------
+console.error('4. 100 MB download')
+const download = (variant: string) =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./download-process.ts', import.meta.url)),
+        variant,
+        `${simUrl}/download?bytes=${100 * 1024 * 1024}`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  ) as { bytes: number; ms: number; peakRssKb: number; startRssKb: number }
+const bareDl = download('bare')
+const wrappedDl = download('wrapped')
+const growth = (d: typeof bareDl) => (d.peakRssKb - d.startRssKb) / 1024
+results.download = { bare: bareDl, wrapped: wrappedDl }
+row({
+  section: '4 100 MB download',
+  name: 'time',
+  value: `bare ${bareDl.ms.toFixed(0)} ms, wrapped ${wrappedDl.ms.toFixed(0)} ms`,
+})
+row({
+  section: '4 100 MB download',
+  name: 'peak RSS growth',
+  value: `bare ${growth(bareDl).toFixed(1)} MB, wrapped ${growth(wrappedDl).toFixed(1)} MB`,
+  budget: 'wrapped ≤ bare + 10 MB',
+  pass: growth(wrappedDl) <= growth(bareDl) + 10 && wrappedDl.bytes === 100 * 1024 * 1024,
+})
+
+// 5. sizes -------------------------------------------------------------------------------------------
+console.error('5. bundle sizes')
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
+/**
+ * Bundles one entry as an application's bundler would (minified, code split) and gzips it. `eager` is what
+ * loads with the import: the entry and the chunks it imports statically; `lazy` is what loads on first use
+ * (the retry policy, behind a dynamic import).
+ */
+async function size(entry: string) {
+  const out = await build({
+    entryPoints: [`${root}/dist/${entry}.js`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    external: ['axios', 'ky'],
+    write: false,
+    splitting: true,
+    metafile: true,
+    outdir: '/tmp/errcode-bench-size',
+    logLevel: 'silent',
+  })
+  const gz = new Map(
+    out.outputFiles.map((f) => [
+      f.path.replace(/^.*\/errcode-bench-size\//, ''),
+      gzipSync(f.text, { level: 9 }).length,
+    ]),
+  )
+  const outputs = out.metafile.outputs
+  const eagerFiles = new Set<string>()
+  const visit = (file: string) => {
+    if (eagerFiles.has(file)) return
+    eagerFiles.add(file)
+    for (const i of outputs[file]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) visit(i.path)
+  }
+  visit(Object.keys(outputs).find((f) => outputs[f]?.entryPoint !== undefined) as string)
+  const name = (f: string) => f.replace(/^.*errcode-bench-size\//, '')
+  const eager = [...eagerFiles].reduce((n, f) => n + (gz.get(name(f)) ?? 0), 0)
+  const all = [...gz.values()].reduce((n, b) => n + b, 0)
+  return { eager, lazy: all - eager }
+}
+const sizes: Record<string, unknown> = {}
+for (const [name, entry] of [
+  ['errcode/fetch', 'src/interceptors/fetch'],
+  ['errcode/axios', 'src/interceptors/axios'],
+  ['errcode/ky', 'src/interceptors/ky'],
+  ['errcode', 'src/index'],
+  ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune'].map((v) => [`errcode/adapters/${v}`, `adapters/${v}`]),
+] as const) {
+  const s = await size(entry)
+  sizes[name] = s
+  row({
+    section: '5 size (min+gzip)',
+    name,
+    value: `${(s.eager / 1024).toFixed(2)} KB${s.lazy > 0 ? ` (+ ${(s.lazy / 1024).toFixed(2)} KB loaded with retry)` : ''}`,
+    ...(name === 'errcode/fetch' ? { budget: '≤ 3 KB', pass: s.eager <= 3 * 1024 } : {}),
+  })
+}
+results.sizes = sizes
+
+// 6. memory over 100,000 wrapped requests with errors ---------------------------------------------
+console.error('6. memory')
+{
+  const body = JSON.stringify({ code: 1804, content: 'qps limit' })
+  const fake = (async () => new Response(body, { headers: { 'content-type': 'application/json' } })) as typeof fetch
+  const f = withFetch(fake, { adapter: jiguang })
+  const run = async (n: number) => {
+    for (let i = 0; i < n; i++) await f('https://api.verification.jpush.cn/v1/web/verify').catch(() => undefined)
+  }
+  await run(1_000)
+  gc()
+  const after1k = process.memoryUsage().heapUsed
+  await run(99_000)
+  gc()
+  const after100k = process.memoryUsage().heapUsed
+  const growthMb = (after100k - after1k) / 1024 / 1024
+  results.memory = { after1k, after100k, growthMb }
+  row({
+    section: '6 memory',
+    name: 'heap after 100,000 vs 1,000 error requests',
+    value: `${(after1k / 1048576).toFixed(1)} MB → ${(after100k / 1048576).toFixed(1)} MB (${growthMb >= 0 ? '+' : ''}${growthMb.toFixed(2)} MB)`,
+    budget: '≤ +2 MB',
+    pass: growthMb <= 2,
+  })
+}
+
+child.disconnect()
+
+// The table --------------------------------------------------------------------------------------------
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+const header = ['section', 'measure', 'figure', 'budget', '']
+const table = [
+  header,
+  ...rows.map((r) => [r.section, r.name, r.value, r.budget ?? '', r.budget ? (r.pass ? 'pass' : 'FAIL') : '']),
+]
+const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)))
+const line = (r: string[]) =>
+  r
+    .map((c, i) => c.padEnd(widths[i] ?? 0))
+    .join('  ')
+    .trimEnd()
+console.log(`errcode bench · ${machine} · ${new Date().toISOString()}${quick ? ' · --quick' : ''}\n`)
+console.log(line(header))
+console.log(widths.map((w) => '─'.repeat(w)).join('  '))
+for (const r of table.slice(1)) console.log(line(r))
+const failed = rows.filter((r) => r.budget && !r.pass)
+console.log(`\n${rows.filter((r) => r.budget).length - failed.length} budgets pass, ${failed.length} fail`)
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify({ machine, quick, results, rows }, null, 2)}\n`,
+)
