@@ -122,3 +122,39 @@ describe('errcode/fetch routing by vendor hosts', () => {
     expect((await f('https://unrelated.example/x')).status).toBe(200)
   })
 })
+
+describe('errcode/fetch hands back a whole Response', () => {
+  const body = JSON.stringify({ code: 9000, content: 'verify consistent', note: '号码一致' })
+  const fake = (async () =>
+    new Response(body, {
+      status: 200,
+      statusText: 'OK',
+      headers: { 'content-type': 'application/json', 'x-trace': 't1' },
+    })) as typeof fetch
+  const f = withErrcode(fake, { adapter: jiguang })
+  const url = 'https://api.verification.jpush.cn/v1/web/verify'
+
+  it('is a Response, cloneable before it is read, and each clone reads the same bytes', async () => {
+    const res = await f(url)
+    expect(res).toBeInstanceOf(Response)
+    expect(res.headers.get('x-trace')).toBe('t1')
+    const copy = res.clone()
+    expect(await copy.text()).toBe(body)
+    expect(await res.json()).toEqual(JSON.parse(body))
+    expect(() => res.clone()).toThrow(TypeError)
+  })
+
+  it('reads as a Blob and as bytes, and counts as used once its stream is taken', async () => {
+    const blob = await (await f(url)).blob()
+    expect(blob.type).toBe('application/json')
+    expect(await blob.text()).toBe(body)
+    const bytes = new Uint8Array(await (await f(url)).arrayBuffer())
+    expect(new TextDecoder().decode(bytes)).toBe(body)
+    const res = await f(url)
+    expect(res.bodyUsed).toBe(false)
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader()
+    expect(res.bodyUsed).toBe(true)
+    await expect(res.text()).rejects.toThrow(TypeError)
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe(body)
+  })
+})

@@ -72,16 +72,46 @@ function bodyOf(response: AxiosResponse, max: number): BodyRead {
   return { kind: 'json', value: data, text: rawTexts.get(response.config) }
 }
 
-function routeOf(o: Resolved, instance: AxiosInstance, config: InternalAxiosRequestConfig) {
-  const url = instance.getUri(config)
-  const override = config.errcode
-  if (override === false) return undefined
-  const adapter = override !== undefined && 'adapter' in override ? override.adapter : o.route(url)
-  return adapter === undefined ? undefined : { adapter, request: o.lazyRequest(config.method, url) }
+/** The request's URL as routing needs it: cheaper than `getUri`, which merges the defaults once more. */
+function routingUrl(config: InternalAxiosRequestConfig): string {
+  const url = config.url ?? ''
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || config.baseURL === undefined) return url
+  return `${config.baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`
 }
 
-function check(o: Resolved, instance: AxiosInstance, response: AxiosResponse, fromError: AxiosError | undefined) {
-  const route = routeOf(o, instance, response.config)
+/** The URL with its `params`, for errors and guard keys: like `getUri`, without merging the defaults again. */
+function fullUrl(config: InternalAxiosRequestConfig): string {
+  const url = routingUrl(config)
+  const params = config.params as unknown
+  if (params === undefined || params === null || typeof params !== 'object') return url
+  const query =
+    params instanceof URLSearchParams
+      ? params
+      : new URLSearchParams(
+          Object.entries(params as Record<string, unknown>)
+            .filter(([, v]) => v !== undefined && v !== null)
+            .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : String(v)]),
+        )
+  const text = query.toString()
+  return text === '' ? url : `${url}${url.includes('?') ? '&' : '?'}${text}`
+}
+
+function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
+  const override = config.errcode
+  if (override === false) return undefined
+  const adapter =
+    override !== undefined && 'adapter' in override ? override.adapter : o.route(o.needsUrl ? routingUrl(config) : '')
+  if (adapter === undefined) return undefined
+  let uri: string | undefined
+  const url = () => {
+    uri ??= fullUrl(config)
+    return uri
+  }
+  return { adapter, url, request: () => o.requestInfo(config.method, url()) }
+}
+
+function check(o: Resolved, response: AxiosResponse, fromError: AxiosError | undefined) {
+  const route = routeOf(o, response.config)
   if (route === undefined) return undefined
   return classifyResponse(
     route.adapter ?? undefined,
@@ -129,12 +159,12 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
   const fail = async (config: InternalAxiosRequestConfig | undefined, error: ApiError): Promise<never> => {
     if (o.policy === undefined || config === undefined || noRetry(config)) throw error
     const policy = await o.policy()
-    const route = routeOf(o, instance, config)
+    const route = routeOf(o, config)
     const attempted = {
       method: (config.method ?? 'get').toUpperCase(),
       replayable: isReplayable(config.data),
       signal: config.signal as AbortSignal | undefined,
-      guardKey: policy.guardKey(error.vendor, instance.getUri(config), authorization(config)),
+      guardKey: policy.guardKey(error.vendor, route?.url() ?? fullUrl(config), authorization(config)),
     }
     return policy.run(
       attempted,
@@ -147,16 +177,16 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     if (o.policy === undefined || config.errcode === false) return config
     const policy = await o.policy()
     sentIn.set(config, policy.generation)
-    const route = routeOf(o, instance, config)
+    const route = routeOf(o, config)
     if (route === undefined) return config
-    const key = policy.guardKey(route.adapter?.vendor ?? 'http', instance.getUri(config), authorization(config))
+    const key = policy.guardKey(route.adapter?.vendor ?? 'http', route.url(), authorization(config))
     const blocked = await policy.shortCircuit(key, route.request())
     if (blocked !== undefined) throw blocked
     return config
   })
   const response = instance.interceptors.response.use(
     async (res) => {
-      const error = check(o, instance, res, undefined)
+      const error = check(o, res, undefined)
       if (error !== undefined) return fail(res.config, error)
       if (o.policy !== undefined) (await o.policy()).succeeded()
       return res
@@ -166,12 +196,12 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       const axiosError = error as AxiosError
       if (isAbort(error) || typeof error !== 'object' || error === null || !('config' in error)) throw error
       if (axiosError.response !== undefined) {
-        const translated = check(o, instance, axiosError.response, axiosError)
+        const translated = check(o, axiosError.response, axiosError)
         if (translated === undefined) throw error
         return fail(axiosError.config, translated)
       }
       if (axiosError.config === undefined) throw error
-      const route = routeOf(o, instance, axiosError.config)
+      const route = routeOf(o, axiosError.config)
       if (route === undefined) throw error
       const translated = transportError(
         route.adapter?.vendor ?? 'http',

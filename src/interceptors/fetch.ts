@@ -3,11 +3,12 @@ import { type BodyRead, classifyResponse, errorCode, readText, transportError } 
 import type { RequestSummary } from '../types.js'
 import { decodeText, readCapped } from './body.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
+import { restore } from './restore.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
 
-/** Copies what `new Response()` cannot take from the original: `url`, `redirected`, `type`. */
-function rebuild(original: Response, body: BodyInit | null, parsed: BodyRead | undefined): Response {
+/** A new Response around a replayed stream, with what `new Response()` cannot take from the original. */
+function rebuild(original: Response, body: ReadableStream<Uint8Array> | null): Response {
   const out = new Response(body, {
     status: original.status,
     statusText: original.statusText,
@@ -15,18 +16,6 @@ function rebuild(original: Response, body: BodyInit | null, parsed: BodyRead | u
   })
   for (const key of ['url', 'redirected', 'type'] as const) {
     Object.defineProperty(out, key, { value: original[key], enumerable: true })
-  }
-  if (parsed?.kind === 'json') {
-    // The body was parsed once already: hand the caller that value, still consuming the body as json() does.
-    const value = parsed.value
-    Object.defineProperty(out, 'json', {
-      value: () => {
-        if (out.bodyUsed) return out.arrayBuffer()
-        // Disturbing the stream marks the body used, as reading it would, without copying its bytes again.
-        void out.body?.cancel()
-        return Promise.resolve(value)
-      },
-    })
   }
   return out
 }
@@ -36,21 +25,26 @@ async function inspect(
   adapter: Adapter | null,
   request: () => RequestSummary,
   o: Resolved,
+  httpFallback: boolean,
 ): Promise<Response> {
   const capped = await readCapped(response, o.maxBodyBytes)
   const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
   const error = classifyResponse(
     adapter ?? undefined,
-    { status: response.status, header: (n) => response.headers.get(n), body, request, cause: response },
+    { status: response.status, header: (n) => response.headers.get(n), body, request, cause: response, httpFallback },
     o.ctx,
   )
   if (error !== undefined) {
     if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
     throw error
   }
-  if (capped.kind === 'skipped')
-    return capped.stream === response.body ? response : rebuild(response, capped.stream, undefined)
-  return rebuild(response, capped.bytes as Uint8Array<ArrayBuffer>, body)
+  if (capped.kind === 'skipped') return capped.stream === response.body ? response : rebuild(response, capped.stream)
+  return restore(
+    response,
+    capped.bytes,
+    body.kind === 'none' ? '' : (body.text ?? ''),
+    body.kind === 'json' ? body : undefined,
+  )
 }
 
 function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit | undefined) {
@@ -76,12 +70,42 @@ function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit | unde
  */
 export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typeof fetch {
   const o = resolveOptions(options)
-  const once = async (
-    input: globalThis.RequestInfo | URL,
-    init: RequestInit | undefined,
-    adapter: Adapter | null,
-    request: () => RequestSummary,
-  ): Promise<Response> => {
+  const once = translatingFetch(fetchFn, o)
+  const wrapped = async (input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    if (o.policy === undefined) return once(input, init)
+    const { url, method } = requestOf(input, init)
+    const adapter = o.route(url)
+    if (adapter === undefined) return fetchFn(input, init)
+    const policy = await o.policy()
+    const source = input instanceof Request ? input : undefined
+    const attempted = {
+      method: (method ?? 'GET').toUpperCase(),
+      // A stream is read by the first attempt: it cannot be sent again.
+      replayable: !(init?.body instanceof ReadableStream),
+      signal: init?.signal ?? source?.signal,
+      guardKey: policy.guardKey(adapter?.vendor ?? 'http', url, authorizationOf(source, init)),
+    }
+    // A Request's body can be read once: every attempt sends a fresh clone.
+    return policy.run(attempted, o.requestInfo(method, url), () => once(source?.clone() ?? input, init))
+  }
+  return wrapped as typeof fetch
+}
+
+/**
+ * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
+ * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, per request, whether a
+ * non-2xx status without a vendor code is an error.
+ */
+export function translatingFetch(
+  fetchFn: typeof fetch,
+  o: Resolved,
+  httpFallback: (input: globalThis.RequestInfo | URL, status: number) => boolean = () => true,
+): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const { url, method } = requestOf(input, init)
+    const adapter = o.route(url)
+    if (adapter === undefined) return fetchFn(input, init)
+    const request = o.lazyRequest(method, url)
     let response: Response
     try {
       response = await fetchFn(input, init)
@@ -93,27 +117,8 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
       const vendor = adapter?.vendor ?? 'http'
       throw transportError(vendor, timeout ? 'timeout' : 'network', errorCode(error), request(), error, o.ctx)
     }
-    return inspect(response, adapter, request, o)
+    return inspect(response, adapter, request, o, httpFallback(input, response.status))
   }
-  const wrapped = async (input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const { url, method } = requestOf(input, init)
-    const adapter = o.route(url)
-    if (adapter === undefined) return fetchFn(input, init)
-    const request = o.lazyRequest(method, url)
-    if (o.policy === undefined) return once(input, init, adapter, request)
-    const policy = await o.policy()
-    const source = input instanceof Request ? input : undefined
-    const attempted = {
-      method: (method ?? 'GET').toUpperCase(),
-      // A stream is read by the first attempt: it cannot be sent again.
-      replayable: !(init?.body instanceof ReadableStream),
-      signal: init?.signal ?? source?.signal,
-      guardKey: policy.guardKey(adapter?.vendor ?? 'http', url, authorizationOf(source, init)),
-    }
-    // A Request's body can be read once: every attempt sends a fresh clone.
-    return policy.run(attempted, request(), () => once(source?.clone() ?? input, init, adapter, request))
-  }
-  return wrapped as typeof fetch
 }
 
 function authorizationOf(source: Request | undefined, init: RequestInit | undefined): string | undefined {

@@ -1,9 +1,10 @@
 import type { KyInstance } from 'ky'
 import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
-import { type ApiError, annotate, isApiError } from '../errors.js'
+import { annotate, isApiError } from '../errors.js'
 import type { RetryPolicy } from '../policy.js'
 import type { RetrySettings } from '../retry-settings.js'
 import { decodeText, readCapped } from './body.js'
+import { translatingFetch } from './fetch.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -14,39 +15,33 @@ type AnyHook = (...args: any[]) => any
 
 /** ky hooks that translate vendor codes, HTTP errors and (on ky 2) network errors and timeouts. */
 export interface ErrcodeHooks {
-  readonly beforeRequest: AnyHook[]
   readonly afterResponse: AnyHook[]
   readonly beforeError: AnyHook[]
   readonly beforeRetry: AnyHook[]
 }
 
+type ThrowHttpErrors = boolean | ((status: number) => boolean)
+
 interface HookState {
   readonly request: Request
-  readonly options: {
-    readonly throwHttpErrors?: boolean | ((status: number) => boolean)
-    readonly context?: Record<string, unknown>
-  }
+  readonly options: { readonly throwHttpErrors?: ThrowHttpErrors; readonly context?: Record<string, unknown> }
   readonly response: Response
   readonly error: unknown
-  readonly retryCount: number
 }
 
 /** ky 2 calls a hook with one state object; ky 1 with `(request, options, [response,] state)`. */
 function stateOf(args: unknown[]): Partial<HookState> {
   const first = args[0]
   if (!(first instanceof Request)) return (first ?? {}) as Partial<HookState>
-  const last = args[args.length - 1] as { retryCount?: number } | undefined
   return {
     request: first,
     options: args[1] as HookState['options'],
     ...(args[2] instanceof Response ? { response: args[2] } : {}),
-    retryCount: last?.retryCount ?? 0,
   }
 }
 
-function throwsHttpErrors(options: HookState['options'] | undefined, status: number): boolean {
-  const t = options?.throwHttpErrors
-  return typeof t === 'function' ? t(status) : t !== false
+function throwsHttpErrors(setting: ThrowHttpErrors | undefined, status: number): boolean {
+  return typeof setting === 'function' ? setting(status) : setting !== false
 }
 
 function translate(o: Resolved, error: unknown, request: { url: string; method: string } | undefined): unknown {
@@ -67,54 +62,27 @@ function translate(o: Resolved, error: unknown, request: { url: string; method: 
   )
 }
 
-/** What one call through {@link withErrcode} keeps across ky's retries (in ky's `context`). */
-interface Track {
-  readonly started: number
-  waited: number
-  /** Requests sent so far for this call: the first, and one per replay. */
-  attempts: number
-  refreshed: boolean
-  generation: number
-  lastFailure: number
-  seen: { url: string; method: string } | undefined
+const beforeError = (o: Resolved): AnyHook => {
+  return (...args: unknown[]) => {
+    // ky 1: (httpError, state); ky 2: ({ request, error, ... }) for every kind of error.
+    const state = args.length === 1 && !(args[0] instanceof Error) ? (args[0] as Partial<HookState>) : undefined
+    if (state === undefined) return args[0]
+    const request = state.request
+    return translate(o, state.error, request && { url: request.url, method: request.method })
+  }
 }
 
-const TRACK = 'errcode'
-
-/** Makes ky's retry marker: `ky.retry()`, from the instance being wrapped. */
-type RetryMarkerFactory = (options: { delay: number }) => unknown
-
-function guardKeyOf(policy: RetryPolicy, vendor: string, request: Request): string {
-  return policy.guardKey(vendor, request.url, request.headers.get('authorization') ?? undefined)
-}
-
-function hooksFor(o: Resolved, forceRetry?: RetryMarkerFactory): ErrcodeHooks {
-  const loadPolicy = async () => (o.policy === undefined ? undefined : o.policy())
+/**
+ * Hooks for `ky.create({ hooks: errcodeHooks(options) })`: they translate every response in `afterResponse`
+ * (ky hands that hook a clone of each response). {@link withErrcode} is faster, since ky then reads each
+ * body once, and is needed for network errors and timeouts on ky 1 and for the `retry` option.
+ */
+export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
+  const o = resolveOptions(options)
   return {
-    beforeRequest: [
-      async (...args: unknown[]) => {
-        const { request, options } = stateOf(args)
-        if (request === undefined) return undefined
-        const track = options?.context?.[TRACK] as Track | undefined
-        const policy = await loadPolicy()
-        if (track !== undefined) {
-          track.seen = { url: request.url, method: request.method }
-          if (policy !== undefined) track.generation = policy.generation
-        }
-        if (policy === undefined) return undefined
-        const adapter = o.route(request.url)
-        if (adapter === undefined) return undefined
-        const blocked = await policy.shortCircuit(
-          guardKeyOf(policy, adapter?.vendor ?? 'http', request),
-          o.requestInfo(request.method, request.url),
-        )
-        if (blocked !== undefined) throw blocked
-        return undefined
-      },
-    ],
     afterResponse: [
       async (...args: unknown[]) => {
-        const { request, response, options, retryCount = 0 } = stateOf(args)
+        const { request, response, options: kyOptions } = stateOf(args)
         if (request === undefined || response === undefined) return undefined
         const adapter = o.route(response.url || request.url)
         if (adapter === undefined) return undefined
@@ -130,106 +98,95 @@ function hooksFor(o: Resolved, forceRetry?: RetryMarkerFactory): ErrcodeHooks {
             body,
             request: o.lazyRequest(request.method, request.url),
             cause: response,
-            httpFallback: throwsHttpErrors(options, response.status),
+            httpFallback: throwsHttpErrors(kyOptions?.throwHttpErrors, response.status),
           },
           o.ctx,
         )
-        const policy = await loadPolicy()
-        if (error === undefined) {
-          policy?.succeeded()
-          return undefined
-        }
-        const track = options?.context?.[TRACK] as Track | undefined
-        if (policy === undefined || forceRetry === undefined || track === undefined) throw error
-        // ky's own retry carries the replay (`ky.retry()`), with the delay the vendor's hint asks for.
-        const attempt = retryCount + 1
-        track.lastFailure = Date.now()
-        const plan = await policy.plan(error, attempt, Date.now() - track.started, track.refreshed, {
-          method: request.method,
-          replayable: true,
-          signal: request.signal,
-          guardKey: guardKeyOf(policy, adapter?.vendor ?? 'http', request),
-        })
-        if (!plan.retry) throw annotate(error, { attempts: attempt, waitedMs: track.waited })
-        policy.options.onRetry?.({ error, attempt, delayMs: plan.delayMs })
-        if (plan.refresh) {
-          track.refreshed = true
-          await policy.refresh(error, track.generation)
-        }
-        return forceRetry({ delay: plan.delayMs })
+        if (error !== undefined) throw error
+        return undefined
       },
     ],
-    beforeError: [
-      (...args: unknown[]) => {
-        // ky 1: (httpError, state); ky 2: ({ request, error, ... }) for every kind of error.
-        const state = args.length === 1 && !(args[0] instanceof Error) ? (args[0] as Partial<HookState>) : undefined
-        if (state === undefined) return args[0]
-        const request = state.request
-        return translate(o, state.error, request && { url: request.url, method: request.method })
-      },
-    ],
+    beforeError: [beforeError(o)],
     beforeRetry: [
-      (state: { error?: unknown; options?: HookState['options'] }) => {
-        const track = state.options?.context?.[TRACK] as Track | undefined
-        // ky 2 runs beforeRequest once per call, beforeRetry once per replay: count attempts here.
-        if (track !== undefined) {
-          track.attempts++
-          track.waited += Date.now() - track.lastFailure
-        }
-        // ky 1 sends errors thrown by afterResponse through its retry loop: a typed error is final.
+      // ky 1 sends errors thrown by afterResponse through its retry loop: a typed error is final.
+      (state: { error?: unknown }) => {
         if (isApiError(state.error)) throw state.error
       },
     ],
   }
 }
 
-/**
- * Hooks for `ky.create({ hooks: errcodeHooks(options) })`. They translate every response; on ky 1, network
- * errors and timeouts are only translated by {@link withErrcode}, which also stops ky 1 from retrying typed
- * errors before it has waited, and is needed for the `retry` option.
- */
-export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
-  return hooksFor(resolveOptions(options))
+/** What one call through {@link withErrcode} keeps across ky's retries (in ky's `context`). */
+interface Track {
+  readonly started: number
+  readonly throwHttpErrors: ThrowHttpErrors | undefined
+  waited: number
+  /** Requests sent so far for this call: the first, and one per replay. */
+  attempts: number
+  refreshed: boolean
+  generation: number
+  lastFailure: number
+  /** The wait the policy chose for the next retry; ky's `delay` reads it. */
+  nextDelay: number
+  seen: { url: string; method: string; authorization: string | undefined } | undefined
 }
+
+const TRACK = 'errcode'
 
 interface RetryState {
   error: Error
   retryCount: number
 }
-type Retry = number | { readonly limit?: number; readonly shouldRetry?: (state: RetryState) => unknown }
+interface RetryInput {
+  readonly limit?: number
+  readonly shouldRetry?: (state: RetryState) => unknown
+}
+type Retry = number | RetryInput
 
-/** Keeps the application's retry options, and adds: a typed error is never retried by ky itself. */
+/**
+ * Without a retry policy: the application's retry options stay, ky keeps retrying dropped connections
+ * as it would, and never retries any other typed error by itself.
+ */
 function retryOptions(parent: Retry | undefined) {
-  const base = typeof parent === 'number' ? { limit: parent } : (parent ?? {})
+  const base: RetryInput = typeof parent === 'number' ? { limit: parent } : (parent ?? {})
   return {
     ...base,
-    shouldRetry: (state: RetryState) => (isApiError(state.error) ? false : base.shouldRetry?.(state)),
+    shouldRetry: (state: RetryState) => {
+      if (!isApiError(state.error)) return base.shouldRetry?.(state)
+      if (state.error.category !== 'network') return false
+      return base.shouldRetry?.(state) ?? true
+    },
   }
 }
 
-/** With a retry policy, ky's retry options for one call: the policy decides, ky waits and replays. */
+/** With a retry policy, ky's retry options for one call: the policy decides and picks the wait, ky waits and replays. */
 function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<RetryPolicy>, track: Track) {
   return {
     limit: settings.maxAttempts - 1,
     methods: ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace'],
     statusCodes: [],
     retryOnTimeout: true,
-    delay: (n: number) => Math.min(settings.maxBackoff, settings.baseDelay * 2 ** (n - 1)),
-    jitter: true,
-    backoffLimit: settings.maxBackoff,
+    delay: () => track.nextDelay,
+    backoffLimit: Number.POSITIVE_INFINITY,
     shouldRetry: async ({ error, retryCount }: RetryState) => {
-      if (isApiError(error)) return false
       const translated = translate(o, error, track.seen)
       if (!isApiError(translated)) return undefined
       const policy = await load()
       track.lastFailure = Date.now()
+      const seen = track.seen
       const plan = await policy.plan(translated, retryCount, Date.now() - track.started, track.refreshed, {
-        method: track.seen?.method ?? 'GET',
+        method: seen?.method ?? 'GET',
         replayable: true,
-        guardKey: undefined,
+        guardKey: seen === undefined ? undefined : policy.guardKey(translated.vendor, seen.url, seen.authorization),
       })
-      if (plan.retry) policy.options.onRetry?.({ error: translated, attempt: retryCount, delayMs: plan.delayMs })
-      return plan.retry
+      if (!plan.retry) return false
+      policy.options.onRetry?.({ error: translated, attempt: retryCount, delayMs: plan.delayMs })
+      if (plan.refresh) {
+        track.refreshed = true
+        await policy.refresh(translated, track.generation)
+      }
+      track.nextDelay = plan.delayMs
+      return true
     },
   }
 }
@@ -246,11 +203,13 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
     (input: unknown, callOptions: Record<string, unknown> = {}) => {
       const track: Track = {
         started: Date.now(),
+        throwHttpErrors: callOptions.throwHttpErrors as ThrowHttpErrors | undefined,
         waited: 0,
         attempts: 1,
         refreshed: false,
         generation: 0,
         lastFailure: 0,
+        nextDelay: 0,
         seen: undefined,
       }
       const promise = fn(input, {
@@ -263,7 +222,7 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
       const fail = (error: unknown): never => {
         const translated = translate(o, error, track.seen)
         if (isApiError(translated) && policy !== undefined && translated.attempts === undefined) {
-          throw annotate(translated as ApiError, { attempts: track.attempts, waitedMs: track.waited })
+          throw annotate(translated, { attempts: track.attempts, waitedMs: track.waited })
         }
         throw translated
       }
@@ -285,11 +244,18 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
   return wrapped as unknown as KyInstance
 }
 
+interface ParentOptions {
+  readonly retry?: Retry
+  readonly fetch?: typeof fetch
+  readonly throwHttpErrors?: ThrowHttpErrors
+}
+
 /**
  * Returns a ky instance, extended from the given one, whose requests reject with typed errors for vendor
- * codes, HTTP errors, network errors and timeouts. ky's own retry options are kept, but ky does not retry a
- * typed error by itself. With `retry`, the retry policy decides and ky's own retry machinery
- * (`ky.retry()` from `afterResponse`, `shouldRetry`) waits and replays.
+ * codes, HTTP errors, network errors and timeouts. errcode is ky's `fetch`, so each body is read once.
+ * ky's own retry options are kept, but ky does not retry a typed error by itself (dropped connections
+ * excepted, as ky would). With `retry`, the retry policy decides and picks each wait, and ky's own retry
+ * machinery (`shouldRetry`, `delay`, `beforeRetry` hooks) waits and replays.
  *
  * @example
  * ```ts
@@ -302,12 +268,49 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
  */
 export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeOptions): K {
   const o = resolveOptions(options)
-  const marker = (instance as unknown as { retry?: RetryMarkerFactory }).retry
-  const hooks = hooksFor(o, typeof marker === 'function' ? marker : undefined)
+  const loadPolicy = async () => (o.policy === undefined ? undefined : o.policy())
+  // The request ky hands its fetch is the one its beforeRequest hooks saw: that finds the call's track.
+  const tracks = new WeakMap<Request, Track>()
   const extended = instance.extend(
-    (parent: { retry?: Retry }) =>
+    (parent: ParentOptions) =>
       ({
-        hooks,
+        fetch: translatingFetch(parent.fetch ?? ((i, n) => globalThis.fetch(i, n)), o, (input, status) => {
+          const track = input instanceof Request ? tracks.get(input) : undefined
+          return throwsHttpErrors(track?.throwHttpErrors ?? parent.throwHttpErrors, status)
+        }),
+        hooks: {
+          beforeRequest: [
+            async (...args: unknown[]) => {
+              const { request, options: kyOptions } = stateOf(args)
+              if (request === undefined) return undefined
+              const track = kyOptions?.context?.[TRACK] as Track | undefined
+              const authorization = request.headers.get('authorization') ?? undefined
+              const policy = await loadPolicy()
+              if (track !== undefined) {
+                tracks.set(request, track)
+                track.seen = { url: request.url, method: request.method, authorization }
+                if (policy !== undefined) track.generation = policy.generation
+              }
+              const adapter = policy === undefined ? undefined : o.route(request.url)
+              if (policy === undefined || adapter === undefined) return undefined
+              const key = policy.guardKey(adapter?.vendor ?? 'http', request.url, authorization)
+              const blocked = await policy.shortCircuit(key, o.requestInfo(request.method, request.url))
+              if (blocked !== undefined) throw blocked
+              return undefined
+            },
+          ],
+          beforeRetry: [
+            (state: { options?: HookState['options'] }) => {
+              const track = state.options?.context?.[TRACK] as Track | undefined
+              // ky 2 runs beforeRequest once per call, beforeRetry once per replay: count attempts here.
+              if (track !== undefined) {
+                track.attempts++
+                track.waited += Date.now() - track.lastFailure
+              }
+            },
+          ],
+          beforeError: [beforeError(o)],
+        },
         retry: retryOptions(parent.retry),
       }) as never,
   )

@@ -52,6 +52,8 @@ export interface Resolved {
    */
   readonly policy: (() => Promise<RetryPolicy>) | undefined
   readonly retry: RetrySettings | undefined
+  /** False when every response goes to one adapter: routing needs no URL then. */
+  readonly needsUrl: boolean
   /** The route of a URL: an adapter, `null` for HTTP-status-only, `undefined` for no route. */
   route(url: string): Adapter | null | undefined
   requestInfo(method: string | undefined, url: string): RequestSummary
@@ -100,6 +102,7 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
   return {
     ctx: { locale: options.locale ?? 'en', isSecret },
     maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
+    needsUrl: routes.length > 0,
     ...lazyPolicy(options.retry),
     route(url) {
       if (routes.length === 0) return single
