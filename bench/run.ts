@@ -20,6 +20,12 @@ import ky from 'ky'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const quick = process.argv.includes('--quick')
+/** `--only=2,5` runs those sections only (all by default). */
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',')
+const runs = (section: number) => only === undefined || only.includes(String(section))
 interface Row {
   section: string
   name: string
@@ -78,10 +84,10 @@ const vendors: Record<string, { adapter: Adapter; success: unknown; error: unkno
   },
 }
 
-console.error('1. decode + classify')
 const iterations = quick ? 100_000 : 1_000_000
 const classifyRows: Record<string, unknown> = {}
-for (const [vendor, v] of Object.entries(vendors)) {
+if (runs(1)) console.error('1. decode + classify')
+for (const [vendor, v] of runs(1) ? Object.entries(vendors) : []) {
   for (const kind of ['success', 'error', 'unknown'] as const) {
     const text = JSON.stringify(v[kind])
     const value = JSON.parse(text)
@@ -148,9 +154,11 @@ const pairs: Record<string, { bare: Call; wrapped: Call }> = {
   },
 }
 
-async function throughput(call: Call, url: string, total: number, concurrency: number): Promise<number> {
+/** Requests per second of one batch, and the client process's CPU time per request (µs). */
+async function throughput(call: Call, url: string, total: number, concurrency: number) {
   let next = 0
   const started = performance.now()
+  const cpu = process.cpuUsage()
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < total) {
@@ -159,7 +167,8 @@ async function throughput(call: Call, url: string, total: number, concurrency: n
       }
     }),
   )
-  return total / ((performance.now() - started) / 1000)
+  const used = process.cpuUsage(cpu)
+  return { rps: total / ((performance.now() - started) / 1000), cpuUs: (used.user + used.system) / total }
 }
 
 const median = (xs: number[]) => {
@@ -167,11 +176,14 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] as number
 }
 
-console.error('2. end to end (bare and wrapped interleaved)')
-const rounds = quick ? 4 : 10
+if (runs(2)) console.error('2. end to end (bare and wrapped interleaved)')
+const rounds = quick ? 4 : 20
 const perRound = quick ? 500 : 1_000
 const e2e: Record<string, unknown> = {}
-for (const [client, pair] of Object.entries(pairs)) {
+const clientFilter = process.argv.find((a) => a.startsWith('--client='))?.slice(9)
+for (const [client, pair] of runs(2)
+  ? Object.entries(pairs).filter(([c]) => clientFilter === undefined || c === clientFilter)
+  : []) {
   for (const [body, path] of [
     ['success', '/jiguang/v1/web/verify?code=9000'],
     ['error', '/jiguang/v1/web/verify?code=1804'],
@@ -179,8 +191,8 @@ for (const [client, pair] of Object.entries(pairs)) {
     const url = `${simUrl}${path}`
     await throughput(pair.bare, url, 300, 16)
     await throughput(pair.wrapped, url, 300, 16)
-    const bare: number[] = []
-    const wrapped: number[] = []
+    const bare: { rps: number; cpuUs: number }[] = []
+    const wrapped: { rps: number; cpuUs: number }[] = []
     for (let r = 0; r < rounds; r++) {
       // A B, then B A: neither variant always runs second.
       if (r % 2 === 0) {
@@ -191,18 +203,24 @@ for (const [client, pair] of Object.entries(pairs)) {
         bare.push(await throughput(pair.bare, url, perRound, 16))
       }
     }
-    const ratio = median(wrapped.map((w, i) => w / (bare[i] as number)))
+    const ratio = median(wrapped.map((w, i) => w.rps / (bare[i]?.rps ?? 1)))
+    const cpuRatio = median(bare.map((b, i) => b.cpuUs / (wrapped[i]?.cpuUs ?? 1)))
     const need = client === 'fetch' ? 0.95 : 0.97
+    const bareRps = median(bare.map((b) => b.rps))
+    const wrappedRps = median(wrapped.map((w) => w.rps))
     e2e[`${client}.${body}`] = {
-      bareRps: median(bare),
-      wrappedRps: median(wrapped),
+      bareRps,
+      wrappedRps,
       ratio,
+      bareCpuUs: median(bare.map((b) => b.cpuUs)),
+      wrappedCpuUs: median(wrapped.map((w) => w.cpuUs)),
+      cpuRatio,
       requests: rounds * perRound * 2,
     }
     row({
       section: client === 'fetch' && body === 'success' ? '2+3 e2e (fetch + res.json())' : '2 e2e',
       name: `${client} ${body}`,
-      value: `bare ${median(bare).toFixed(0)} req/s, wrapped ${median(wrapped).toFixed(0)} req/s, ratio ${ratio.toFixed(3)}`,
+      value: `bare ${bareRps.toFixed(0)} req/s, wrapped ${wrappedRps.toFixed(0)} req/s, ratio ${ratio.toFixed(3)} (client CPU ${cpuRatio.toFixed(3)})`,
       budget: `≥ ${need}`,
       pass: ratio >= need,
     })
@@ -211,7 +229,7 @@ for (const [client, pair] of Object.entries(pairs)) {
 results.endToEnd = e2e
 
 // 3. the body is parsed once: count JSON.parse calls behind wrapped fetch + res.json()
-{
+if (runs(3)) {
   const original = JSON.parse
   let parses = 0
   JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
@@ -233,43 +251,44 @@ results.endToEnd = e2e
 }
 
 // 4. a 100 MB download -------------------------------------------------------------------------------
-console.error('4. 100 MB download')
-const download = (variant: string) =>
-  JSON.parse(
-    execFileSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        fileURLToPath(new URL('./download-process.ts', import.meta.url)),
-        variant,
-        `${simUrl}/download?bytes=${100 * 1024 * 1024}`,
-      ],
-      {
-        encoding: 'utf8',
-      },
-    ),
-  ) as { bytes: number; ms: number; peakRssKb: number; startRssKb: number }
-const bareDl = download('bare')
-const wrappedDl = download('wrapped')
-const growth = (d: typeof bareDl) => (d.peakRssKb - d.startRssKb) / 1024
-results.download = { bare: bareDl, wrapped: wrappedDl }
-row({
-  section: '4 100 MB download',
-  name: 'time',
-  value: `bare ${bareDl.ms.toFixed(0)} ms, wrapped ${wrappedDl.ms.toFixed(0)} ms`,
-})
-row({
-  section: '4 100 MB download',
-  name: 'peak RSS growth',
-  value: `bare ${growth(bareDl).toFixed(1)} MB, wrapped ${growth(wrappedDl).toFixed(1)} MB`,
-  budget: 'wrapped ≤ bare + 10 MB',
-  pass: growth(wrappedDl) <= growth(bareDl) + 10 && wrappedDl.bytes === 100 * 1024 * 1024,
-})
+if (runs(4)) {
+  console.error('4. 100 MB download')
+  const download = (variant: string) =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          fileURLToPath(new URL('./download-process.ts', import.meta.url)),
+          variant,
+          `${simUrl}/download?bytes=${100 * 1024 * 1024}`,
+        ],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    ) as { bytes: number; ms: number; peakRssKb: number; startRssKb: number }
+  const bareDl = download('bare')
+  const wrappedDl = download('wrapped')
+  const growth = (d: typeof bareDl) => (d.peakRssKb - d.startRssKb) / 1024
+  results.download = { bare: bareDl, wrapped: wrappedDl }
+  row({
+    section: '4 100 MB download',
+    name: 'time',
+    value: `bare ${bareDl.ms.toFixed(0)} ms, wrapped ${wrappedDl.ms.toFixed(0)} ms`,
+  })
+  row({
+    section: '4 100 MB download',
+    name: 'peak RSS growth',
+    value: `bare ${growth(bareDl).toFixed(1)} MB, wrapped ${growth(wrappedDl).toFixed(1)} MB`,
+    budget: 'wrapped ≤ bare + 10 MB',
+    pass: growth(wrappedDl) <= growth(bareDl) + 10 && wrappedDl.bytes === 100 * 1024 * 1024,
+  })
+}
 
 // 5. sizes -------------------------------------------------------------------------------------------
-console.error('5. bundle sizes')
-execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
+if (runs(5)) console.error('5. bundle sizes')
 /**
  * Bundles one entry as an application's bundler would (minified, code split) and gzips it. `eager` is what
  * loads with the import: the entry and the chunks it imports statically; `lazy` is what loads on first use
@@ -309,13 +328,17 @@ async function size(entry: string) {
   return { eager, lazy: all - eager }
 }
 const sizes: Record<string, unknown> = {}
-for (const [name, entry] of [
+const entries: [string, string][] = [
   ['errcode/fetch', 'src/interceptors/fetch'],
   ['errcode/axios', 'src/interceptors/axios'],
   ['errcode/ky', 'src/interceptors/ky'],
   ['errcode', 'src/index'],
-  ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune'].map((v) => [`errcode/adapters/${v}`, `adapters/${v}`]),
-] as const) {
+  ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune'].map((v): [string, string] => [
+    `errcode/adapters/${v}`,
+    `adapters/${v}`,
+  ]),
+]
+for (const [name, entry] of runs(5) ? entries : []) {
   const s = await size(entry)
   sizes[name] = s
   row({
@@ -328,8 +351,8 @@ for (const [name, entry] of [
 results.sizes = sizes
 
 // 6. memory over 100,000 wrapped requests with errors ---------------------------------------------
-console.error('6. memory')
-{
+if (runs(6)) {
+  console.error('6. memory')
   const body = JSON.stringify({ code: 1804, content: 'qps limit' })
   const fake = (async () => new Response(body, { headers: { 'content-type': 'application/json' } })) as typeof fetch
   const f = withFetch(fake, { adapter: jiguang })
