@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['dist/src/cli.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('the errcode command', () => {
+  it('explains a vendor code: words, translation, category, retry in plain words, advice', () => {
+    const r = cli('explain', 'navinfo', '1007')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('navinfo 1007 VISITS_DAY_EXCESS')
+    expect(r.stdout).toContain('description en: Visit exceeded daily visits')
+    expect(r.stdout).toContain('description zh: 访问量超过每日上限 (translation)')
+    expect(r.stdout).toContain('category: quota')
+    expect(r.stdout).toContain("retry: wait until the window resets: the next day at 00:00 on the vendor's clock")
+    expect(r.stdout).toContain('advice en: Developer’s daily visits exceeded')
+    expect(r.stdout).not.toContain('\u001b[')
+  })
+
+  it('keeps string codes as strings: ucpaas "000000" is success, 0 is not a ucpaas code', () => {
+    expect(cli('explain', 'ucpaas', '000000').stdout).toContain('kind: success')
+    expect(cli('explain', 'ucpaas', '0').status).toBe(1)
+  })
+
+  it('lists every vendor that has a code when no vendor is named', () => {
+    const r = cli('explain', '0', '--json')
+    expect(r.status).toBe(0)
+    const vendors = (JSON.parse(r.stdout) as { vendor: string }[]).map((e) => e.vendor)
+    expect(vendors).toEqual(['jiguang', 'guanaitong'])
+  })
+
+  it('searches words in either language', () => {
+    const zh = cli('search', '签名')
+    expect(zh.status).toBe(0)
+    expect(zh.stdout).toMatch(/navinfo\s+1005/)
+    expect(zh.stdout).toMatch(/guanaitong\s+1000210002/)
+    const en = JSON.parse(cli('search', 'quota', '--json').stdout) as { vendor: string; code: unknown }[]
+    expect(en.map((e) => `${e.vendor} ${e.code}`)).toEqual(
+      expect.arrayContaining(['jiguang 9007', 'jiguang 9019', 'navinfo 1015']),
+    )
+  })
+
+  it('lists a vendor and exports every catalog as JSON', () => {
+    expect(cli('list', 'jiguang').stdout.trim().split('\n')).toHaveLength(49)
+    const all = JSON.parse(cli('export').stdout) as Record<string, { entries: unknown[] }>
+    expect(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.entries.length]))).toEqual({
+      navinfo: 21,
+      jiguang: 49,
+      guanaitong: 41,
+      ucpaas: 165,
+      iyune: 79,
+    })
+    expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
+  })
+
+  it('says clearly what is wrong, with exit codes scripts can rely on, and never a stack trace', () => {
+    const cases: [string[], number, RegExp][] = [
+      [['explain', 'nope', '1'], 2, /unknown vendor "nope"/],
+      [['explain', 'ucpaas', '999'], 1, /ucpaas has no code 999/],
+      [['explain', '424242'], 1, /no vendor has the code 424242/],
+      [['search', 'zzzzzz'], 1, /no code mentions "zzzzzz"/],
+      [['list'], 2, /usage: errcode list <vendor>/],
+      [['frobnicate'], 2, /unknown command "frobnicate"/],
+      [['list', 'jiguang', '--colour'], 2, /unknown option --colour/],
+      [[], 2, /Usage/],
+    ]
+    for (const [args, status, message] of cases) {
+      const r = cli(...args)
+      expect(r.status, args.join(' ')).toBe(status)
+      expect(r.stderr, args.join(' ')).toMatch(message)
+      expect(r.stderr).not.toMatch(/\n\s+at /)
+      expect(r.stdout).toBe('')
+    }
+  })
+
+  it('prints help on --help, with exit code 0', () => {
+    const r = cli('--help')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('errcode explain <vendor> <code>')
+  })
+
+  it('colours output only on a terminal', () => {
+    // spawnSync pipes stdout: no terminal, so no escape codes even without NO_COLOR.
+    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'explain', 'jiguang', '1804'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect(r.stdout).not.toContain('\u001b[')
+  })
+})
