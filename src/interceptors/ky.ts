@@ -4,14 +4,14 @@ import { annotate, isApiError } from '../errors.js'
 import type { RetryPolicy } from '../policy.js'
 import type { RetrySettings } from '../retry-settings.js'
 import { decodeText, readCapped } from './body.js'
-import { translatingFetch } from './fetch.js'
+import { translatingFetch } from './fetch-core.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
 
-// ky 1 passes hook arguments by position, ky 2 one state object: the hooks accept both.
+/** A ky hook: ky 1 passes hook arguments by position, ky 2 one state object; errcode's hooks accept both. */
 // biome-ignore lint/suspicious/noExplicitAny: a hook must be assignable to the hook types of ky 1 and ky 2.
-type AnyHook = (...args: any[]) => any
+export type AnyHook = (...args: any[]) => any
 
 /** ky hooks that translate vendor codes, HTTP errors and (on ky 2) network errors and timeouts. */
 export interface ErrcodeHooks {

@@ -1,0 +1,133 @@
+// The pages a person sees, in a real headless Chromium: the code page's search box, and the fetch
+// wrapper in a browser page calling the simulator across origins. Needs Debian's chromium
+// (/usr/bin/chromium, or CHROMIUM_PATH) and a build and `npm run docs` first.
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { chromium } from 'playwright-core'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+let passed = 0
+let failed = 0
+async function check(name, fn) {
+  try {
+    await fn()
+    passed++
+    console.log(`ok   ${name}`)
+  } catch (error) {
+    failed++
+    console.log(`FAIL ${name}\n     ${error?.stack ?? error}`)
+  }
+}
+function expect(cond, what) {
+  if (!cond) throw new Error(what)
+}
+
+// The fetch wrapper and one adapter, bundled for the browser as an application's bundler would.
+const bundle = await build({
+  stdin: {
+    contents: `export { withErrcode } from './dist/src/interceptors/fetch.js'\nexport { jiguang } from './dist/adapters/jiguang.js'\nexport { isRateLimitError } from './dist/src/index.js'`,
+    resolveDir: root,
+    loader: 'js',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+  splitting: false,
+  logLevel: 'silent',
+})
+const { startSimulator } = await import(`${root}dist/src/simulator.js`)
+const sim = await startSimulator()
+const app = `<!doctype html><meta charset="utf-8"><title>errcode in a browser</title><pre id="out">waiting</pre>
+<script type="module">
+  import { withErrcode, jiguang, isRateLimitError } from '/errcode.js'
+  const out = document.getElementById('out')
+  const api = withErrcode(fetch, { adapter: jiguang })
+  try {
+    const ok = await api('${sim.url}/jiguang/v1/web/verify?code=9000')
+    const body = await ok.json()
+    await api('${sim.url}/jiguang/v1/web/verify?code=1804')
+    out.textContent = 'no error: ' + JSON.stringify(body)
+  } catch (err) {
+    out.textContent = JSON.stringify({ rateLimit: isRateLimitError(err), instance: err.name, code: err.code, message: err.message })
+  }
+</script>`
+const files = {
+  '/codes.html': ['text/html; charset=utf-8', () => readFileSync(`${root}docs/codes.html`)],
+  '/errcode.js': ['text/javascript; charset=utf-8', () => bundle.outputFiles[0].text],
+  '/app.html': ['text/html; charset=utf-8', () => app],
+}
+const server = createServer((req, res) => {
+  const file = files[(req.url ?? '/').split('?')[0]]
+  if (file === undefined) return res.writeHead(404).end()
+  res.writeHead(200, { 'content-type': file[0] }).end(file[1]())
+})
+await new Promise((r) => server.listen(0, '127.0.0.1', r))
+const base = `http://127.0.0.1:${server.address().port}`
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+})
+try {
+  const page = await browser.newPage()
+  await page.goto(`${base}/codes.html`)
+  await check('the code page lists every code', async () => {
+    const text = await page.locator('#count').textContent()
+    expect(text === '355 of 355 codes', `count was ${text}`)
+  })
+  await check('typing a code shows its entry', async () => {
+    await page.fill('#q', '1804')
+    const visible = page.locator('#rows tr:not([hidden])')
+    expect((await visible.count()) === 1, `rows: ${await visible.count()}`)
+    const row = await visible.first().textContent()
+    expect(row.includes('jiguang') && row.includes('QPS rate limit') && row.includes('rate_limit'), row)
+  })
+  await check('typing Chinese words finds codes in either language', async () => {
+    await page.fill('#q', '签名')
+    const rows = await page.locator('#rows tr:not([hidden])').allTextContents()
+    expect(
+      rows.some((r) => r.includes('navinfo') && r.includes('1005')),
+      'navinfo 1005 missing',
+    )
+    expect(
+      rows.some((r) => r.includes('guanaitong') && r.includes('1000210002')),
+      'guanaitong 1000210002 missing',
+    )
+  })
+  await check('a string code is found as a string', async () => {
+    await page.fill('#q', '"000000"')
+    const rows = await page.locator('#rows tr:not([hidden])').allTextContents()
+    expect(rows.length === 1 && rows[0].includes('ucpaas'), rows.join(' | '))
+  })
+  await check('the fetch wrapper in a page catches a RateLimitError from another origin', async () => {
+    const page2 = await browser.newPage()
+    await page2.goto(`${base}/app.html`)
+    await page2.waitForFunction(() => document.getElementById('out')?.textContent !== 'waiting', null, {
+      timeout: 10_000,
+    })
+    const result = JSON.parse(await page2.locator('#out').textContent())
+    expect(
+      result.rateLimit === true && result.instance === 'RateLimitError' && result.code === 1804,
+      JSON.stringify(result),
+    )
+    expect(result.message.startsWith('jiguang 1804: QPS rate limit (qps limit)'), result.message)
+  })
+} finally {
+  await browser.close()
+  server.close()
+  await sim.close()
+}
+console.log(`${passed} passed, ${failed} failed`)
+process.exitCode = failed === 0 ? 0 : 1

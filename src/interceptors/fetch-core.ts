@@ -1,0 +1,83 @@
+import type { Adapter } from '../adapter.js'
+import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
+import type { RequestSummary } from '../types.js'
+import { decodeText, readCapped } from './body.js'
+import { isAbort, isTimeout, type Resolved } from './options.js'
+import { restore } from './restore.js'
+
+/** A new Response around a replayed stream, with what `new Response()` cannot take from the original. */
+function rebuild(original: Response, body: ReadableStream<Uint8Array> | null): Response {
+  const out = new Response(body, {
+    status: original.status,
+    statusText: original.statusText,
+    headers: original.headers,
+  })
+  for (const key of ['url', 'redirected', 'type'] as const) {
+    Object.defineProperty(out, key, { value: original[key], enumerable: true })
+  }
+  return out
+}
+
+async function inspect(
+  response: Response,
+  adapter: Adapter | null,
+  request: () => RequestSummary,
+  o: Resolved,
+  httpFallback: boolean,
+): Promise<Response> {
+  const capped = await readCapped(response, o.maxBodyBytes)
+  const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
+  const error = classifyResponse(
+    adapter ?? undefined,
+    { status: response.status, header: (n) => response.headers.get(n), body, request, cause: response, httpFallback },
+    o.ctx,
+  )
+  if (error !== undefined) {
+    if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
+    throw error
+  }
+  if (capped.kind === 'skipped') return capped.stream === response.body ? response : rebuild(response, capped.stream)
+  return restore(
+    response,
+    capped.bytes,
+    body.kind === 'none' ? '' : (body.text ?? ''),
+    body.kind === 'json' ? body : undefined,
+  )
+}
+
+export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit | undefined) {
+  if (typeof input === 'string') return { url: input, method: init?.method }
+  if (input instanceof URL) return { url: input.href, method: init?.method }
+  const req = input as Request
+  return { url: req.url, method: init?.method ?? req.method }
+}
+
+/**
+ * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
+ * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, per request, whether a
+ * non-2xx status without a vendor code is an error.
+ */
+export function translatingFetch(
+  fetchFn: typeof fetch,
+  o: Resolved,
+  httpFallback: (input: globalThis.RequestInfo | URL, status: number) => boolean = () => true,
+): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const { url, method } = requestOf(input, init)
+    const adapter = o.route(url)
+    if (adapter === undefined) return fetchFn(input, init)
+    const request = o.lazyRequest(method, url)
+    let response: Response
+    try {
+      response = await fetchFn(input, init)
+    } catch (error) {
+      if (isAbort(error) || !(error instanceof Error)) throw error
+      const timeout = isTimeout(error)
+      // A TypeError is how fetch reports a failed connection; a malformed URL is the caller's own bug.
+      if (!timeout && (!(error instanceof TypeError) || /invalid url|parse url/i.test(error.message))) throw error
+      const vendor = adapter?.vendor ?? 'http'
+      throw transportError(vendor, timeout ? 'timeout' : 'network', errorCode(error), request(), error, o.ctx)
+    }
+    return inspect(response, adapter, request, o, httpFallback(input, response.status))
+  }
+}
