@@ -14,6 +14,7 @@ export default defineConfig({
       'test/classify.test.ts',
       'test/policy.test.ts',
       'test/property.test.ts',
+      'test/details.test.ts',
     ],
     testTimeout: 20_000,
   },
