@@ -18,7 +18,7 @@ for major in 22 24; do
   mkdir -p "$scratch/node$major"
   # ky 2 comes with Node 22, in the same install: a second --no-save install would prune the first.
   extra=""
-  [ "$major" = 22 ] && extra="ky@2"
+  [ "$major" = 22 ] && extra="ky@2 msw@3"
   npm install --silent --no-audit --no-fund --no-save --prefix "$scratch/node$major" "node@$major" $extra >/dev/null
   node_bin="$scratch/node$major/node_modules/.bin/node"
   echo "== Node $("$node_bin" --version): vitest suite"
@@ -30,6 +30,13 @@ done
 echo "== ky 2 on Node 22"
 cp "$root/test/runtimes/ky2.smoke.mjs" "$scratch/node22/"
 smoke=$(cd "$scratch/node22" && ERRCODE_ROOT="$root" "$scratch/node22/node_modules/.bin/node" ky2.smoke.mjs | tee /dev/stderr | tail -n 1)
+passed=$((passed + $(echo "$smoke" | cut -d' ' -f1)))
+failed=$((failed + $(echo "$smoke" | cut -d' ' -f3)))
+echo "== msw 3 on Node 22"
+cp -r "$root/dist" "$scratch/node22/dist"
+echo '{"type":"module"}' > "$scratch/node22/dist/package.json"
+cp "$root/test/runtimes/msw3.smoke.mjs" "$scratch/node22/"
+smoke=$(cd "$scratch/node22" && "$scratch/node22/node_modules/.bin/node" msw3.smoke.mjs | tee /dev/stderr | tail -n 1)
 passed=$((passed + $(echo "$smoke" | cut -d' ' -f1)))
 failed=$((failed + $(echo "$smoke" | cut -d' ' -f3)))
 printf "\nruntimes: %d passed, %d failed\n" "$passed" "$failed"

@@ -1,0 +1,50 @@
+// errcode/msw with msw 3 on Node 22. Run by scripts/runtimes.sh from a folder that holds msw 3 and a copy
+// of dist/, so that `msw` resolves to version 3 for errcode's own import too.
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { http } from 'msw'
+import { setupServer } from 'msw/node'
+import { jiguang } from './dist/adapters/jiguang.js'
+import { ucpaas } from './dist/adapters/ucpaas.js'
+import { isNotFoundError, isRateLimitError } from './dist/src/index.js'
+import { withErrcode } from './dist/src/interceptors/fetch.js'
+import { vendorHandlers, vendorResponse } from './dist/src/msw.js'
+
+const version = JSON.parse(readFileSync(new URL('node_modules/msw/package.json', import.meta.url), 'utf8')).version
+assert.match(version, /^3\./, `msw 3 expected, got ${version}`)
+let passed = 0
+let failed = 0
+async function check(name, fn) {
+  try {
+    await fn()
+    passed++
+    console.log(`ok   ${name}`)
+  } catch (error) {
+    failed++
+    console.log(`FAIL ${name}\n     ${error?.stack ?? error}`)
+  }
+}
+const server = setupServer()
+server.listen({ onUnhandledRequest: 'error' })
+const api = withErrcode(fetch, {
+  adapters: [
+    { match: 'api.verification.jpush.cn', adapter: jiguang },
+    { match: 'open.ucpaas.com', adapter: ucpaas },
+  ],
+})
+await check('vendorHandlers answer a vendor host with a code', async () => {
+  server.use(...vendorHandlers(jiguang, { code: 1804 }))
+  const err = await api('https://api.verification.jpush.cn/v1/web/verify', { method: 'POST' }).catch((e) => e)
+  assert.ok(isRateLimitError(err), String(err))
+})
+await check('vendorResponse fits a handler of your own', async () => {
+  server.use(
+    http.post('https://open.ucpaas.com/ol/sms/sendsms', () => vendorResponse(ucpaas, '105110', { variant: 1 })),
+  )
+  const err = await api('https://open.ucpaas.com/ol/sms/sendsms', { method: 'POST' }).catch((e) => e)
+  assert.ok(isNotFoundError(err), String(err))
+})
+server.close()
+console.log(`msw ${version} on Node ${process.versions.node}`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exitCode = failed === 0 ? 0 : 1
