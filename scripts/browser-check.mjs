@@ -6,20 +6,10 @@ import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
+import { checks } from '../test/runtimes/checks.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-let passed = 0
-let failed = 0
-async function check(name, fn) {
-  try {
-    await fn()
-    passed++
-    console.log(`ok   ${name}`)
-  } catch (error) {
-    failed++
-    console.log(`FAIL ${name}\n     ${error?.stack ?? error}`)
-  }
-}
+const { check, summary } = checks()
 function expect(cond, what) {
   if (!cond) throw new Error(what)
 }
@@ -129,5 +119,4 @@ try {
   server.close()
   await sim.close()
 }
-console.log(`${passed} passed, ${failed} failed`)
-process.exitCode = failed === 0 ? 0 : 1
+summary()

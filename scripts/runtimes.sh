@@ -28,14 +28,14 @@ for major in 22 24; do
   if (cd "$root" && "$node_bin" test/fixtures/consumer.cjs); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 done
 echo "== ky 2 on Node 22"
-cp "$root/test/runtimes/ky2.smoke.mjs" "$scratch/node22/"
+cp "$root/test/runtimes/ky2.smoke.mjs" "$root/test/runtimes/checks.mjs" "$scratch/node22/"
 smoke=$(cd "$scratch/node22" && ERRCODE_ROOT="$root" "$scratch/node22/node_modules/.bin/node" ky2.smoke.mjs | tee /dev/stderr | tail -n 1)
 passed=$((passed + $(echo "$smoke" | cut -d' ' -f1)))
 failed=$((failed + $(echo "$smoke" | cut -d' ' -f3)))
 echo "== msw 3 on Node 22"
 cp -r "$root/dist" "$scratch/node22/dist"
 echo '{"type":"module"}' > "$scratch/node22/dist/package.json"
-cp "$root/test/runtimes/msw3.smoke.mjs" "$scratch/node22/"
+cp "$root/test/runtimes/msw3.smoke.mjs" "$root/test/runtimes/checks.mjs" "$scratch/node22/"
 smoke=$(cd "$scratch/node22" && "$scratch/node22/node_modules/.bin/node" msw3.smoke.mjs | tee /dev/stderr | tail -n 1)
 passed=$((passed + $(echo "$smoke" | cut -d' ' -f1)))
 failed=$((failed + $(echo "$smoke" | cut -d' ' -f3)))

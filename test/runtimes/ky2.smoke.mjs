@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import ky from 'ky'
+import { checks } from './checks.mjs'
 
 const root = process.env.ERRCODE_ROOT
 const load = (path) => import(pathToFileURL(`${root}/dist/${path}`).href)
@@ -16,19 +17,7 @@ const kyVersion = JSON.parse(readFileSync(new URL('node_modules/ky/package.json'
 assert.match(kyVersion, /^2\./, `ky 2 expected, got ${kyVersion}`)
 
 const sim = await startSimulator()
-let passed = 0
-let failed = 0
-async function check(name, fn) {
-  sim.reset()
-  try {
-    await fn()
-    passed++
-    console.log(`ok   ${name}`)
-  } catch (error) {
-    failed++
-    console.log(`FAIL ${name}\n     ${error?.stack ?? error}`)
-  }
-}
+const { check, summary } = checks({ before: () => sim.reset() })
 async function rejection(promise) {
   try {
     await promise
@@ -101,5 +90,4 @@ await check('retry: a POST after a 500 is not replayed', async () => {
 
 await sim.close()
 console.log(`ky ${kyVersion} on Node ${process.versions.node}`)
-console.log(`${passed} passed, ${failed} failed`)
-process.exitCode = failed === 0 ? 0 : 1
+summary()

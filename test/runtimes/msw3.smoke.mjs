@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
+import { checks } from './checks.mjs'
 import { jiguang } from './dist/adapters/jiguang.js'
 import { ucpaas } from './dist/adapters/ucpaas.js'
 import { isNotFoundError, isRateLimitError } from './dist/src/index.js'
@@ -12,18 +13,7 @@ import { vendorHandlers, vendorResponse } from './dist/src/msw.js'
 
 const version = JSON.parse(readFileSync(new URL('node_modules/msw/package.json', import.meta.url), 'utf8')).version
 assert.match(version, /^3\./, `msw 3 expected, got ${version}`)
-let passed = 0
-let failed = 0
-async function check(name, fn) {
-  try {
-    await fn()
-    passed++
-    console.log(`ok   ${name}`)
-  } catch (error) {
-    failed++
-    console.log(`FAIL ${name}\n     ${error?.stack ?? error}`)
-  }
-}
+const { check, summary } = checks()
 const server = setupServer()
 server.listen({ onUnhandledRequest: 'error' })
 const api = withErrcode(fetch, {
@@ -46,5 +36,4 @@ await check('vendorResponse fits a handler of your own', async () => {
 })
 server.close()
 console.log(`msw ${version} on Node ${process.versions.node}`)
-console.log(`${passed} passed, ${failed} failed`)
-process.exitCode = failed === 0 ? 0 : 1
+summary()
