@@ -269,9 +269,14 @@ if (runs(4)) {
         },
       ),
     ) as { bytes: number; ms: number; peakRssKb: number; startRssKb: number }
-  const bareDl = download('bare')
-  const wrappedDl = download('wrapped')
-  const growth = (d: typeof bareDl) => (d.peakRssKb - d.startRssKb) / 1024
+  // Peak RSS of one process is noisy (GC timing): three runs each, alternating, and the median.
+  type Download = ReturnType<typeof download>
+  const runsOf: Record<'bare' | 'wrapped', Download[]> = { bare: [], wrapped: [] }
+  for (let i = 0; i < 3; i++) for (const v of ['bare', 'wrapped'] as const) runsOf[v].push(download(v))
+  const growth = (d: Download) => (d.peakRssKb - d.startRssKb) / 1024
+  const middle = (ds: Download[]) => [...ds].sort((a, b) => growth(a) - growth(b))[1] as Download
+  const bareDl = middle(runsOf.bare)
+  const wrappedDl = middle(runsOf.wrapped)
   results.download = { bare: bareDl, wrapped: wrappedDl }
   row({
     section: '4 100 MB download',
@@ -280,10 +285,10 @@ if (runs(4)) {
   })
   row({
     section: '4 100 MB download',
-    name: 'peak RSS growth',
+    name: 'peak RSS growth (median of 3)',
     value: `bare ${growth(bareDl).toFixed(1)} MB, wrapped ${growth(wrappedDl).toFixed(1)} MB`,
     budget: 'wrapped ≤ bare + 10 MB',
-    pass: growth(wrappedDl) <= growth(bareDl) + 10 && wrappedDl.bytes === 100 * 1024 * 1024,
+    pass: growth(wrappedDl) <= growth(bareDl) + 10 && runsOf.wrapped.every((d) => d.bytes === 100 * 1024 * 1024),
   })
 }
 
