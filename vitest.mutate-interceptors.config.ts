@@ -12,6 +12,8 @@ export default defineConfig({
       'test/retry.clients.test.ts',
       'test/msw-helpers.test.ts',
       'test/secrets.test.ts',
+      'test/interceptor-details.test.ts',
+      'test/property.test.ts',
     ],
     testTimeout: 20_000,
   },

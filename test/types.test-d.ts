@@ -8,6 +8,7 @@ import {
   type ApiError,
   type CodeOf,
   defineCatalog,
+  type ErrorOf,
   isApiError,
   isRateLimitError,
   never,
@@ -38,6 +39,12 @@ describe('types', () => {
     type Iyune = CodeOf<typeof iyuneCatalog>
     expectTypeOf<'API_SYS_REQSIGN' | -1 | 40015>().toExtend<Iyune>()
     expectTypeOf(jiguang).toEqualTypeOf<Adapter<Jiguang>>()
+  })
+
+  it('narrows an error to a vendor’s code union', () => {
+    type JiguangError = ErrorOf<typeof jiguangCatalog>
+    expectTypeOf<JiguangError['code']>().toEqualTypeOf<CodeOf<typeof jiguangCatalog>>()
+    expectTypeOf<JiguangError>().toExtend<ApiError>()
   })
 
   it('types a user catalog from its entries', () => {
