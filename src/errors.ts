@@ -82,7 +82,14 @@ const JSON_FIELDS = [
   'clockSkewMs',
 ] as const
 
-const OPTIONAL = [
+/** Every field of an error, as its init names it. */
+const FIELDS = [
+  'vendor',
+  'code',
+  'source',
+  'category',
+  'description',
+  'retry',
   'entry',
   'vendorMessage',
   'status',
@@ -251,7 +258,7 @@ function describeCause(cause: unknown): { name: string; message: string } | unde
 
 Object.defineProperty(ApiError.prototype, BRAND, { value: true })
 // Enumerable getters: loggers that copy an error's properties with for...in (pino) see the fields.
-for (const key of ['vendor', 'code', 'source', 'category', 'description', 'retry', ...OPTIONAL]) {
+for (const key of FIELDS) {
   const getter = Object.getOwnPropertyDescriptor(ApiError.prototype, key)
   if (getter !== undefined) Object.defineProperty(ApiError.prototype, key, { ...getter, enumerable: true })
 }
@@ -346,7 +353,7 @@ export function createError(init: ApiErrorInit): ApiError {
 /** The same error with more facts: errors are immutable, so this makes a new one of the same class. */
 export function annotate(error: ApiError, extra: Partial<ApiErrorInit>): ApiError {
   const init: Record<string, unknown> = { message: error.message, cause: error.cause }
-  for (const key of ['vendor', 'code', 'source', 'category', 'description', 'retry', ...OPTIONAL] as const) {
+  for (const key of FIELDS) {
     init[key] = error[key]
   }
   const made = createError({ ...(init as unknown as ApiErrorInit), ...extra })

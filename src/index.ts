@@ -51,7 +51,7 @@ export type {
   RetryEvent,
   RetryOptions,
 } from './policy.js'
-export { hashCredential, MemoryGuardStore, RetryBudget, RetryPolicy, retryPolicy, sleep } from './policy.js'
+export { hashCredential, MemoryGuardStore, RetryBudget, RetryPolicy, sleep } from './policy.js'
 export type { ResponseClock } from './retry.js'
 export { afterDelay, afterWindow, backoff, never, refresh, resolveRetry, throttled } from './retry.js'
 export { nextReset, parseRetryAfter } from './time.js'

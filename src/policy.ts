@@ -376,10 +376,3 @@ export class RetryPolicy {
     }
   }
 }
-
-/** `retry: true` is the defaults; `false` or nothing is no retries. */
-export function retryPolicy(option: boolean | RetryOptions | RetryPolicy | undefined): RetryPolicy | undefined {
-  if (option === undefined || option === false) return undefined
-  if (option instanceof RetryPolicy) return option
-  return new RetryPolicy(option === true ? {} : option)
-}

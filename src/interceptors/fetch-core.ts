@@ -1,7 +1,8 @@
 import type { Adapter } from '../adapter.js'
 import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
+import type { ApiError } from '../errors.js'
 import type { RequestSummary } from '../types.js'
-import { decodeText, readCapped } from './body.js'
+import { type Capped, decodeText, readCapped } from './body.js'
 import { isAbort, isTimeout, type Resolved } from './options.js'
 import { restore } from './restore.js'
 
@@ -18,13 +19,17 @@ function rebuild(original: Response, body: ReadableStream<Uint8Array> | null): R
   return out
 }
 
-async function inspect(
+/**
+ * Reads a response's body (when it may hold a vendor envelope and fits the limit) and classifies it:
+ * the one step every client shares. `error` is what to throw; a body that was not read is in `capped`.
+ */
+export async function judge(
   response: Response,
   adapter: Adapter | null,
   request: () => RequestSummary,
   o: Resolved,
   httpFallback: boolean,
-): Promise<Response> {
+): Promise<{ capped: Capped; body: BodyRead; error: ApiError | undefined }> {
   const capped = await readCapped(response, o.maxBodyBytes)
   const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
   const error = classifyResponse(
@@ -32,10 +37,20 @@ async function inspect(
     { status: response.status, header: (n) => response.headers.get(n), body, request, cause: response, httpFallback },
     o.ctx,
   )
-  if (error !== undefined) {
-    if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
-    throw error
-  }
+  // A body left unread is not wanted when the response becomes an error: release it.
+  if (error !== undefined && capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
+  return { capped, body, error }
+}
+
+async function inspect(
+  response: Response,
+  adapter: Adapter | null,
+  request: () => RequestSummary,
+  o: Resolved,
+  httpFallback: boolean,
+): Promise<Response> {
+  const { capped, body, error } = await judge(response, adapter, request, o, httpFallback)
+  if (error !== undefined) throw error
   if (capped.kind === 'skipped') return capped.stream === response.body ? response : rebuild(response, capped.stream)
   return restore(
     response,

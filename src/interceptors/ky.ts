@@ -1,10 +1,9 @@
 import type { KyInstance } from 'ky'
-import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
+import { errorCode, transportError } from '../classify.js'
 import { annotate, isApiError } from '../errors.js'
 import type { RetryPolicy } from '../policy.js'
 import type { RetrySettings } from '../retry-settings.js'
-import { decodeText, readCapped } from './body.js'
-import { translatingFetch } from './fetch-core.js'
+import { judge, translatingFetch } from './fetch-core.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -87,21 +86,14 @@ export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
         const adapter = o.route(response.url || request.url)
         if (adapter === undefined) return undefined
         // ky hands hooks a clone: reading it leaves the response the caller gets untouched.
-        const capped = await readCapped(response, o.maxBodyBytes)
-        const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
-        if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
-        const error = classifyResponse(
-          adapter ?? undefined,
-          {
-            status: response.status,
-            header: (n) => response.headers.get(n),
-            body,
-            request: o.lazyRequest(request.method, request.url),
-            cause: response,
-            httpFallback: throwsHttpErrors(kyOptions?.throwHttpErrors, response.status),
-          },
-          o.ctx,
+        const { capped, error } = await judge(
+          response,
+          adapter,
+          o.lazyRequest(request.method, request.url),
+          o,
+          throwsHttpErrors(kyOptions?.throwHttpErrors, response.status),
         )
+        if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
         if (error !== undefined) throw error
         return undefined
       },
