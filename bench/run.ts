@@ -1,5 +1,7 @@
 // npm run bench: what errcode costs, measured beside the bare clients in one run. Prints one table and
-// writes bench/results.json. Budgets are checked here, never in the test suite.
+// writes bench/results.json. Budgets are checked here, never in the test suite. `npm run bench` bundles this
+// file to bench/.out/ and runs it with plain node: the package is then loaded from dist/ (by its own name), as
+// an application loads it. Under a TypeScript loader, source maps would make every stack trace dear.
 import { execFileSync, fork } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -113,10 +115,7 @@ for (const [vendor, v] of runs(1) ? Object.entries(vendors) : []) {
 results.decodeClassify = classifyRows
 
 // 2, 3. end to end on loopback ----------------------------------------------------------------------
-const child = fork(fileURLToPath(new URL('./simulator-process.ts', import.meta.url)), {
-  execArgv: ['--import', 'tsx'],
-  stdio: 'inherit',
-})
+const child = fork(fileURLToPath(new URL('./simulator-process.js', import.meta.url)), { stdio: 'inherit' })
 const simUrl = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)))
 
 type Call = (url: string) => Promise<unknown>
@@ -258,9 +257,7 @@ if (runs(4)) {
       execFileSync(
         process.execPath,
         [
-          '--import',
-          'tsx',
-          fileURLToPath(new URL('./download-process.ts', import.meta.url)),
+          fileURLToPath(new URL('./download-process.js', import.meta.url)),
           variant,
           `${simUrl}/download?bytes=${100 * 1024 * 1024}`,
         ],

@@ -90,8 +90,12 @@ export function shortUrl(url: string): string {
   return m?.[1] ?? ''
 }
 
+const MAY_HOLD_SECRET = /[=:]|Bearer|Basic/
+
 /** Masks `key=value` and `"key":"value"` pairs with secret names, and `Bearer`/`Basic` credentials, inside free text. */
 export function maskText(text: string, isSecret: SecretMatcher = defaultMatcher): string {
+  // Most texts hold neither a pair nor a credential: one scan finds that out.
+  if (!MAY_HOLD_SECRET.test(text)) return text
   return text
     .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, `$1 ${MASK}`)
     .replace(/([A-Za-z_][\w.-]*)(=|"\s*:\s*")([^&\s"',;}]+)/g, (all, key: string, sep: string) =>

@@ -45,15 +45,17 @@ export function resolveRetry(
   clock: ResponseClock = {},
   now: number = Date.now(),
 ): RetryHint {
+  if (rule.kind === 'never') return { kind: 'never', replaySafe: false }
+  const replaySafe = rule.replaySafe ?? defaultReplaySafe(rule)
+  if (rule.kind === 'refresh') return { kind: 'refresh', replaySafe }
+  // Only a Retry-After header or a window needs the clocks: most errors are made without reading a date.
+  if (rule.kind === 'backoff' && clock.retryAfter == null) return { kind: 'backoff', replaySafe }
   // A Date header has whole seconds: within a second of the local clock it says "no skew", nothing more.
   const dated = parseHttpDate(clock.date)
   const serverNow = dated === undefined || Math.abs(dated - now) < 1_000 ? now : dated
   // Retry-After as a date is measured against the Date header itself: both have whole seconds.
   const retryAfter = parseRetryAfter(clock.retryAfter, dated ?? now)
-  const replaySafe = rule.kind === 'never' ? false : (rule.replaySafe ?? defaultReplaySafe(rule))
-  if (rule.kind === 'never') return { kind: 'never', replaySafe }
   if (rule.kind === 'backoff' && retryAfter === undefined) return { kind: 'backoff', replaySafe }
-  if (rule.kind === 'refresh') return { kind: 'refresh', replaySafe }
   let delayMs: number
   if (retryAfter !== undefined) delayMs = retryAfter
   else if ('window' in rule) delayMs = nextReset(rule.window, timeZone, serverNow) - serverNow

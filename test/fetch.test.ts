@@ -144,6 +144,19 @@ describe('errcode/fetch hands back a whole Response', () => {
     expect(() => res.clone()).toThrow(TypeError)
   })
 
+  it('keeps Response as its constructor, and reads right when two wrappers restore it in turn', async () => {
+    const res = await f(url)
+    expect(res.constructor).toBe(Response)
+    expect(Object.keys(res)).toEqual([])
+    const twice = withErrcode(f, { adapter: jiguang })
+    const again = await twice(url)
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(again))).toBe(Response.prototype)
+    expect(again.bodyUsed).toBe(false)
+    expect(await again.json()).toEqual(JSON.parse(body))
+    expect(again.bodyUsed).toBe(true)
+    await expect(again.text()).rejects.toThrow(TypeError)
+  })
+
   it('reads as a Blob and as bytes, and counts as used once its stream is taken', async () => {
     const blob = await (await f(url)).blob()
     expect(blob.type).toBe('application/json')

@@ -89,6 +89,22 @@ describe('axios details', () => {
     expect((await api.get('/jiguang/x?code=1804', { responseType: 'text' })).data).toContain('1804')
   })
 
+  it('adds a request interceptor only for a retry policy, so axios keeps its synchronous request path', () => {
+    const count = (api: ReturnType<typeof axios.create>) => {
+      let n = 0
+      api.interceptors.request.forEach(() => {
+        n++
+      })
+      return n
+    }
+    const plain = withAxios(axios.create(), { adapter: jiguang })
+    expect(count(plain)).toBe(0)
+    const retrying = withAxios(axios.create(), { adapter: jiguang, retry: true })
+    expect(count(retrying)).toBe(1)
+    removeErrcode(retrying)
+    expect(count(retrying)).toBe(0)
+  })
+
   it('retries per request unless told not to, and lets a request interceptor error through untouched', async () => {
     const api = withAxios(axios.create({ baseURL: sim.url }), {
       adapter: jiguang,

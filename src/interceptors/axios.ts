@@ -30,7 +30,7 @@ declare module 'axios' {
 }
 
 interface Installed {
-  readonly request: number
+  readonly request: number | undefined
   readonly response: number
   readonly transformResponse: AxiosRequestConfig['transformResponse']
 }
@@ -173,23 +173,33 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       { error, generation: sentIn.get(config) ?? policy.generation },
     ) as Promise<never>
   }
-  const request = instance.interceptors.request.use(async (config) => {
-    if (o.policy === undefined || config.errcode === false) return config
-    const policy = await o.policy()
-    sentIn.set(config, policy.generation)
-    const route = routeOf(o, config)
-    if (route === undefined) return config
-    const key = policy.guardKey(route.adapter?.vendor ?? 'http', route.url(), authorization(config))
-    const blocked = await policy.shortCircuit(key, route.request())
-    if (blocked !== undefined) throw blocked
-    return config
-  })
+  // Only a retry policy needs to see requests before they leave. An application without one keeps axios'
+  // synchronous request path: a single asynchronous request interceptor would put every request on a chain
+  // of promises.
+  const request =
+    o.policy === undefined
+      ? undefined
+      : instance.interceptors.request.use(async (config) => {
+          if (o.policy === undefined || config.errcode === false) return config
+          const policy = await o.policy()
+          sentIn.set(config, policy.generation)
+          const route = routeOf(o, config)
+          if (route === undefined) return config
+          const key = policy.guardKey(route.adapter?.vendor ?? 'http', route.url(), authorization(config))
+          const blocked = await policy.shortCircuit(key, route.request())
+          if (blocked !== undefined) throw blocked
+          return config
+        })
   const response = instance.interceptors.response.use(
-    async (res) => {
+    // Not async: a success without a retry policy is handed on in the same tick.
+    (res) => {
       const error = check(o, res, undefined)
       if (error !== undefined) return fail(res.config, error)
-      if (o.policy !== undefined) (await o.policy()).succeeded()
-      return res
+      if (o.policy === undefined) return res
+      return o.policy().then((policy) => {
+        policy.succeeded()
+        return res
+      })
     },
     (error: unknown) => {
       if (isApiError(error)) throw error
@@ -222,7 +232,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
 export function removeErrcode(instance: AxiosInstance): void {
   const state = installed.get(instance)
   if (state === undefined) return
-  instance.interceptors.request.eject(state.request)
+  if (state.request !== undefined) instance.interceptors.request.eject(state.request)
   instance.interceptors.response.eject(state.response)
   if (state.transformResponse === undefined) delete instance.defaults.transformResponse
   else instance.defaults.transformResponse = state.transformResponse

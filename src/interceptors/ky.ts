@@ -260,7 +260,22 @@ interface ParentOptions {
  */
 export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeOptions): K {
   const o = resolveOptions(options)
-  const loadPolicy = async () => (o.policy === undefined ? undefined : o.policy())
+  /** The quota guard and the refresh generation, before a request leaves: with a retry policy only. */
+  const guard = async (
+    load: () => Promise<RetryPolicy>,
+    request: Request,
+    track: Track | undefined,
+    authorization: string | undefined,
+  ) => {
+    const policy = await load()
+    if (track !== undefined) track.generation = policy.generation
+    const adapter = o.route(request.url)
+    if (adapter === undefined) return undefined
+    const key = policy.guardKey(adapter?.vendor ?? 'http', request.url, authorization)
+    const blocked = await policy.shortCircuit(key, o.requestInfo(request.method, request.url))
+    if (blocked !== undefined) throw blocked
+    return undefined
+  }
   // The request ky hands its fetch is the one its beforeRequest hooks saw: that finds the call's track.
   const tracks = new WeakMap<Request, Track>()
   const extended = instance.extend(
@@ -272,23 +287,17 @@ export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeO
         }),
         hooks: {
           beforeRequest: [
-            async (...args: unknown[]) => {
+            (...args: unknown[]) => {
               const { request, options: kyOptions } = stateOf(args)
               if (request === undefined) return undefined
               const track = kyOptions?.context?.[TRACK] as Track | undefined
               const authorization = request.headers.get('authorization') ?? undefined
-              const policy = await loadPolicy()
               if (track !== undefined) {
                 tracks.set(request, track)
                 track.seen = { url: request.url, method: request.method, authorization }
-                if (policy !== undefined) track.generation = policy.generation
               }
-              const adapter = policy === undefined ? undefined : o.route(request.url)
-              if (policy === undefined || adapter === undefined) return undefined
-              const key = policy.guardKey(adapter?.vendor ?? 'http', request.url, authorization)
-              const blocked = await policy.shortCircuit(key, o.requestInfo(request.method, request.url))
-              if (blocked !== undefined) throw blocked
-              return undefined
+              // Without a retry policy there is nothing to wait for: the request leaves in the same tick.
+              return o.policy === undefined ? undefined : guard(o.policy, request, track, authorization)
             },
           ],
           beforeRetry: [

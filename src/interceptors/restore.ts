@@ -1,3 +1,93 @@
+/** What a restored Response holds in place of the body errcode read. */
+interface Held {
+  readonly bytes: Uint8Array
+  readonly text: string
+  /** The value parsed once already: `json()` hands it over instead of parsing again. */
+  readonly parsed: { value: unknown } | undefined
+  used: boolean
+  stream: ReadableStream<Uint8Array> | undefined
+}
+
+const HELD: unique symbol = Symbol('errcode.body')
+type Restored = Response & { [HELD]: Held }
+
+const unusable = () => Promise.reject(new TypeError('Body is unusable: Body has already been read'))
+
+function consume<T>(held: Held, make: (held: Held) => T): Promise<T> {
+  if (held.used || held.stream !== undefined) return unusable()
+  held.used = true
+  try {
+    return Promise.resolve(make(held))
+  } catch (error) {
+    return Promise.reject(error)
+  }
+}
+
+const init = (r: Response): ResponseInit => ({ status: r.status, statusText: r.statusText, headers: r.headers })
+
+/**
+ * The body methods of a restored Response. A restored Response keeps its own class's getters (status,
+ * headers, url) and takes these from one shared prototype: one step per response, where defining each
+ * method on the object would make eight closures and eight properties.
+ */
+const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
+  get bodyUsed(): boolean {
+    const held = this[HELD]
+    return held.used || held.stream?.locked === true
+  },
+  get body(): ReadableStream<Uint8Array> {
+    const held = this[HELD]
+    held.stream ??= new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (!held.used && held.bytes.byteLength > 0) controller.enqueue(held.bytes.slice())
+        controller.close()
+      },
+    })
+    return held.stream
+  },
+  arrayBuffer() {
+    return consume(this[HELD], (h) => h.bytes.slice().buffer)
+  },
+  bytes() {
+    return consume(this[HELD], (h) => h.bytes.slice())
+  },
+  text() {
+    return consume(this[HELD], (h) => h.text)
+  },
+  json() {
+    return consume(this[HELD], (h) => (h.parsed === undefined ? JSON.parse(h.text) : h.parsed.value))
+  },
+  blob() {
+    const type = this.headers.get('content-type') ?? ''
+    return consume(this[HELD], (h) => new Blob([h.bytes as Uint8Array<ArrayBuffer>], { type }))
+  },
+  formData() {
+    return consume(this[HELD], (h) => new Response(h.bytes.slice(), init(this))).then((r) => r.formData())
+  },
+  clone() {
+    const held = this[HELD]
+    if (held.used || held.stream !== undefined) {
+      throw new TypeError('Response.clone: Body has already been consumed.')
+    }
+    const copy = restore(new Response(null, init(this)), held.bytes, held.text, held.parsed)
+    for (const key of ['url', 'redirected', 'type'] as const) {
+      Object.defineProperty(copy, key, { value: this[key], configurable: true })
+    }
+    return copy
+  },
+}
+
+/** One prototype per Response class met (a polyfill's or the platform's), inheriting from it. */
+const prototypes = new WeakMap<object, object>()
+function prototypeFor(proto: object): object {
+  let made = prototypes.get(proto)
+  if (made === undefined) {
+    made = Object.create(proto, Object.getOwnPropertyDescriptors(bodyMethods)) as object
+    prototypes.set(proto, made)
+  }
+  return made
+}
+
 /**
  * Gives a Response whose body errcode has read its body back, from the bytes read: the caller gets the
  * very Response fetch returned (status, headers, url, `instanceof Response`), fully readable once, as
@@ -9,60 +99,10 @@ export function restore(
   text: string,
   parsed: { value: unknown } | undefined,
 ): Response {
-  let used = false
-  let stream: ReadableStream<Uint8Array> | undefined
-  const consume = <T>(make: () => T): Promise<T> => {
-    if (used || stream !== undefined)
-      return Promise.reject(new TypeError('Body is unusable: Body has already been read'))
-    used = true
-    try {
-      return Promise.resolve(make())
-    } catch (error) {
-      return Promise.reject(error)
-    }
-  }
-  const init = () => ({ status: original.status, statusText: original.statusText, headers: original.headers })
-  Object.defineProperties(original, {
-    bodyUsed: { get: () => used || stream?.locked === true, configurable: true },
-    body: {
-      get: () => {
-        stream ??= new ReadableStream<Uint8Array>({
-          start(controller) {
-            if (!used && bytes.byteLength > 0) controller.enqueue(bytes.slice())
-            controller.close()
-          },
-        })
-        return stream
-      },
-      configurable: true,
-    },
-    arrayBuffer: { value: () => consume(() => bytes.slice().buffer), configurable: true },
-    bytes: { value: () => consume(() => bytes.slice()), configurable: true },
-    text: { value: () => consume(() => text), configurable: true },
-    // The body was parsed once already: json() hands the caller that value instead of parsing again.
-    json: { value: () => consume(() => (parsed === undefined ? JSON.parse(text) : parsed.value)), configurable: true },
-    blob: {
-      value: () =>
-        consume(
-          () => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: original.headers.get('content-type') ?? '' }),
-        ),
-      configurable: true,
-    },
-    formData: {
-      value: () => consume(() => new Response(bytes.slice(), init())).then((r) => r.formData()),
-      configurable: true,
-    },
-    clone: {
-      value: () => {
-        if (used || stream !== undefined) throw new TypeError('Response.clone: Body has already been consumed.')
-        const copy = restore(new Response(null, init()), bytes, text, parsed)
-        for (const key of ['url', 'redirected', 'type'] as const) {
-          Object.defineProperty(copy, key, { value: original[key], configurable: true })
-        }
-        return copy
-      },
-      configurable: true,
-    },
-  })
+  const held: Held = { bytes, text, parsed, used: false, stream: undefined }
+  const restored = original as Restored
+  const again = HELD in original
+  restored[HELD] = held
+  if (!again) Object.setPrototypeOf(original, prototypeFor(Object.getPrototypeOf(original) as object))
   return original
 }
