@@ -37,6 +37,8 @@ interface Installed {
 
 const installed = new WeakMap<AxiosInstance, Installed>()
 const rawTexts = new WeakMap<object, string>()
+/** 16 digits in a row: the shortest integer that a double may not hold exactly. */
+const LONG_NUMBER = /\d{16}/
 /** Per request config: the refresh generation it was sent in. */
 const sentIn = new WeakMap<object, number>()
 const noRetry = (config: InternalAxiosRequestConfig) => config.errcode === false || config.errcode?.retry === false
@@ -110,9 +112,19 @@ function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
   return { adapter, url, request: () => o.requestInfo(config.method, url()) }
 }
 
+/** A 2xx JSON body that the adapter reads as success or a result: nothing more to judge or to build. */
+function passes(adapter: Adapter | null, response: AxiosResponse): boolean {
+  const data: unknown = response.data
+  if (adapter === null || response.status < 200 || response.status >= 300) return false
+  if (typeof data !== 'object' || data === null || !isPlainData(data)) return false
+  // Without the raw text: a success or a result never needs a request id exact above 2^53.
+  const kind = adapter.decode(data, response.status).kind
+  return kind === 'success' || kind === 'result'
+}
+
 function check(o: Resolved, response: AxiosResponse, fromError: AxiosError | undefined) {
   const route = routeOf(o, response.config)
-  if (route === undefined) return undefined
+  if (route === undefined || (fromError === undefined && passes(route.adapter, response))) return undefined
   return classifyResponse(
     route.adapter ?? undefined,
     {
@@ -146,9 +158,10 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
   removeErrcode(instance)
   const o = resolveOptions(options)
   const previous = instance.defaults.transformResponse
-  // Keep the raw text so that ids above 2^53 stay exact; axios parses JSON and drops it.
+  // Keep the raw text where it holds a number too long for a double, so that ids above 2^53 stay exact:
+  // axios parses JSON and drops the text.
   const capture: AxiosResponseTransformer = function (this: InternalAxiosRequestConfig, data) {
-    if (typeof data === 'string' && data.length <= o.maxBodyBytes) rawTexts.set(this, data)
+    if (typeof data === 'string' && data.length <= o.maxBodyBytes && LONG_NUMBER.test(data)) rawTexts.set(this, data)
     return data
   }
   instance.defaults.transformResponse = [

@@ -61,6 +61,12 @@ function translate(o: Resolved, error: unknown, request: { url: string; method: 
   )
 }
 
+/** The request a ky error names (`TimeoutError`, `HTTPError`, ky 2's `NetworkError`). */
+function requestOf(error: unknown): Request | undefined {
+  const request = typeof error === 'object' && error !== null ? (error as { request?: unknown }).request : undefined
+  return request instanceof Request ? request : undefined
+}
+
 const beforeError = (o: Resolved): AnyHook => {
   return (...args: unknown[]) => {
     // ky 1: (httpError, state); ky 2: ({ request, error, ... }) for every kind of error.
@@ -111,7 +117,6 @@ export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
 /** What one call through {@link withErrcode} keeps across ky's retries (in ky's `context`). */
 interface Track {
   readonly started: number
-  readonly throwHttpErrors: ThrowHttpErrors | undefined
   waited: number
   /** Requests sent so far for this call: the first, and one per replay. */
   attempts: number
@@ -190,33 +195,39 @@ type Callable = (input: unknown, options?: Record<string, unknown>) => Promise<R
 
 function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyInstance {
   const { policy, retry } = o
+  // Without a retry policy a call needs nothing of its own: ky's errors name their request.
+  const plainFail = (error: unknown): never => {
+    throw translate(o, error, requestOf(error))
+  }
   const call =
     (fn: Callable) =>
     (input: unknown, callOptions: Record<string, unknown> = {}) => {
-      const track: Track = {
-        started: Date.now(),
-        throwHttpErrors: callOptions.throwHttpErrors as ThrowHttpErrors | undefined,
-        waited: 0,
-        attempts: 1,
-        refreshed: false,
-        generation: 0,
-        lastFailure: 0,
-        nextDelay: 0,
-        seen: undefined,
-      }
-      const promise = fn(input, {
-        ...callOptions,
-        context: { ...(callOptions.context as object | undefined), [TRACK]: track },
-        ...(policy === undefined || retry === undefined || callOptions.retry !== undefined
-          ? {}
-          : { retry: policyRetry(o, retry, policy, track) }),
-      })
-      const fail = (error: unknown): never => {
-        const translated = translate(o, error, track.seen)
-        if (isApiError(translated) && policy !== undefined && translated.attempts === undefined) {
-          throw annotate(translated, { attempts: track.attempts, waitedMs: track.waited })
+      let promise: ReturnType<Callable>
+      let fail = plainFail
+      if (policy === undefined || retry === undefined) promise = fn(input, callOptions)
+      else {
+        const track: Track = {
+          started: Date.now(),
+          waited: 0,
+          attempts: 1,
+          refreshed: false,
+          generation: 0,
+          lastFailure: 0,
+          nextDelay: 0,
+          seen: undefined,
         }
-        throw translated
+        promise = fn(input, {
+          ...callOptions,
+          context: { ...(callOptions.context as object | undefined), [TRACK]: track },
+          ...(callOptions.retry === undefined ? { retry: policyRetry(o, retry, policy, track) } : {}),
+        })
+        fail = (error: unknown): never => {
+          const translated = translate(o, error, track.seen ?? requestOf(error))
+          if (isApiError(translated) && translated.attempts === undefined) {
+            throw annotate(translated, { attempts: track.attempts, waitedMs: track.waited })
+          }
+          throw translated
+        }
       }
       const out = promise.catch(fail) as Promise<Response> & Record<string, unknown>
       // `out` may never be awaited when the caller only uses `.json()`: that must not be an unhandled rejection.
@@ -276,28 +287,27 @@ export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeO
     if (blocked !== undefined) throw blocked
     return undefined
   }
-  // The request ky hands its fetch is the one its beforeRequest hooks saw: that finds the call's track.
-  const tracks = new WeakMap<Request, Track>()
+  // The request ky hands its fetch is the one its beforeRequest hooks saw: that finds the call's options.
+  const throwing = new WeakMap<Request, ThrowHttpErrors | undefined>()
   const extended = instance.extend(
     (parent: ParentOptions) =>
       ({
         fetch: translatingFetch(parent.fetch ?? ((i, n) => globalThis.fetch(i, n)), o, (input, status) => {
-          const track = input instanceof Request ? tracks.get(input) : undefined
-          return throwsHttpErrors(track?.throwHttpErrors ?? parent.throwHttpErrors, status)
+          const known = input instanceof Request && throwing.has(input)
+          return throwsHttpErrors(known ? throwing.get(input) : parent.throwHttpErrors, status)
         }),
         hooks: {
           beforeRequest: [
             (...args: unknown[]) => {
               const { request, options: kyOptions } = stateOf(args)
               if (request === undefined) return undefined
+              throwing.set(request, kyOptions?.throwHttpErrors)
+              // Without a retry policy there is nothing to wait for: the request leaves in the same tick.
+              if (o.policy === undefined) return undefined
               const track = kyOptions?.context?.[TRACK] as Track | undefined
               const authorization = request.headers.get('authorization') ?? undefined
-              if (track !== undefined) {
-                tracks.set(request, track)
-                track.seen = { url: request.url, method: request.method, authorization }
-              }
-              // Without a retry policy there is nothing to wait for: the request leaves in the same tick.
-              return o.policy === undefined ? undefined : guard(o.policy, request, track, authorization)
+              if (track !== undefined) track.seen = { url: request.url, method: request.method, authorization }
+              return guard(o.policy, request, track, authorization)
             },
           ],
           beforeRetry: [
