@@ -1,35 +1,13 @@
 import type { Adapter } from './adapter.js'
 import { type ApiError, createError } from './errors.js'
-import { categoryText, classifyStatus, declaresJson } from './http.js'
+import { categoryText, classifyStatus } from './http.js'
 import { maskBody, maskText, type SecretMatcher, secretMatcher } from './mask.js'
 import { never, resolveRetry } from './retry.js'
 import { parseHttpDate } from './time.js'
 import type { Code, Decision, Locale, LocalizedText, RequestSummary } from './types.js'
+import type { ResponseFacts, Verdict } from './verdict.js'
 
-/** How a response body was read by an interceptor. */
-export type BodyRead =
-  /** Parsed JSON; `text` is the raw text where the client gave it. */
-  | { readonly kind: 'json'; readonly value: unknown; readonly text?: string | undefined }
-  /** Text that is not JSON: an HTML page, an empty body, truncated JSON. */
-  | { readonly kind: 'text'; readonly text: string }
-  /** Not read: binary, too large, or a stream. */
-  | { readonly kind: 'none' }
-
-/** What an interceptor knows of one response. */
-export interface ResponseFacts {
-  readonly status: number
-  readonly header: (name: string) => string | null | undefined
-  readonly body: BodyRead
-  /** The request, or a function that makes it: masking a URL is only worth it when there is an error. */
-  readonly request?: RequestSummary | (() => RequestSummary) | undefined
-  readonly cause?: unknown
-  /**
-   * Whether a non-2xx status without a vendor code is an error. False where the application told its
-   * client that such statuses are fine (axios `validateStatus`, ky `throwHttpErrors: false`).
-   * @default true
-   */
-  readonly httpFallback?: boolean
-}
+export type { BodyRead, ResponseFacts } from './verdict.js'
 
 /** Settings of classification, shared by the interceptors. */
 export interface ClassifyContext {
@@ -141,36 +119,18 @@ function unreadableError(adapter: Adapter, reason: string, facts: ResponseFacts,
   })
 }
 
-const isOk = (status: number) => status >= 200 && status < 300
-
-/**
- * Classifies one response: `undefined` when it passes (success, result, or a body that is not the vendor's
- * to judge), else the error to throw. Without an adapter only the HTTP status is judged (vendor `'http'`).
- */
-export function classifyResponse(
+/** The error a verdict calls for (see {@link verdictOf}). */
+export function errorOf(
   adapter: Adapter | undefined,
+  verdict: Verdict,
   facts: ResponseFacts,
   ctx: ClassifyContext = defaultContext,
-): ApiError | undefined {
-  const ok = isOk(facts.status)
-  const byStatus = (vendor: string, timeZone: string) =>
-    facts.httpFallback === false ? undefined : httpError(vendor, timeZone, facts, ctx)
-  if (adapter === undefined) return ok ? undefined : byStatus('http', 'UTC')
-  let body = facts.body
-  if (body.kind === 'text' && adapter.parseText !== undefined && body.text !== '') {
-    const value = adapter.parseText(body.text)
-    if (value !== undefined) body = { kind: 'json', value }
-  }
-  if (body.kind === 'json') {
-    const decision = adapter.decode(body.value, facts.status, body.text)
-    if (decision.kind === 'error') return vendorError(adapter, decision, facts, ctx)
-    if (ok) return decision.kind === 'unreadable' ? unreadableError(adapter, decision.reason, facts, ctx) : undefined
-  }
-  if (!ok) return byStatus(adapter.vendor, adapter.catalog.timeZone)
-  if (body.kind === 'text' && declaresJson(facts.header('content-type')) && facts.status !== 204) {
-    return unreadableError(adapter, body.text === '' ? 'empty JSON body' : 'malformed JSON', facts, ctx)
-  }
-  return undefined
+): ApiError {
+  if (verdict.kind === 'vendor') return vendorError(verdict.adapter, verdict.decision, facts, ctx)
+  if (verdict.kind === 'unreadable') return unreadableError(verdict.adapter, verdict.reason, facts, ctx)
+  return adapter === undefined
+    ? httpError('http', 'UTC', facts, ctx)
+    : httpError(adapter.vendor, adapter.catalog.timeZone, facts, ctx)
 }
 
 /** The error of a request that got no response. */
@@ -194,25 +154,4 @@ export function transportError(
     // A refused connection never reached the vendor, so the request cannot have run.
     retry: { kind: 'backoff', replaySafe: refused },
   })
-}
-
-/** The first string `code` along an error's cause chain (`ECONNRESET` sits two levels down in undici). */
-export function errorCode(error: unknown): string | undefined {
-  let current = error
-  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code
-    current = (current as { cause?: unknown }).cause
-  }
-  return undefined
-}
-
-/** Parses a body text: JSON when it is JSON, else the text itself. Never throws. */
-export function readText(text: string): BodyRead {
-  if (text === '') return { kind: 'text', text }
-  try {
-    return { kind: 'json', value: JSON.parse(text), text }
-  } catch {
-    return { kind: 'text', text }
-  }
 }

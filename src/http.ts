@@ -55,17 +55,3 @@ export const categoryText: Readonly<Record<Category, LocalizedText>> = Object.fr
   timeout: { en: 'Timed out: no response in time', zh: '超时：未及时响应' },
   unknown: { en: 'Unknown error', zh: '未知错误' },
 })
-
-/** True for a content type that declares JSON (`application/json`, `application/problem+json`). */
-export function declaresJson(contentType: string | null | undefined): boolean {
-  return contentType != null && /[/+]json\b/i.test(contentType)
-}
-
-/**
- * True when a body with this content type may hold a vendor envelope and is worth reading: JSON, text
- * (vendors often label JSON `text/html` or `text/plain`), XML, or no type at all. Binary types pass unread.
- */
-export function mayHoldEnvelope(contentType: string | null | undefined): boolean {
-  if (contentType == null || contentType === '') return true
-  return declaresJson(contentType) || /^\s*text\/|[/+]xml\b/i.test(contentType)
-}

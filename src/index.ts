@@ -3,7 +3,8 @@ export { defineAdapter } from './adapter.js'
 export type { CatalogEntryInput, CatalogInput } from './catalog.js'
 export { codeKey, defineCatalog } from './catalog.js'
 export type { BodyRead, ClassifyContext, ResponseFacts } from './classify.js'
-export { classifyResponse, httpError, transportError, vendorError } from './classify.js'
+export { httpError, transportError, vendorError } from './classify.js'
+export { classifyResponse } from './classify-response.js'
 export type { ApiErrorInit, ApiErrorJSON, ErrorOf, ErrorSource } from './errors.js'
 export {
   ApiError,

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
@@ -37,5 +41,64 @@ describe('bundles', () => {
   it.each(['fetch', 'axios', 'ky'])('errcode/%s carries no catalog at all', async (client) => {
     const text = await bundle(`src/interceptors/${client}.ts`)
     for (const vendor of vendors) expect(text, vendor).not.toContain(marker[vendor])
+  })
+})
+
+describe('errcode/fetch split as a bundler splits it', () => {
+  const texts = async () => {
+    const out = await build({
+      entryPoints: [`${root}/src/interceptors/fetch.ts`],
+      bundle: true,
+      write: false,
+      splitting: true,
+      metafile: true,
+      format: 'esm',
+      platform: 'neutral',
+      outdir: '/virtual',
+      logLevel: 'silent',
+    })
+    const entry = out.outputFiles.find((f) => f.path.endsWith('/fetch.js'))
+    const lazy = out.outputFiles.filter((f) => f !== entry)
+    return { entry: entry?.text ?? '', lazy: lazy.map((f) => f.text).join('\n') }
+  }
+
+  it('loads with the wrapper only what every response needs; the error classes come with the first error', async () => {
+    const { entry, lazy } = await texts()
+    expect(entry).toContain('import("./failure-')
+    for (const errorPathOnly of ['RateLimitError', 'Rate limited', 'function maskBody']) {
+      expect(entry, errorPathOnly).not.toContain(errorPathOnly)
+      expect(lazy, errorPathOnly).toContain(errorPathOnly)
+    }
+  })
+})
+
+describe('errcode/fetch when its error module cannot load (a chunk missing, a browser offline)', () => {
+  it('passes successes, rejects a failure with an error that says why, and loads the module again later', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errcode-split-'))
+    try {
+      await build({
+        entryPoints: [`${root}/src/interceptors/fetch.ts`, `${root}/adapters/jiguang.ts`],
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        platform: 'node',
+        outdir: dir,
+        outExtension: { '.js': '.mjs' },
+        logLevel: 'silent',
+      })
+      const chunk = readdirSync(dir).find((f) => f.startsWith('failure-')) as string
+      renameSync(join(dir, chunk), join(dir, `${chunk}.away`))
+      const run = spawnSync(process.execPath, [`${root}/test/fixtures/missing-chunk.mjs`, dir, chunk], {
+        encoding: 'utf8',
+      })
+      expect(run.stderr).toBe('')
+      const { success, missing, back } = JSON.parse(run.stdout)
+      expect(success).toEqual({ ok: { code: 9000, content: 'x' } })
+      expect(missing).toMatchObject({ name: 'Error', cause: 'ERR_MODULE_NOT_FOUND' })
+      expect(missing.message).toMatch(/module that makes its error did not load/)
+      expect(back).toMatchObject({ name: 'RateLimitError', vendor: 'jiguang', code: 1804 })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

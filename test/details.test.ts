@@ -4,8 +4,7 @@ import { iyune } from '../adapters/iyune.js'
 import { jiguang } from '../adapters/jiguang.js'
 import { navinfo } from '../adapters/navinfo.js'
 import { ucpaas } from '../adapters/ucpaas.js'
-import { errorCode, readText } from '../src/classify.js'
-import { declaresJson, mayHoldEnvelope } from '../src/http.js'
+import { declaresJson, mayHoldEnvelope } from '../src/content-type.js'
 import {
   annotate,
   classifyResponse,
@@ -17,6 +16,7 @@ import {
   RetryPolicy,
   transportError,
 } from '../src/index.js'
+import { errorCode, readText } from '../src/verdict.js'
 
 describe('adapter envelopes, exactly as each vendor sends them', () => {
   it('navinfo', () => {

@@ -7,8 +7,8 @@ import { iyune } from '../adapters/iyune.js'
 import { jiguang } from '../adapters/jiguang.js'
 import { navinfo } from '../adapters/navinfo.js'
 import { ucpaas } from '../adapters/ucpaas.js'
-import { readText } from '../src/classify.js'
 import { type Adapter, ApiError, classifyResponse } from '../src/index.js'
+import { readText } from '../src/verdict.js'
 import { clients } from './support/clients.js'
 
 const adapters: Adapter[] = [navinfo, jiguang, guanaitong, ucpaas, iyune]

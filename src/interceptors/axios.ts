@@ -7,8 +7,11 @@ import type {
   InternalAxiosRequestConfig,
 } from 'axios'
 import type { Adapter } from '../adapter.js'
-import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
+import { transportError } from '../classify.js'
+import { classifyResponse } from '../classify-response.js'
 import { type ApiError, isApiError } from '../errors.js'
+import { type BodyRead, errorCode, readText } from '../verdict.js'
+import { contextOf, requestInfo } from './failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -109,7 +112,7 @@ function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
     uri ??= fullUrl(config)
     return uri
   }
-  return { adapter, url, request: () => o.requestInfo(config.method, url()) }
+  return { adapter, url, request: () => requestInfo(o, config.method, url()) }
 }
 
 /** A 2xx JSON body that the adapter reads as success or a result: nothing more to judge or to build. */
@@ -136,7 +139,7 @@ function check(o: Resolved, response: AxiosResponse, fromError: AxiosError | und
       // A status that the application's validateStatus accepted is not an error by itself.
       httpFallback: fromError !== undefined,
     },
-    o.ctx,
+    contextOf(o),
   )
 }
 
@@ -232,7 +235,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
         errorCode(error),
         route.request(),
         error,
-        o.ctx,
+        contextOf(o),
       )
       return fail(axiosError.config, translated)
     },

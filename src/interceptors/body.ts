@@ -1,4 +1,4 @@
-import { mayHoldEnvelope } from '../http.js'
+import { mayHoldEnvelope } from '../content-type.js'
 
 /** The outcome of reading a body with a size limit. */
 export type Capped =

@@ -1,10 +1,23 @@
 import type { Adapter } from '../adapter.js'
-import { type BodyRead, classifyResponse, errorCode, readText, transportError } from '../classify.js'
 import type { ApiError } from '../errors.js'
-import type { RequestSummary } from '../types.js'
+import { type BodyRead, errorCode, readText, verdictOf } from '../verdict.js'
 import { type Capped, decodeText, readCapped } from './body.js'
+import type { SentRequest } from './failure.js'
 import { isAbort, isTimeout, type Resolved } from './options.js'
 import { restore } from './restore.js'
+
+let loading: Promise<typeof import('./failure.js')> | undefined
+/**
+ * The error path, loaded on first use: a bundler splits it from the wrapper. A failed load (a chunk that a
+ * browser could not fetch) is tried again on the next error rather than remembered.
+ */
+export function failure(): Promise<typeof import('./failure.js')> {
+  loading ??= import('./failure.js').catch((error: unknown) => {
+    loading = undefined
+    throw new Error('errcode: a request failed, and the module that makes its error did not load', { cause: error })
+  })
+  return loading
+}
 
 /** A new Response around a replayed stream, with what `new Response()` cannot take from the original. */
 function rebuild(original: Response, body: ReadableStream<Uint8Array> | null): Response {
@@ -26,30 +39,29 @@ function rebuild(original: Response, body: ReadableStream<Uint8Array> | null): R
 export async function judge(
   response: Response,
   adapter: Adapter | null,
-  request: () => RequestSummary,
+  sent: SentRequest,
   o: Resolved,
   httpFallback: boolean,
 ): Promise<{ capped: Capped; body: BodyRead; error: ApiError | undefined }> {
   const capped = await readCapped(response, o.maxBodyBytes)
   const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
-  const error = classifyResponse(
-    adapter ?? undefined,
-    { status: response.status, header: (n) => response.headers.get(n), body, request, cause: response, httpFallback },
-    o.ctx,
-  )
+  const facts = { status: response.status, header: (n: string) => response.headers.get(n), body, httpFallback }
+  const verdict = verdictOf(adapter ?? undefined, facts)
+  if (verdict === undefined) return { capped, body, error: undefined }
   // A body left unread is not wanted when the response becomes an error: release it.
-  if (error !== undefined && capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
-  return { capped, body, error }
+  if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
+  const { responseError } = await failure()
+  return { capped, body, error: responseError(o, adapter ?? undefined, verdict, { ...facts, cause: response }, sent) }
 }
 
 async function inspect(
   response: Response,
   adapter: Adapter | null,
-  request: () => RequestSummary,
+  sent: SentRequest,
   o: Resolved,
   httpFallback: boolean,
 ): Promise<Response> {
-  const { capped, body, error } = await judge(response, adapter, request, o, httpFallback)
+  const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback)
   if (error !== undefined) throw error
   if (capped.kind === 'skipped') return capped.stream === response.body ? response : rebuild(response, capped.stream)
   return restore(
@@ -77,11 +89,12 @@ export function translatingFetch(
   o: Resolved,
   httpFallback: (input: globalThis.RequestInfo | URL, status: number) => boolean = () => true,
 ): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+  // Start loading the error path now, so that the first error does not wait for it.
+  void failure().catch(() => undefined)
   return async (input, init) => {
-    const { url, method } = requestOf(input, init)
-    const adapter = o.route(url)
+    const sent = requestOf(input, init)
+    const adapter = o.route(sent.url)
     if (adapter === undefined) return fetchFn(input, init)
-    const request = o.lazyRequest(method, url)
     let response: Response
     try {
       response = await fetchFn(input, init)
@@ -90,9 +103,9 @@ export function translatingFetch(
       const timeout = isTimeout(error)
       // A TypeError is how fetch reports a failed connection; a malformed URL is the caller's own bug.
       if (!timeout && (!(error instanceof TypeError) || /invalid url|parse url/i.test(error.message))) throw error
-      const vendor = adapter?.vendor ?? 'http'
-      throw transportError(vendor, timeout ? 'timeout' : 'network', errorCode(error), request(), error, o.ctx)
+      const { sendError } = await failure()
+      throw sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), sent, error)
     }
-    return inspect(response, adapter, request, o, httpFallback(input, response.status))
+    return inspect(response, adapter, sent, o, httpFallback(input, response.status))
   }
 }

@@ -1,4 +1,4 @@
-import { requestOf, translatingFetch } from './fetch-core.js'
+import { failure, requestOf, translatingFetch } from './fetch-core.js'
 import { type ErrcodeOptions, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -35,7 +35,8 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
       guardKey: policy.guardKey(adapter?.vendor ?? 'http', url, authorizationOf(source, init)),
     }
     // A Request's body can be read once: every attempt sends a fresh clone.
-    return policy.run(attempted, o.requestInfo(method, url), () => once(source?.clone() ?? input, init))
+    const request = (await failure()).requestInfo(o, method, url)
+    return policy.run(attempted, request, () => once(source?.clone() ?? input, init))
   }
   return wrapped as typeof fetch
 }

@@ -1,8 +1,9 @@
 import type { KyInstance } from 'ky'
-import { errorCode, transportError } from '../classify.js'
 import { annotate, isApiError } from '../errors.js'
 import type { RetryPolicy } from '../policy.js'
-import type { RetrySettings } from '../retry-settings.js'
+import { type RetrySettings, retrySettings } from '../retry-settings.js'
+import { errorCode } from '../verdict.js'
+import { requestInfo, sendError } from './failure.js'
 import { judge, translatingFetch } from './fetch-core.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
@@ -50,15 +51,7 @@ function translate(o: Resolved, error: unknown, request: { url: string; method: 
   const timeout = isTimeout(error)
   // fetch reports a failed connection as a TypeError; ky 2 wraps it in its own NetworkError.
   if (!timeout && !(error instanceof TypeError) && error.name !== 'NetworkError') return error
-  const info = o.requestInfo(request.method, request.url)
-  return transportError(
-    adapter?.vendor ?? 'http',
-    timeout ? 'timeout' : 'network',
-    errorCode(error),
-    info,
-    error,
-    o.ctx,
-  )
+  return sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), request, error)
 }
 
 /** The request a ky error names (`TimeoutError`, `HTTPError`, ky 2's `NetworkError`). */
@@ -95,7 +88,7 @@ export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
         const { capped, error } = await judge(
           response,
           adapter,
-          o.lazyRequest(request.method, request.url),
+          { method: request.method, url: request.url },
           o,
           throwsHttpErrors(kyOptions?.throwHttpErrors, response.status),
         )
@@ -194,7 +187,8 @@ const BODY_TYPES = ['json', 'text', 'formData', 'arrayBuffer', 'blob', 'bytes'] 
 type Callable = (input: unknown, options?: Record<string, unknown>) => Promise<Response> & Record<string, unknown>
 
 function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyInstance {
-  const { policy, retry } = o
+  const { policy } = o
+  const retry = o.retryOptions === undefined ? undefined : retrySettings(o.retryOptions)
   // Without a retry policy a call needs nothing of its own: ky's errors name their request.
   const plainFail = (error: unknown): never => {
     throw translate(o, error, requestOf(error))
@@ -283,7 +277,7 @@ export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeO
     const adapter = o.route(request.url)
     if (adapter === undefined) return undefined
     const key = policy.guardKey(adapter?.vendor ?? 'http', request.url, authorization)
-    const blocked = await policy.shortCircuit(key, o.requestInfo(request.method, request.url))
+    const blocked = await policy.shortCircuit(key, requestInfo(o, request.method, request.url))
     if (blocked !== undefined) throw blocked
     return undefined
   }

@@ -1,9 +1,6 @@
 import type { Adapter } from '../adapter.js'
-import type { ClassifyContext } from '../classify.js'
-import { maskUrl, secretMatcher } from '../mask.js'
 import type { RetryOptions, RetryPolicy } from '../policy.js'
-import { type RetrySettings, retrySettings } from '../retry-settings.js'
-import type { Locale, RequestSummary } from '../types.js'
+import type { Locale } from '../types.js'
 
 /** Which responses a route applies to: a host (`'api.ucpaas.com'`), a URL prefix, a RegExp or a function. */
 export type Match = string | RegExp | ((url: URL) => boolean)
@@ -44,36 +41,37 @@ export interface ErrcodeOptions {
 
 /** What an interceptor works with, computed once when it is installed. */
 export interface Resolved {
-  readonly ctx: ClassifyContext
+  /** The language of descriptions; errors are made with it (see `contextOf` in failure.ts). */
+  readonly locale: Locale
+  /** More secret field names, as given. */
+  readonly secrets: readonly string[] | undefined
   readonly maxBodyBytes: number
   /**
    * The retry policy, when `retry` was given. Loaded on first use: an application without retries does
    * not ship the policy's code (bundlers split the dynamic import).
    */
   readonly policy: (() => Promise<RetryPolicy>) | undefined
-  readonly retry: RetrySettings | undefined
+  /** The options of that policy, as given (the policy's own, for a `RetryPolicy` instance). */
+  readonly retryOptions: RetryOptions | undefined
   /** False when every response goes to one adapter: routing needs no URL then. */
   readonly needsUrl: boolean
   /** The route of a URL: an adapter, `null` for HTTP-status-only, `undefined` for no route. */
   route(url: string): Adapter | null | undefined
-  requestInfo(method: string | undefined, url: string): RequestSummary
-  /** The same, made on first call only: most responses never need it. */
-  lazyRequest(method: string | undefined, url: string): () => RequestSummary
 }
 
 function isPolicy(value: unknown): value is RetryPolicy {
   return typeof (value as RetryPolicy | undefined)?.run === 'function'
 }
 
-function lazyPolicy(option: ErrcodeOptions['retry']): Pick<Resolved, 'policy' | 'retry'> {
-  if (option === undefined || option === false) return { policy: undefined, retry: undefined }
+function lazyPolicy(option: ErrcodeOptions['retry']): Pick<Resolved, 'policy' | 'retryOptions'> {
+  if (option === undefined || option === false) return { policy: undefined, retryOptions: undefined }
   const given = option === true ? {} : option
   let loading: Promise<RetryPolicy> | undefined
   const policy = () => {
     loading ??= isPolicy(given) ? Promise.resolve(given) : import('../policy.js').then((m) => new m.RetryPolicy(given))
     return loading
   }
-  return { policy, retry: retrySettings(isPolicy(given) ? given.options : given) }
+  return { policy, retryOptions: isPolicy(given) ? given.options : given }
 }
 
 function matcher(match: Match): (url: URL) => boolean {
@@ -85,22 +83,18 @@ function matcher(match: Match): (url: URL) => boolean {
 }
 
 export function resolveOptions(options: ErrcodeOptions): Resolved {
-  const isSecret = secretMatcher(options.secrets)
   const routes: { test: (url: URL) => boolean; adapter: Adapter | null }[] = []
   for (const r of options.adapters ?? []) routes.push({ test: matcher(r.match), adapter: r.adapter ?? null })
   for (const r of options.adapters ?? []) {
     for (const host of r.adapter?.hosts ?? []) routes.push({ test: matcher(host), adapter: r.adapter ?? null })
   }
-  const requestInfo = (method: string | undefined, url: string): RequestSummary => ({
-    method: (method ?? 'GET').toUpperCase(),
-    url: maskUrl(url, isSecret),
-  })
   const single = options.adapter
   if (single === undefined && routes.length === 0) {
     throw new TypeError('errcode: give `adapter` or `adapters`')
   }
   return {
-    ctx: { locale: options.locale ?? 'en', isSecret },
+    locale: options.locale ?? 'en',
+    secrets: options.secrets,
     maxBodyBytes: options.maxBodyBytes ?? 1_048_576,
     needsUrl: routes.length > 0,
     ...lazyPolicy(options.retry),
@@ -114,14 +108,6 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
       }
       for (const r of routes) if (r.test(parsed)) return r.adapter
       return single
-    },
-    requestInfo,
-    lazyRequest(method, url) {
-      let made: RequestSummary | undefined
-      return () => {
-        made ??= requestInfo(method, url)
-        return made
-      }
     },
   }
 }

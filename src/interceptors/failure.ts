@@ -1,0 +1,61 @@
+// What the interceptors need only when a response or a request fails: building the typed error, with its
+// masked request and body. errcode/fetch loads this module on first use (and starts loading it when it is
+// installed), so an application's bundle carries the error path apart from the wrapper itself.
+import type { Adapter } from '../adapter.js'
+import { type ClassifyContext, errorOf, transportError } from '../classify.js'
+import type { ApiError } from '../errors.js'
+import { maskUrl, secretMatcher } from '../mask.js'
+import type { RequestSummary } from '../types.js'
+import type { ResponseFacts, Verdict } from '../verdict.js'
+import type { Resolved } from './options.js'
+
+/** A request as the client sent it; masked only when an error needs it. */
+export interface SentRequest {
+  readonly method: string | undefined
+  readonly url: string
+}
+
+const contexts = new WeakMap<Resolved, ClassifyContext>()
+
+/** The classification settings of one installed interceptor. */
+export function contextOf(o: Resolved): ClassifyContext {
+  let ctx = contexts.get(o)
+  if (ctx === undefined) {
+    ctx = { locale: o.locale, isSecret: secretMatcher(o.secrets) }
+    contexts.set(o, ctx)
+  }
+  return ctx
+}
+
+/** The method and URL of a request for an error: secrets masked. */
+export function requestInfo(o: Resolved, method: string | undefined, url: string): RequestSummary {
+  return { method: (method ?? 'GET').toUpperCase(), url: maskUrl(url, contextOf(o).isSecret) }
+}
+
+/** The error of a response that did not pass. */
+export function responseError(
+  o: Resolved,
+  adapter: Adapter | undefined,
+  verdict: Verdict,
+  facts: Omit<ResponseFacts, 'request'>,
+  sent: SentRequest,
+): ApiError {
+  let made: RequestSummary | undefined
+  const request = () => {
+    made ??= requestInfo(o, sent.method, sent.url)
+    return made
+  }
+  return errorOf(adapter, verdict, { ...facts, request }, contextOf(o))
+}
+
+/** The error of a request that got no response. */
+export function sendError(
+  o: Resolved,
+  vendor: string,
+  kind: 'network' | 'timeout',
+  code: string | undefined,
+  sent: SentRequest,
+  cause: unknown,
+): ApiError {
+  return transportError(vendor, kind, code, requestInfo(o, sent.method, sent.url), cause, contextOf(o))
+}
