@@ -1,8 +1,10 @@
+import { BRAND, isApiError } from './brand.js'
 import { maskText, shortUrl } from './mask.js'
 import type { Catalog, CatalogEntry, Category, Code, RequestSummary, RetryHint } from './types.js'
 
-const BRAND: unique symbol = Symbol.for('errcode.ApiError') as never
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
+
+export { isApiError } from './brand.js'
 
 /** Where an error's code came from: the vendor's body, the HTTP status, or the network. */
 export type ErrorSource = 'vendor' | 'http' | 'network'
@@ -360,11 +362,6 @@ export function annotate(error: ApiError, extra: Partial<ApiErrorInit>): ApiErro
   if (error.stack !== undefined)
     Object.defineProperty(made, 'stack', { value: error.stack, writable: true, configurable: true })
   return made
-}
-
-/** True for any error made by errcode, from this copy or another (brand check, not `instanceof`). */
-export function isApiError(value: unknown): value is ApiError {
-  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
 }
 
 /* @__NO_SIDE_EFFECTS__ */

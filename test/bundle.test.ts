@@ -44,27 +44,26 @@ describe('bundles', () => {
   })
 })
 
-describe('errcode/fetch split as a bundler splits it', () => {
-  const texts = async () => {
+describe.each(['fetch', 'axios', 'ky'])('errcode/%s split as a bundler splits it', (client) => {
+  it('loads with the wrapper only what every response needs; the error classes come with the first error', async () => {
     const out = await build({
-      entryPoints: [`${root}/src/interceptors/fetch.ts`],
+      entryPoints: [`${root}/src/interceptors/${client}.ts`],
       bundle: true,
       write: false,
       splitting: true,
-      metafile: true,
       format: 'esm',
       platform: 'neutral',
+      external: ['axios', 'ky'],
       outdir: '/virtual',
       logLevel: 'silent',
     })
-    const entry = out.outputFiles.find((f) => f.path.endsWith('/fetch.js'))
-    const lazy = out.outputFiles.filter((f) => f !== entry)
-    return { entry: entry?.text ?? '', lazy: lazy.map((f) => f.text).join('\n') }
-  }
-
-  it('loads with the wrapper only what every response needs; the error classes come with the first error', async () => {
-    const { entry, lazy } = await texts()
+    const entry = out.outputFiles.find((f) => f.path.endsWith(`/${client}.js`))?.text ?? ''
+    const lazy = out.outputFiles
+      .filter((f) => !f.path.endsWith(`/${client}.js`))
+      .map((f) => f.text)
+      .join('\n')
     expect(entry).toContain('import("./failure-')
+    // The entry imports no chunk statically that holds the error path, either.
     for (const errorPathOnly of ['RateLimitError', 'Rate limited', 'function maskBody']) {
       expect(entry, errorPathOnly).not.toContain(errorPathOnly)
       expect(lazy, errorPathOnly).toContain(errorPathOnly)

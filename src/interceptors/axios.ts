@@ -7,11 +7,11 @@ import type {
   InternalAxiosRequestConfig,
 } from 'axios'
 import type { Adapter } from '../adapter.js'
-import { transportError } from '../classify.js'
-import { classifyResponse } from '../classify-response.js'
-import { type ApiError, isApiError } from '../errors.js'
-import { type BodyRead, errorCode, readText } from '../verdict.js'
-import { contextOf, requestInfo } from './failure.js'
+import { isApiError } from '../brand.js'
+import type { ApiError } from '../errors.js'
+import { type BodyRead, errorCode, readText, verdictOf } from '../verdict.js'
+import type { SentRequest } from './failure.js'
+import { failure } from './fetch-core.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -101,6 +101,8 @@ function fullUrl(config: InternalAxiosRequestConfig): string {
   return text === '' ? url : `${url}${url.includes('?') ? '&' : '?'}${text}`
 }
 
+type Route = NonNullable<ReturnType<typeof routeOf>>
+
 function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
   const override = config.errcode
   if (override === false) return undefined
@@ -112,7 +114,7 @@ function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
     uri ??= fullUrl(config)
     return uri
   }
-  return { adapter, url, request: () => requestInfo(o, config.method, url()) }
+  return { adapter, url, sent: (): SentRequest => ({ method: config.method, url: url() }) }
 }
 
 /** A 2xx JSON body that the adapter reads as success or a result: nothing more to judge or to build. */
@@ -125,22 +127,25 @@ function passes(adapter: Adapter | null, response: AxiosResponse): boolean {
   return kind === 'success' || kind === 'result'
 }
 
-function check(o: Resolved, response: AxiosResponse, fromError: AxiosError | undefined) {
-  const route = routeOf(o, response.config)
-  if (route === undefined || (fromError === undefined && passes(route.adapter, response))) return undefined
-  return classifyResponse(
-    route.adapter ?? undefined,
-    {
-      status: response.status,
-      header: (n) => header(response, n),
-      body: bodyOf(response, o.maxBodyBytes),
-      request: route.request,
-      cause: fromError ?? response,
-      // A status that the application's validateStatus accepted is not an error by itself.
-      httpFallback: fromError !== undefined,
-    },
-    contextOf(o),
-  )
+/** The error a response calls for, if any: the error path is loaded only when there is one. */
+async function check(
+  o: Resolved,
+  route: Route,
+  response: AxiosResponse,
+  fromError: AxiosError | undefined,
+): Promise<ApiError | undefined> {
+  const facts = {
+    status: response.status,
+    header: (n: string) => header(response, n),
+    body: bodyOf(response, o.maxBodyBytes),
+    // A status that the application's validateStatus accepted is not an error by itself.
+    httpFallback: fromError !== undefined,
+  }
+  const adapter = route.adapter ?? undefined
+  const verdict = verdictOf(adapter, facts)
+  if (verdict === undefined) return undefined
+  const { responseError } = await failure()
+  return responseError(o, adapter, verdict, { ...facts, cause: fromError ?? response }, route.sent())
 }
 
 /**
@@ -160,6 +165,8 @@ function check(o: Resolved, response: AxiosResponse, fromError: AxiosError | und
 export function withErrcode<T extends AxiosInstance>(instance: T, options: ErrcodeOptions): T {
   removeErrcode(instance)
   const o = resolveOptions(options)
+  // Start loading the error path now, so that the first error does not wait for it.
+  void failure().catch(() => undefined)
   const previous = instance.defaults.transformResponse
   // Keep the raw text where it holds a number too long for a double, so that ids above 2^53 stay exact:
   // axios parses JSON and drops the text.
@@ -171,6 +178,13 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     capture,
     ...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]),
   ]
+  const succeeded = (res: AxiosResponse) => {
+    if (o.policy === undefined) return res
+    return o.policy().then((policy) => {
+      policy.succeeded()
+      return res
+    })
+  }
   // With retries, failures go through the policy: replayed through the same instance, or thrown annotated.
   const fail = async (config: InternalAxiosRequestConfig | undefined, error: ApiError): Promise<never> => {
     if (o.policy === undefined || config === undefined || noRetry(config)) throw error
@@ -182,9 +196,10 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       signal: config.signal as AbortSignal | undefined,
       guardKey: policy.guardKey(error.vendor, route?.url() ?? fullUrl(config), authorization(config)),
     }
+    const { requestInfo } = await failure()
     return policy.run(
       attempted,
-      route?.request(),
+      route === undefined ? undefined : requestInfo(o, config.method, route.url()),
       () => instance.request({ ...config, errcode: { ...config.errcode, retry: false } }),
       { error, generation: sentIn.get(config) ?? policy.generation },
     ) as Promise<never>
@@ -202,42 +217,35 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
           const route = routeOf(o, config)
           if (route === undefined) return config
           const key = policy.guardKey(route.adapter?.vendor ?? 'http', route.url(), authorization(config))
-          const blocked = await policy.shortCircuit(key, route.request())
+          const { requestInfo } = await failure()
+          const blocked = await policy.shortCircuit(key, requestInfo(o, config.method, route.url()))
           if (blocked !== undefined) throw blocked
           return config
         })
   const response = instance.interceptors.response.use(
     // Not async: a success without a retry policy is handed on in the same tick.
     (res) => {
-      const error = check(o, res, undefined)
-      if (error !== undefined) return fail(res.config, error)
-      if (o.policy === undefined) return res
-      return o.policy().then((policy) => {
-        policy.succeeded()
-        return res
-      })
+      const route = routeOf(o, res.config)
+      if (route === undefined || passes(route.adapter, res)) return succeeded(res)
+      return check(o, route, res, undefined).then((error) =>
+        error === undefined ? succeeded(res) : fail(res.config, error),
+      )
     },
-    (error: unknown) => {
+    async (error: unknown) => {
       if (isApiError(error)) throw error
       const axiosError = error as AxiosError
       if (isAbort(error) || typeof error !== 'object' || error === null || !('config' in error)) throw error
-      if (axiosError.response !== undefined) {
-        const translated = check(o, axiosError.response, axiosError)
-        if (translated === undefined) throw error
-        return fail(axiosError.config, translated)
-      }
-      if (axiosError.config === undefined) throw error
-      const route = routeOf(o, axiosError.config)
+      const config = axiosError.config
+      const route = config === undefined ? undefined : routeOf(o, config)
       if (route === undefined) throw error
-      const translated = transportError(
-        route.adapter?.vendor ?? 'http',
-        isTimeout(error) ? 'timeout' : 'network',
-        errorCode(error),
-        route.request(),
-        error,
-        contextOf(o),
-      )
-      return fail(axiosError.config, translated)
+      if (axiosError.response !== undefined) {
+        const translated = await check(o, route, axiosError.response, axiosError)
+        if (translated === undefined) throw error
+        return fail(config, translated)
+      }
+      const { sendError } = await failure()
+      const kind = isTimeout(error) ? 'timeout' : 'network'
+      return fail(config, sendError(o, route.adapter?.vendor ?? 'http', kind, errorCode(error), route.sent(), error))
     },
   )
   installed.set(instance, { request, response, transformResponse: previous })

@@ -4,6 +4,9 @@
 import type { Adapter } from '../adapter.js'
 import { type ClassifyContext, errorOf, transportError } from '../classify.js'
 import type { ApiError } from '../errors.js'
+
+export { annotate } from '../errors.js'
+
 import { maskUrl, secretMatcher } from '../mask.js'
 import type { RequestSummary } from '../types.js'
 import type { ResponseFacts, Verdict } from '../verdict.js'

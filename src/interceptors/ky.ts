@@ -1,10 +1,9 @@
 import type { KyInstance } from 'ky'
-import { annotate, isApiError } from '../errors.js'
+import { isApiError } from '../brand.js'
 import type { RetryPolicy } from '../policy.js'
 import { type RetrySettings, retrySettings } from '../retry-settings.js'
 import { errorCode } from '../verdict.js'
-import { requestInfo, sendError } from './failure.js'
-import { judge, translatingFetch } from './fetch-core.js'
+import { failure, judge, translatingFetch } from './fetch-core.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -44,13 +43,19 @@ function throwsHttpErrors(setting: ThrowHttpErrors | undefined, status: number):
   return typeof setting === 'function' ? setting(status) : setting !== false
 }
 
-function translate(o: Resolved, error: unknown, request: { url: string; method: string } | undefined): unknown {
+/** A network error or timeout as a typed error; any other error as it is. Loads the error path only then. */
+async function translate(
+  o: Resolved,
+  error: unknown,
+  request: { url: string; method: string } | undefined,
+): Promise<unknown> {
   if (isApiError(error) || isAbort(error) || request === undefined || !(error instanceof Error)) return error
   const adapter = o.route(request.url)
   if (adapter === undefined) return error
   const timeout = isTimeout(error)
   // fetch reports a failed connection as a TypeError; ky 2 wraps it in its own NetworkError.
   if (!timeout && !(error instanceof TypeError) && error.name !== 'NetworkError') return error
+  const { sendError } = await failure()
   return sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), request, error)
 }
 
@@ -159,7 +164,7 @@ function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<R
     delay: () => track.nextDelay,
     backoffLimit: Number.POSITIVE_INFINITY,
     shouldRetry: async ({ error, retryCount }: RetryState) => {
-      const translated = translate(o, error, track.seen)
+      const translated = await translate(o, error, track.seen)
       if (!isApiError(translated)) return undefined
       const policy = await load()
       track.lastFailure = Date.now()
@@ -190,8 +195,8 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
   const { policy } = o
   const retry = o.retryOptions === undefined ? undefined : retrySettings(o.retryOptions)
   // Without a retry policy a call needs nothing of its own: ky's errors name their request.
-  const plainFail = (error: unknown): never => {
-    throw translate(o, error, requestOf(error))
+  const plainFail = async (error: unknown): Promise<never> => {
+    throw await translate(o, error, requestOf(error))
   }
   const call =
     (fn: Callable) =>
@@ -215,9 +220,10 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
           context: { ...(callOptions.context as object | undefined), [TRACK]: track },
           ...(callOptions.retry === undefined ? { retry: policyRetry(o, retry, policy, track) } : {}),
         })
-        fail = (error: unknown): never => {
-          const translated = translate(o, error, track.seen ?? requestOf(error))
+        fail = async (error: unknown): Promise<never> => {
+          const translated = await translate(o, error, track.seen ?? requestOf(error))
           if (isApiError(translated) && translated.attempts === undefined) {
+            const { annotate } = await failure()
             throw annotate(translated, { attempts: track.attempts, waitedMs: track.waited })
           }
           throw translated
@@ -277,6 +283,7 @@ export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeO
     const adapter = o.route(request.url)
     if (adapter === undefined) return undefined
     const key = policy.guardKey(adapter?.vendor ?? 'http', request.url, authorization)
+    const { requestInfo } = await failure()
     const blocked = await policy.shortCircuit(key, requestInfo(o, request.method, request.url))
     if (blocked !== undefined) throw blocked
     return undefined
