@@ -2,7 +2,7 @@
 // writes bench/results.json. Budgets are checked here, never in the test suite. `npm run bench` bundles this
 // file to bench/.out/ and runs it with plain node: the package is then loaded from dist/ (by its own name), as
 // an application loads it. Under a TypeScript loader, source maps would make every stack trace dear.
-import { execFileSync, fork } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -114,7 +114,14 @@ for (const [vendor, v] of runs(1) ? Object.entries(vendors) : []) {
 results.decodeClassify = classifyRows
 
 // 2, 3. end to end on loopback ----------------------------------------------------------------------
-const child = fork(fileURLToPath(new URL('./simulator-process.js', import.meta.url)), { stdio: 'inherit' })
+// With two CPUs or more, the simulator runs on the first and the measured clients on the second (taskset),
+// so that neither takes the other's CPU in the middle of a round. Bare and wrapped share the same CPU.
+const pinned = cpus().length >= 2 && spawnSync('taskset', ['-c', '0', 'true']).status === 0
+const on = (cpu: number, args: string[]): [string, string[]] =>
+  pinned ? ['taskset', ['-c', String(cpu), process.execPath, ...args]] : [process.execPath, args]
+const child = spawn(...on(0, [fileURLToPath(new URL('./simulator-process.js', import.meta.url))]), {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+})
 const simUrl = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)))
 
 if (runs(2)) console.error('2. end to end (bare and wrapped interleaved, one process per client, three each)')
@@ -133,8 +140,7 @@ for (const client of runs(2)
   const pooled: Record<string, Rounds> = {}
   for (let p = 0; p < (quick ? 1 : 3); p++) {
     const out = execFileSync(
-      process.execPath,
-      [fileURLToPath(new URL('./e2e.js', import.meta.url)), client, simUrl, quick ? '--quick' : ''],
+      ...on(1, [fileURLToPath(new URL('./e2e.js', import.meta.url)), client, simUrl, quick ? '--quick' : '']),
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
     )
     for (const [body, r] of Object.entries(JSON.parse(out) as Record<string, Rounds>)) {
@@ -173,9 +179,11 @@ for (const client of runs(2)
   ? ['axios', 'ky', 'fetch'].filter((c) => clientFilter === undefined || c === clientFilter)
   : []) {
   const out = execFileSync(
-    process.execPath,
-    [fileURLToPath(new URL('./overhead.js', import.meta.url)), client, quick ? '--quick' : ''],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    ...on(1, [fileURLToPath(new URL('./overhead.js', import.meta.url)), client, quick ? '--quick' : '']),
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   )
   for (const [body, m] of Object.entries(JSON.parse(out) as Record<string, Overhead>)) {
     overhead[`${client}.${body}`] = m
@@ -190,6 +198,8 @@ results.overhead = overhead
 
 // 3. the body is parsed once: count JSON.parse calls behind wrapped fetch + res.json()
 if (runs(3)) {
+  // fetch's own first call sets up its connection pool, which parses two JSON texts once: not per request.
+  await (await fetch(`${simUrl}/jiguang/v1/web/verify?code=9000`)).text()
   const original = JSON.parse
   let parses = 0
   JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
@@ -368,7 +378,9 @@ const line = (r: string[]) =>
     .map((c, i) => c.padEnd(widths[i] ?? 0))
     .join('  ')
     .trimEnd()
-console.log(`errcode bench · ${machine} · ${new Date().toISOString()}${quick ? ' · --quick' : ''}\n`)
+console.log(
+  `errcode bench · ${machine} · ${new Date().toISOString()}${pinned ? ' · simulator on CPU 0, clients on CPU 1' : ''}${quick ? ' · --quick' : ''}\n`,
+)
 console.log(line(header))
 console.log(widths.map((w) => '─'.repeat(w)).join('  '))
 for (const r of table.slice(1)) console.log(line(r))
