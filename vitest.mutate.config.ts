@@ -15,6 +15,7 @@ export default defineConfig({
       'test/policy.test.ts',
       'test/property.test.ts',
       'test/details.test.ts',
+      'test/verdict.test.ts',
     ],
     testTimeout: 20_000,
   },
