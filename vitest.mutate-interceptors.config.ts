@@ -7,6 +7,7 @@ export default defineConfig({
     include: [
       'test/contract.msw.test.ts',
       'test/fetch.test.ts',
+      'test/fetch-details.test.ts',
       'test/axios.test.ts',
       'test/ky.test.ts',
       'test/retry.clients.test.ts',
