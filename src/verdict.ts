@@ -39,7 +39,8 @@ export type Verdict =
   | { readonly kind: 'http' }
 
 const HTTP: Verdict = Object.freeze({ kind: 'http' })
-const isOk = (status: number) => status >= 200 && status < 300
+/** A 2xx status. */
+export const isOk = (status: number): boolean => status >= 200 && status < 300
 
 /**
  * Judges one response: `undefined` when it passes (success, result, or a body that is not the vendor's to

@@ -9,9 +9,9 @@ import type {
 import type { Adapter } from '../adapter.js'
 import { isApiError } from '../brand.js'
 import type { ApiError } from '../errors.js'
-import { type BodyRead, errorCode, readText, verdictOf } from '../verdict.js'
+import { type BodyRead, errorCode, isOk, readText, verdictOf } from '../verdict.js'
 import type { SentRequest } from './failure.js'
-import { failure } from './fetch-core.js'
+import { failure, preloadFailure } from './load-failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -120,7 +120,7 @@ function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
 /** A 2xx JSON body that the adapter reads as success or a result: nothing more to judge or to build. */
 function passes(adapter: Adapter | null, response: AxiosResponse): boolean {
   const data: unknown = response.data
-  if (adapter === null || response.status < 200 || response.status >= 300) return false
+  if (adapter === null || !isOk(response.status)) return false
   if (typeof data !== 'object' || data === null || !isPlainData(data)) return false
   // Without the raw text: a success or a result never needs a request id exact above 2^53.
   const kind = adapter.decode(data, response.status).kind
@@ -165,8 +165,7 @@ async function check(
 export function withErrcode<T extends AxiosInstance>(instance: T, options: ErrcodeOptions): T {
   removeErrcode(instance)
   const o = resolveOptions(options)
-  // Start loading the error path now, so that the first error does not wait for it.
-  void failure().catch(() => undefined)
+  preloadFailure()
   const previous = instance.defaults.transformResponse
   // Keep the raw text where it holds a number too long for a double, so that ids above 2^53 stay exact:
   // axios parses JSON and drops the text.

@@ -1,16 +1,15 @@
 // What the interceptors need only when a response or a request fails: building the typed error, with its
-// masked request and body. errcode/fetch loads this module on first use (and starts loading it when it is
-// installed), so an application's bundle carries the error path apart from the wrapper itself.
+// masked request and body. They load this module on first use (load-failure.ts; loading starts when one
+// is installed), so an application's bundle carries the error path apart from the wrapper itself.
 import type { Adapter } from '../adapter.js'
 import { type ClassifyContext, errorOf, transportError } from '../classify.js'
 import type { ApiError } from '../errors.js'
-
-export { annotate } from '../errors.js'
-
 import { maskUrl, secretMatcher } from '../mask.js'
 import type { RequestSummary } from '../types.js'
 import type { ResponseFacts, Verdict } from '../verdict.js'
 import type { Resolved } from './options.js'
+
+export { annotate } from '../errors.js'
 
 /** A request as the client sent it; masked only when an error needs it. */
 export interface SentRequest {

@@ -3,21 +3,9 @@ import type { ApiError } from '../errors.js'
 import { type BodyRead, errorCode, readText, verdictOf } from '../verdict.js'
 import { type Capped, decodeText, readCapped } from './body.js'
 import type { SentRequest } from './failure.js'
+import { failure, preloadFailure } from './load-failure.js'
 import { isAbort, isTimeout, type Resolved } from './options.js'
 import { restore } from './restore.js'
-
-let loading: Promise<typeof import('./failure.js')> | undefined
-/**
- * The error path, loaded on first use: a bundler splits it from the wrapper. A failed load (a chunk that a
- * browser could not fetch) is tried again on the next error rather than remembered.
- */
-export function failure(): Promise<typeof import('./failure.js')> {
-  loading ??= import('./failure.js').catch((error: unknown) => {
-    loading = undefined
-    throw new Error('errcode: a request failed, and the module that makes its error did not load', { cause: error })
-  })
-  return loading
-}
 
 /** A new Response around a replayed stream, with what `new Response()` cannot take from the original. */
 function rebuild(original: Response, body: ReadableStream<Uint8Array> | null): Response {
@@ -89,8 +77,7 @@ export function translatingFetch(
   o: Resolved,
   httpFallback: (input: globalThis.RequestInfo | URL, status: number) => boolean = () => true,
 ): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
-  // Start loading the error path now, so that the first error does not wait for it.
-  void failure().catch(() => undefined)
+  preloadFailure()
   return async (input, init) => {
     const sent = requestOf(input, init)
     const adapter = o.route(sent.url)

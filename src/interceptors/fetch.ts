@@ -1,4 +1,5 @@
-import { failure, requestOf, translatingFetch } from './fetch-core.js'
+import { requestOf, translatingFetch } from './fetch-core.js'
+import { failure } from './load-failure.js'
 import { type ErrcodeOptions, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
