@@ -17,6 +17,7 @@ import { withErrcode as withFetch } from 'errcode/fetch'
 import { build } from 'esbuild'
 import type { Rounds } from './e2e.js'
 import type { Overhead } from './overhead.js'
+import { median } from './support.js'
 
 // This file runs from bench/.out/ (see the top): the package root is two levels up.
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -127,10 +128,6 @@ const simUrl = await new Promise<string>((resolve) => child.once('message', (m: 
 if (runs(2)) console.error('2. end to end (bare and wrapped interleaved, one process per client, three each)')
 const e2e: Record<string, unknown> = {}
 const clientFilter = process.argv.find((a) => a.startsWith('--client='))?.slice(9)
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)] as number
-}
 for (const client of runs(2)
   ? ['axios', 'ky', 'fetch'].filter((c) => clientFilter === undefined || c === clientFilter)
   : []) {
