@@ -1,5 +1,6 @@
 import { BRAND, isApiError } from './brand.js'
 import { maskText, shortUrl } from './mask.js'
+import { isUnplaced, markUnplaced, withoutFrames } from './stack.js'
 import type { Catalog, CatalogEntry, Category, Code, RequestSummary, RetryHint } from './types.js'
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
@@ -358,10 +359,12 @@ export function annotate(error: ApiError, extra: Partial<ApiErrorInit>): ApiErro
   for (const key of FIELDS) {
     init[key] = error[key]
   }
-  const made = createError({ ...(init as unknown as ApiErrorInit), ...extra })
-  if (error.stack !== undefined)
-    Object.defineProperty(made, 'stack', { value: error.stack, writable: true, configurable: true })
-  return made
+  const whole = { ...(init as unknown as ApiErrorInit), ...extra }
+  if (error.stack === undefined) return createError(whole)
+  // The stack is the original's: capturing one for the copy would be work thrown away.
+  const made = withoutFrames(() => createError(whole))
+  Object.defineProperty(made, 'stack', { value: error.stack, writable: true, configurable: true })
+  return isUnplaced(error) ? markUnplaced(made) : made
 }
 
 /* @__NO_SIDE_EFFECTS__ */

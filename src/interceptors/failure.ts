@@ -1,10 +1,11 @@
 // What the interceptors need only when a response or a request fails: building the typed error, with its
-// masked request and body. They load this module on first use (load-failure.ts; loading starts when one
+// masked request and body, and without a stack trace until the application's call places it (stack.ts). They load this module on first use (load-failure.ts; loading starts when one
 // is installed), so an application's bundle carries the error path apart from the wrapper itself.
 import type { Adapter } from '../adapter.js'
 import { type ClassifyContext, errorOf, transportError } from '../classify.js'
 import type { ApiError } from '../errors.js'
 import { maskUrl, secretMatcher } from '../mask.js'
+import { unplacedError } from '../stack.js'
 import type { RequestSummary } from '../types.js'
 import type { ResponseFacts, Verdict } from '../verdict.js'
 import type { Resolved } from './options.js'
@@ -47,7 +48,7 @@ export function responseError(
     made ??= requestInfo(o, sent.method, sent.url)
     return made
   }
-  return errorOf(adapter, verdict, { ...facts, request }, contextOf(o))
+  return unplacedError(() => errorOf(adapter, verdict, { ...facts, request }, contextOf(o)))
 }
 
 /** The error of a request that got no response. */
@@ -59,5 +60,6 @@ export function sendError(
   sent: SentRequest,
   cause: unknown,
 ): ApiError {
-  return transportError(vendor, kind, code, requestInfo(o, sent.method, sent.url), cause, contextOf(o))
+  const request = requestInfo(o, sent.method, sent.url)
+  return unplacedError(() => transportError(vendor, kind, code, request, cause, contextOf(o)))
 }

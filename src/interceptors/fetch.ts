@@ -1,3 +1,5 @@
+import { place } from '../place.js'
+import type { RetryPolicy } from '../policy.js'
 import { requestOf, translatingFetch } from './fetch-core.js'
 import { failure } from './load-failure.js'
 import { type ErrcodeOptions, resolveOptions } from './options.js'
@@ -21,12 +23,23 @@ export type { ErrcodeOptions, Match, Route } from './options.js'
 export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typeof fetch {
   const o = resolveOptions(options)
   const once = translatingFetch(fetchFn, o)
+  // The application awaits this function: its errors get the application's frames here.
   const wrapped = async (input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    if (o.policy === undefined) return once(input, init)
+    try {
+      return await (o.policy === undefined ? once(input, init) : retried(input, init, o.policy))
+    } catch (error) {
+      throw place(error, wrapped)
+    }
+  }
+  const retried = async (
+    input: globalThis.RequestInfo | URL,
+    init: RequestInit | undefined,
+    load: () => Promise<RetryPolicy>,
+  ): Promise<Response> => {
     const { url, method } = requestOf(input, init)
     const adapter = o.route(url)
     if (adapter === undefined) return fetchFn(input, init)
-    const policy = await o.policy()
+    const policy = await load()
     const source = input instanceof Request ? input : undefined
     const attempted = {
       method: (method ?? 'GET').toUpperCase(),

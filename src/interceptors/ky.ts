@@ -1,5 +1,6 @@
 import type { KyInstance } from 'ky'
 import { isApiError } from '../brand.js'
+import { place } from '../place.js'
 import type { RetryPolicy } from '../policy.js'
 import { type RetrySettings, retrySettings } from '../retry-settings.js'
 import { errorCode } from '../verdict.js'
@@ -66,14 +67,17 @@ function requestOf(error: unknown): Request | undefined {
   return request instanceof Request ? request : undefined
 }
 
-const beforeError = (o: Resolved): AnyHook => {
-  return (...args: unknown[]) => {
+/** `placed`: the hook gives the error its stack, where no call of errcode's is there to do it. */
+const beforeError = (o: Resolved, placed: boolean): AnyHook => {
+  const hook = async (...args: unknown[]) => {
     // ky 1: (httpError, state); ky 2: ({ request, error, ... }) for every kind of error.
     const state = args.length === 1 && !(args[0] instanceof Error) ? (args[0] as Partial<HookState>) : undefined
     if (state === undefined) return args[0]
     const request = state.request
-    return translate(o, state.error, request && { url: request.url, method: request.method })
+    const translated = await translate(o, state.error, request && { url: request.url, method: request.method })
+    return placed ? place(translated, hook) : translated
   }
+  return hook
 }
 
 /**
@@ -85,7 +89,7 @@ export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
   const o = resolveOptions(options)
   return {
     afterResponse: [
-      async (...args: unknown[]) => {
+      async function afterResponse(...args: unknown[]) {
         const { request, response, options: kyOptions } = stateOf(args)
         if (request === undefined || response === undefined) return undefined
         const adapter = o.route(response.url || request.url)
@@ -99,11 +103,11 @@ export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
           throwsHttpErrors(kyOptions?.throwHttpErrors, response.status),
         )
         if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
-        if (error !== undefined) throw error
+        if (error !== undefined) throw place(error, afterResponse)
         return undefined
       },
     ],
-    beforeError: [beforeError(o)],
+    beforeError: [beforeError(o, true)],
     beforeRetry: [
       // ky 1 sends errors thrown by afterResponse through its retry loop: a typed error is final.
       (state: { error?: unknown }) => {
@@ -187,6 +191,14 @@ function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<R
   }
 }
 
+/** Throws an error with the frames of the application's call (see `wrap`). */
+function placed(error: unknown): never {
+  throw place(error, placed)
+}
+const rethrow = (error: unknown): never => {
+  throw error
+}
+
 const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'] as const
 const BODY_TYPES = ['json', 'text', 'formData', 'arrayBuffer', 'blob', 'bytes'] as const
 
@@ -196,14 +208,12 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
   const { policy } = o
   const retry = o.retryOptions === undefined ? undefined : retrySettings(o.retryOptions)
   // Without a retry policy a call needs nothing of its own: ky's errors name their request.
-  const plainFail = async (error: unknown): Promise<never> => {
-    throw await translate(o, error, requestOf(error))
-  }
+  const plainReason = (error: unknown): Promise<unknown> => translate(o, error, requestOf(error))
   const call =
     (fn: Callable) =>
     (input: unknown, callOptions: Record<string, unknown> = {}) => {
       let promise: ReturnType<Callable>
-      let fail = plainFail
+      let reason = plainReason
       if (policy === undefined || retry === undefined) promise = fn(input, callOptions)
       else {
         const track: Track = {
@@ -221,21 +231,36 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
           context: { ...(callOptions.context as object | undefined), [TRACK]: track },
           ...(callOptions.retry === undefined ? { retry: policyRetry(o, retry, policy, track) } : {}),
         })
-        fail = async (error: unknown): Promise<never> => {
+        reason = async (error: unknown): Promise<unknown> => {
           const translated = await translate(o, error, track.seen ?? requestOf(error))
-          if (isApiError(translated) && translated.attempts === undefined) {
-            const { annotate } = await failure()
-            throw annotate(translated, { attempts: track.attempts, waitedMs: track.waited })
-          }
-          throw translated
+          if (!isApiError(translated) || translated.attempts !== undefined) return translated
+          const { annotate } = await failure()
+          return annotate(translated, { attempts: track.attempts, waitedMs: track.waited })
         }
       }
-      const out = promise.catch(fail) as Promise<Response> & Record<string, unknown>
-      // `out` may never be awaited when the caller only uses `.json()`: that must not be an unhandled rejection.
-      out.catch(() => undefined)
+      // The application awaits the call or one of its body methods: an error gets the application's frames
+      // where it leaves the chain of promises that the application awaits (V8 follows such a chain). A typed
+      // error is placed in the handler itself: a handler that answered with a settled promise would have
+      // its reaction run before the chain is linked.
+      const settle = (error: unknown, handler: AnyHook): Promise<never> => {
+        if (reason === plainReason && isApiError(error)) throw place(error, handler)
+        return reason(error).then(placed)
+      }
+      let readsBody = false
+      const onCall = (error: unknown) => (readsBody ? reason(error).then(rethrow) : settle(error, onCall))
+      const onBody = (error: unknown) => settle(error, onBody)
+      const out = promise.catch(onCall) as Promise<Response> & Record<string, unknown>
       for (const type of BODY_TYPES) {
         const method = promise[type]
-        if (typeof method === 'function') out[type] = (...a: unknown[]) => method.apply(promise, a).catch(fail)
+        if (typeof method !== 'function') continue
+        out[type] = (...a: unknown[]) => {
+          // The call itself is not awaited when the caller only reads the body: its rejection is handled,
+          // and its error placed by the body's own chain. (A second handler on it from the start would hide
+          // the application's frames from V8.)
+          readsBody = true
+          out.catch(() => undefined)
+          return method.apply(promise, a).catch(onBody)
+        }
       }
       return out
     }
@@ -322,7 +347,7 @@ export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeO
               }
             },
           ],
-          beforeError: [beforeError(o)],
+          beforeError: [beforeError(o, false)],
         },
         retry: retryOptions(parent.retry),
       }) as never,

@@ -73,6 +73,17 @@ export function contract(transport: string, base: () => string, extra: { all?: b
       expect(err).toMatchObject({ code: '105147', vendorMessage: '频率超限', status: 200, vendor: 'ucpaas' })
     })
 
+    it('gives an error the frames of the application’s call, and none of errcode’s', async () => {
+      const call = single(jiguang)
+      async function applicationCall() {
+        return await call(`${base()}/jiguang/v1/web/verify?code=1804`)
+      }
+      const { stack } = (await rejection(applicationCall())) as Error
+      expect(stack).toMatch(/^RateLimitError: jiguang 1804: /)
+      expect(stack).toMatch(/\n {4}at (async )?applicationCall /)
+      expect(stack).not.toMatch(/createError|vendorError|errorOf|responseError|unplacedError|judge|inspect/)
+    })
+
     it('returns a result code as a response, not an error', async () => {
       const out = await single(jiguang)(`${base()}/jiguang/v1/web/verify?code=9001`)
       expect(out.data).toMatchObject({ code: 9001 })
