@@ -1,6 +1,6 @@
 import { BRAND, isApiError } from './brand.js'
 import { maskText, shortUrl } from './mask.js'
-import { isUnplaced, markUnplaced, withoutFrames } from './stack.js'
+import { isUnplaced, markUnplaced, UNPLACED, withoutFrames } from './stack.js'
 import type { Catalog, CatalogEntry, Category, Code, RequestSummary, RetryHint } from './types.js'
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
@@ -126,7 +126,21 @@ export class ApiError extends Error {
   static readonly category: Category | undefined = undefined
 
   readonly #f: ApiErrorInit
+  /** Made without frames, waiting for the application's (stack.ts). */
+  #unplaced = false
   declare readonly [BRAND]: true
+
+  static {
+    // Behind an accessor on the prototype, the mark stays out of Object.keys, spreads and deep equality.
+    Object.defineProperty(ApiError.prototype, UNPLACED, {
+      get(this: ApiError) {
+        return #unplaced in this && this.#unplaced
+      },
+      set(this: ApiError, value: boolean) {
+        if (#unplaced in this) this.#unplaced = value
+      },
+    })
+  }
 
   constructor(init: ApiErrorInit) {
     super(init.message ?? formatMessage(init), init.cause === undefined ? undefined : { cause: init.cause })

@@ -30,7 +30,8 @@ const MAX_DEPTH = 32
 
 /** `access_token`, `accessToken` and `Access-Token` are one name. */
 function normalize(key: string): string {
-  return key.toLowerCase().replace(/[-_]/g, '')
+  const lower = key.toLowerCase()
+  return lower.includes('-') || lower.includes('_') ? lower.replace(/[-_]/g, '') : lower
 }
 
 const defaultSet = new Set(defaultSecretKeys.map(normalize))
@@ -54,14 +55,43 @@ function safeDecode(s: string): string {
 /** Masks the values of secret names in `a=1&sig=2` (a query string or a form body). */
 export function maskParams(params: string, isSecret: SecretMatcher = defaultMatcher): string {
   if (params === '') return params
-  return params
-    .split('&')
-    .map((pair) => {
-      const eq = pair.indexOf('=')
-      if (eq < 0) return pair
-      return isSecret(safeDecode(pair.slice(0, eq))) ? `${pair.slice(0, eq + 1)}${MASK}` : pair
-    })
-    .join('&')
+  const pairs = params.split('&')
+  // Most queries hold no secret: the text is rebuilt only when one is found.
+  let out: string[] | undefined
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as string
+    const eq = pair.indexOf('=')
+    if (eq < 0) continue
+    const key = pair.slice(0, eq)
+    if (isSecret(key.includes('%') || key.includes('+') ? safeDecode(key) : key)) {
+      out ??= pairs.slice()
+      out[i] = `${key}=${MASK}`
+    }
+  }
+  return out === undefined ? params : out.join('&')
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*$/i
+
+/** Where a URL's authority starts: after `scheme://`, or 0 when it has none. */
+function authorityStart(url: string): number {
+  const colon = url.indexOf('://')
+  return colon > 0 && SCHEME.test(url.slice(0, colon)) ? colon + 3 : 0
+}
+
+/** The first index at or after `from` of any of `/`, `?` and `#` (the end of an authority), or the length. */
+function authorityEnd(url: string, from: number): number {
+  for (let i = from; i < url.length; i++) {
+    const c = url.charCodeAt(i)
+    if (c === 47 || c === 63 || c === 35) return i
+  }
+  return url.length
+}
+
+/** The last `@` of the authority that starts at `from` (user info ends there), or -1. */
+function userInfoEnd(url: string, from: number): number {
+  const at = url.lastIndexOf('@', authorityEnd(url, from) - 1)
+  return at >= from ? at : -1
 }
 
 /**
@@ -69,25 +99,32 @@ export function maskParams(params: string, isSecret: SecretMatcher = defaultMatc
  * The path stays, so the request can still be recognised.
  */
 export function maskUrl(url: string, isSecret: SecretMatcher = defaultMatcher): string {
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*@)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(url)
-  if (m === null) {
-    const q = url.indexOf('?')
+  const start = authorityStart(url)
+  const q = url.indexOf('?')
+  if (start === 0) {
+    // No scheme: the path and a masked query; what follows a fragment mark is not kept.
     return q < 0 ? url : `${url.slice(0, q + 1)}${maskParams(url.slice(q + 1).split('#')[0] ?? '', isSecret)}`
   }
-  const [, scheme = '', userInfo, rest = '', query, fragment] = m
-  return (
-    scheme +
-    (userInfo === undefined ? '' : `${MASK}@`) +
-    rest +
-    (query === undefined ? '' : `?${maskParams(query.slice(1), isSecret)}`) +
-    (fragment === undefined ? '' : `#${maskParams(fragment.slice(1), isSecret)}`)
-  )
+  const hash = url.indexOf('#')
+  const at = userInfoEnd(url, start)
+  const pathEnd = q >= 0 && (hash < 0 || q < hash) ? q : hash >= 0 ? hash : url.length
+  let out = url.slice(0, start) + (at < 0 ? url.slice(start, pathEnd) : `${MASK}@${url.slice(at + 1, pathEnd)}`)
+  if (pathEnd === q) out += `?${maskParams(url.slice(q + 1, hash < 0 ? url.length : hash), isSecret)}`
+  if (hash >= 0) out += `#${maskParams(url.slice(hash + 1), isSecret)}`
+  return out
 }
 
 /** `host/path` of a URL, without scheme, user info, query or fragment: what an error message shows. */
 export function shortUrl(url: string): string {
-  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*@)?([^?#]*)/i.exec(url)
-  return m?.[1] ?? ''
+  let start = authorityStart(url)
+  const at = userInfoEnd(url, start)
+  if (at >= 0) start = at + 1
+  let end = url.length
+  for (let i = start; i < end; i++) {
+    const c = url.charCodeAt(i)
+    if (c === 63 || c === 35) end = i
+  }
+  return url.slice(start, end)
 }
 
 const MAY_HOLD_SECRET = /[=:]|Bearer|Basic/

@@ -5,10 +5,13 @@
 // application's frames on the way out (`place`, in place.ts: the wrappers load it, and nothing else of this).
 
 /**
- * The mark of an error that waits for the application's frames: the registry key place.ts reads, so the
- * two modules share no code a bundler would split into a chunk of its own.
+ * The mark of an error that waits for the application's frames: an accessor on the error classes'
+ * prototype (errors.ts), under the registry key that place.ts reads, so that the two modules share no code
+ * a bundler would split into a chunk of its own.
  */
-const UNPLACED: unique symbol = Symbol.for('errcode.unplaced') as never
+export const UNPLACED: unique symbol = Symbol.for('errcode.unplaced') as never
+
+type Markable = { [UNPLACED]?: boolean }
 
 /** Makes an error without capturing a stack trace (where the engine lets `Error.stackTraceLimit` decide). */
 export function withoutFrames<T extends object>(make: () => T): T {
@@ -22,9 +25,9 @@ export function withoutFrames<T extends object>(make: () => T): T {
   }
 }
 
-/** Marks an error as waiting for the frames of the application's call. */
+/** Marks an errcode error as waiting for the frames of the application's call. */
 export function markUnplaced<T extends object>(error: T): T {
-  Object.defineProperty(error, UNPLACED, { value: true, writable: true })
+  ;(error as Markable)[UNPLACED] = true
   return error
 }
 
@@ -32,4 +35,4 @@ export function markUnplaced<T extends object>(error: T): T {
 export const unplacedError = <T extends object>(make: () => T): T => markUnplaced(withoutFrames(make))
 
 /** Whether an error was made by {@link unplacedError} and has not been placed yet. */
-export const isUnplaced = (error: object): boolean => (error as { [UNPLACED]?: boolean })[UNPLACED] === true
+export const isUnplaced = (error: object): boolean => (error as Markable)[UNPLACED] === true

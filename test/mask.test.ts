@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { maskBody, maskText, maskUrl, secretMatcher } from '../src/index.js'
+import { maskParams, shortUrl } from '../src/mask.js'
 
 const CANARY = 'canary-5f2b9e'
 
@@ -64,5 +66,73 @@ describe('masking', () => {
     expect(Object.hasOwn(masked, '__proto__')).toBe(true)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect((masked as { polluted?: unknown }).polluted).toBeUndefined()
+  })
+})
+
+describe('masking URLs without regular expressions', () => {
+  // The regular-expression versions these replace, kept as the specification they must agree with.
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, ' '))
+    } catch {
+      return s
+    }
+  }
+  const isSecret = secretMatcher()
+  const params = (p: string) =>
+    p === ''
+      ? p
+      : p
+          .split('&')
+          .map((pair) => {
+            const eq = pair.indexOf('=')
+            if (eq < 0) return pair
+            return isSecret(decode(pair.slice(0, eq))) ? `${pair.slice(0, eq + 1)}***` : pair
+          })
+          .join('&')
+  const url = (u: string) => {
+    const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*@)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(u)
+    if (m === null) {
+      const q = u.indexOf('?')
+      return q < 0 ? u : `${u.slice(0, q + 1)}${params(u.slice(q + 1).split('#')[0] ?? '')}`
+    }
+    const [, scheme = '', userInfo, rest = '', query, fragment] = m
+    return `${scheme}${userInfo === undefined ? '' : '***@'}${rest}${query === undefined ? '' : `?${params(query.slice(1))}`}${fragment === undefined ? '' : `#${params(fragment.slice(1))}`}`
+  }
+  const short = (u: string) => /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*@)?([^?#]*)/i.exec(u)?.[1] ?? ''
+
+  const piece = fc.constantFrom(
+    'https://',
+    'a1+.-://',
+    '1x://',
+    ':',
+    '/',
+    '//',
+    '?',
+    '#',
+    '@',
+    '&',
+    '=',
+    'sig',
+    'Access-Token',
+    'to',
+    '%73ig',
+    '%E0%A4%A',
+    '+',
+    'host.cn',
+    'x',
+    ' ',
+  )
+  const urlLike = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''))
+
+  it('agrees with the regular expressions on any URL-like text', () => {
+    fc.assert(
+      fc.property(urlLike, (u) => {
+        expect(maskUrl(u)).toBe(url(u))
+        expect(shortUrl(u)).toBe(short(u))
+        expect(maskParams(u)).toBe(params(u))
+      }),
+      { numRuns: 5_000 },
+    )
   })
 })

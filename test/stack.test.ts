@@ -133,6 +133,13 @@ describe('making an error without frames, and placing it', () => {
     expect(place(undefined, outer)).toBeUndefined()
   })
 
+  it('keeps the mark off the error’s own properties, and off a copy of them', () => {
+    const made = unplacedError(() => createError(init))
+    expect(Reflect.ownKeys(made)).not.toContain(Symbol.for('errcode.unplaced'))
+    expect(Reflect.ownKeys({ ...made })).not.toContain(Symbol.for('errcode.unplaced'))
+    expect(Reflect.ownKeys(Object.getPrototypeOf({}))).not.toContain(Symbol.for('errcode.unplaced'))
+  })
+
   it('annotate keeps an unplaced error unplaced, and a placed one as it is', () => {
     const unplaced = unplacedError(() => createError(init))
     const copy = annotate(unplaced, { attempts: 2 })

@@ -147,8 +147,11 @@ type Retry = number | RetryInput
  * Without a retry policy: the application's retry options stay, ky keeps retrying dropped connections
  * as it would, and never retries any other typed error by itself.
  */
-function retryOptions(parent: Retry | undefined) {
+function retryOptions(parent: Retry | undefined): Retry | undefined {
   const base: RetryInput = typeof parent === 'number' ? { limit: parent } : (parent ?? {})
+  // Where ky may not retry at all it never asks: the application's options stay as given (a number is
+  // also cheaper for ky to normalise on every request than an object).
+  if (base.limit === 0) return parent
   return {
     ...base,
     shouldRetry: (state: RetryState) => {
@@ -247,7 +250,12 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
         return reason(error).then(placed)
       }
       let readsBody = false
-      const onCall = (error: unknown) => (readsBody ? reason(error).then(rethrow) : settle(error, onCall))
+      const onCall = (error: unknown) => {
+        if (!readsBody) return settle(error, onCall)
+        // Nobody awaits the call itself: a typed error goes on as it is, in this handler.
+        if (isApiError(error)) throw error
+        return reason(error).then(rethrow)
+      }
       const onBody = (error: unknown) => settle(error, onBody)
       const out = promise.catch(onCall) as Promise<Response> & Record<string, unknown>
       for (const type of BODY_TYPES) {
