@@ -22,30 +22,54 @@ export interface Transport {
   readonly axiosAdapter?: AxiosAdapter
 }
 
-/** The pair of one client; each side is made alike, and differs from the other by errcode only. */
-export function clientPair(client: string, t: Transport): { bare: Call; wrapped: Call } {
+/** A fetch that checks the code by hand and throws, as a one-line wrapper would: the body read once. */
+const checkingFetch =
+  (f: typeof fetch): typeof fetch =>
+  async (input, init) => {
+    const res = await f(input, init)
+    const text = await res.text()
+    byHand(JSON.parse(text))
+    return new Response(text, res)
+  }
+
+/**
+ * The sides of one client, made alike: `bare` checks the code after the client has answered; `wrapped` is
+ * errcode; `inline` is the hand-written check where errcode sits, inside the client (an axios response
+ * interceptor, ky's `fetch`, a fetch wrapper), which shows what throwing from there costs by itself.
+ */
+export function clientPair(client: string, t: Transport): { bare: Call; wrapped: Call; inline: Call } {
   if (client === 'axios') {
     const options = t.axiosAdapter === undefined ? {} : { adapter: t.axiosAdapter }
     const bare = axios.create(options)
     const api = withAxios(axios.create(options), { adapter: jiguang })
+    const inline = axios.create(options)
+    inline.interceptors.response.use((r) => {
+      byHand(r.data)
+      return r
+    })
     return {
       bare: (url) => swallow(bare.get(url).then((r) => byHand(r.data))),
       wrapped: (url) => swallow(api.get(url).then((r) => r.data)),
+      inline: (url) => swallow(inline.get(url).then((r) => r.data)),
     }
   }
   if (client === 'ky') {
     const bare = ky.create({ retry: 0, fetch: t.fetch })
     const wrapped = withKy(ky.create({ retry: 0, fetch: t.fetch }), { adapter: jiguang })
+    const inline = ky.create({ retry: 0, fetch: checkingFetch(t.fetch) })
     return {
       bare: (url) => swallow(bare.get(url).json<{ code: number }>().then(byHand)),
       wrapped: (url) => swallow(wrapped.get(url).json()),
+      inline: (url) => swallow(inline.get(url).json()),
     }
   }
   if (client === 'fetch') {
     const f = withFetch(t.fetch, { adapter: jiguang })
+    const inline = checkingFetch(t.fetch)
     return {
       bare: (url) => swallow(t.fetch(url).then((r) => r.json().then(byHand))),
       wrapped: (url) => swallow(f(url).then((r) => r.json())),
+      inline: (url) => swallow(inline(url).then((r) => r.json())),
     }
   }
   throw new Error(`no such client: ${client}`)

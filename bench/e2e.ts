@@ -1,22 +1,25 @@
-// End to end on loopback for one client (bench section 2): the bare client and the same client wrapped by
-// errcode, interleaved in one process, against the simulator at the given URL. Prints JSON for bench/run.ts.
+// End to end on loopback for one client (bench section 2): the bare client, the same client wrapped by
+// errcode and with the check written inline (bench/clients.ts), interleaved in one process, against the
+// simulator at the given URL. Prints JSON for bench/run.ts.
 import { clientPair } from './clients.js'
-import { alternate, batch } from './support.js'
+import { batch, interleave } from './support.js'
 
 /** One measured round: requests per second and client CPU µs per request. */
 export interface Round {
   rps: number
   cpuUs: number
 }
-/** The rounds of one body kind, bare and wrapped in the same order. */
+/** The rounds of one body kind, each side's in the same order. */
 export interface Rounds {
   bare: Round[]
   wrapped: Round[]
+  inline: Round[]
 }
 
 const [client = 'fetch', simUrl = '', flag] = process.argv.slice(2)
 const quick = flag === '--quick'
-const rounds = quick ? 4 : 20
+// Whole cycles of the six orders of three sides.
+const rounds = quick ? 6 : 18
 const perRound = quick ? 500 : 1_000
 const pair = clientPair(client, { fetch })
 const out: Record<string, Rounds> = {}
@@ -27,10 +30,11 @@ for (const [body, path] of [
   const url = `${simUrl}${path}`
   await batch(() => pair.bare(url), 300)
   await batch(() => pair.wrapped(url), 300)
-  out[body] = await alternate(
-    rounds,
-    () => batch(() => pair.bare(url), perRound),
-    () => batch(() => pair.wrapped(url), perRound),
-  )
+  await batch(() => pair.inline(url), 300)
+  out[body] = await interleave(rounds, {
+    bare: () => batch(() => pair.bare(url), perRound),
+    wrapped: () => batch(() => pair.wrapped(url), perRound),
+    inline: () => batch(() => pair.inline(url), perRound),
+  })
 }
 process.stdout.write(JSON.stringify(out))

@@ -1,19 +1,21 @@
 // What errcode adds to each request in microseconds, without a network: each client talks to an in-memory
-// transport (an axios adapter, a fetch function) that answers at once. Bare and wrapped alternate in one
-// process; the figure is the median difference per request. Run by bench/run.ts (section 2b).
+// transport (an axios adapter, a fetch function) that answers at once. Bare, wrapped and the inline check
+// interleave in one process; each figure is the median difference per request. Run by bench/run.ts (section 2b).
 import type { AxiosAdapter } from 'axios'
 import { clientPair } from './clients.js'
-import { alternate, batch, median } from './support.js'
+import { batch, interleave, median } from './support.js'
 
 export interface Overhead {
   bareUs: number
   wrappedUs: number
   addedUs: number
+  /** The check written inline where errcode sits (bench/clients.ts): what it adds to bare. */
+  inlineAddedUs: number
 }
 
 const url = 'https://api.verification.jpush.cn/v1/web/verify'
 const [client = 'fetch', flag] = process.argv.slice(2)
-const rounds = flag === '--quick' ? 6 : 30
+const rounds = flag === '--quick' ? 6 : 30 // whole cycles of the six orders of three sides
 const out: Record<string, Overhead> = {}
 for (const [body, text] of [
   ['success', '{"id":117270465679982592,"code":9000,"content":"verify consistent","exID":"1234566"}'],
@@ -26,15 +28,18 @@ for (const [body, text] of [
   const cpu = async (call: () => Promise<unknown>) => (await batch(call, 2_000)).cpuUs
   await cpu(() => pair.bare(url))
   await cpu(() => pair.wrapped(url))
-  const { bare, wrapped } = await alternate(
-    rounds,
-    () => cpu(() => pair.bare(url)),
-    () => cpu(() => pair.wrapped(url)),
-  )
+  await cpu(() => pair.inline(url))
+  const { bare, wrapped, inline } = await interleave(rounds, {
+    bare: () => cpu(() => pair.bare(url)),
+    wrapped: () => cpu(() => pair.wrapped(url)),
+    inline: () => cpu(() => pair.inline(url)),
+  })
+  const added = (side: number[]) => median(side.map((w, i) => w - (bare[i] ?? 0)))
   out[body] = {
     bareUs: median(bare),
     wrappedUs: median(wrapped),
-    addedUs: median(wrapped.map((w, i) => w - (bare[i] ?? 0))),
+    addedUs: added(wrapped),
+    inlineAddedUs: added(inline),
   }
 }
 process.stdout.write(JSON.stringify(out))

@@ -1,4 +1,4 @@
-// What the bench's measuring scripts share: the median, one batch of requests, and bare/wrapped rounds.
+// What the bench's measuring scripts share: the median, one batch of requests, and interleaved rounds.
 
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number
 
@@ -19,17 +19,22 @@ export async function batch(call: () => Promise<unknown>, total: number): Promis
   return { rps: total / ((performance.now() - started) / 1000), cpuUs: (used.user + used.system) / total }
 }
 
-/** `rounds` measurements of each side, A B then B A, so that neither side always runs second. */
-export async function alternate<T>(rounds: number, bare: () => Promise<T>, wrapped: () => Promise<T>) {
-  const out: { bare: T[]; wrapped: T[] } = { bare: [], wrapped: [] }
+/** The orders the sides run in, round after round: every permutation in turn, so no side always runs first. */
+function permutations<K>(keys: K[]): K[][] {
+  if (keys.length <= 1) return [keys]
+  return keys.flatMap((k, i) => permutations([...keys.slice(0, i), ...keys.slice(i + 1)]).map((rest) => [k, ...rest]))
+}
+
+/** `rounds` measurements of each side, interleaved (A B, B A, ... or every order of three). */
+export async function interleave<K extends string, T>(
+  rounds: number,
+  sides: Record<K, () => Promise<T>>,
+): Promise<Record<K, T[]>> {
+  const keys = Object.keys(sides) as K[]
+  const orders = permutations(keys)
+  const out = Object.fromEntries(keys.map((k) => [k, [] as T[]])) as Record<K, T[]>
   for (let r = 0; r < rounds; r++) {
-    if (r % 2 === 0) {
-      out.bare.push(await bare())
-      out.wrapped.push(await wrapped())
-    } else {
-      out.wrapped.push(await wrapped())
-      out.bare.push(await bare())
-    }
+    for (const k of orders[r % orders.length] as K[]) out[k].push(await sides[k]())
   }
   return out
 }
