@@ -1,11 +1,11 @@
 import type { Adapter } from './adapter.js'
-import { type ApiError, createError } from './errors.js'
+import { type ApiError, createError, Later } from './errors.js'
 import { categoryText, classifyStatus } from './http.js'
 import { maskBody, maskText, type SecretMatcher, secretMatcher } from './mask.js'
 import { never, resolveRetry } from './retry.js'
 import { parseHttpDate } from './time.js'
 import type { Code, Decision, Locale, LocalizedText, RequestSummary } from './types.js'
-import type { ResponseFacts, Verdict } from './verdict.js'
+import type { BodyRead, ResponseFacts, Verdict } from './verdict.js'
 
 export type { BodyRead, ResponseFacts } from './verdict.js'
 
@@ -24,20 +24,30 @@ function pick(text: LocalizedText | undefined, locale: Locale): string | undefin
 
 const UNKNOWN_CODE: LocalizedText = { en: 'Code not in the catalog', zh: '错误码不在目录中' }
 
-/** What every response error carries: status, request, cause and the body, secrets masked. */
+/**
+ * What every response error carries: status, request, cause and the body, secrets masked. The body is
+ * masked when the error's `body` is first read, and so is a request given as a `Later`.
+ */
 function common(facts: ResponseFacts, ctx: ClassifyContext) {
-  const body = facts.body
+  const request = facts.request
   return {
     status: facts.status,
-    request: typeof facts.request === 'function' ? facts.request() : facts.request,
+    // `Later` is internal: ApiErrorInit's public type names the value it stands for.
+    request: (typeof request === 'function' ? request() : request) as RequestSummary | undefined,
     cause: facts.cause,
-    body:
-      body.kind === 'json'
-        ? maskBody(body.value, ctx.isSecret)
-        : body.kind === 'text'
-          ? maskText(body.text.slice(0, 2048), ctx.isSecret)
-          : undefined,
+    body: laterBody(facts.body, ctx.isSecret),
   }
+}
+
+/** The body, masked when the error's `body` is read (a function of its own: the error keeps the body only). */
+function laterBody(body: BodyRead, isSecret: SecretMatcher): Later<unknown> | undefined {
+  if (body.kind === 'json') {
+    const { value } = body
+    return new Later(() => maskBody(value, isSecret))
+  }
+  if (body.kind !== 'text') return undefined
+  const text = body.text.slice(0, 2048)
+  return new Later(() => maskText(text, isSecret))
 }
 
 /** Server clock minus local clock, from a `Date` header; whole seconds, so under a second reads as none. */

@@ -59,12 +59,42 @@ export interface ApiErrorJSON {
   cause?: { name: string; message: string }
 }
 
+/**
+ * A field of an error made when it is first read (internal): masking a request's URL or a body is only
+ * worth its cost when someone reads the error's `request` or `body`. `where` is the request's method and
+ * `host/path` for the message, which need no masking (`shortUrl` drops user info, query and fragment).
+ */
+export class Later<T> {
+  #make: (() => T) | undefined
+  #value: T | undefined
+  constructor(
+    make: () => T,
+    readonly where?: string,
+  ) {
+    this.#make = make
+  }
+  get value(): T {
+    if (this.#make !== undefined) {
+      this.#value = this.#make()
+      this.#make = undefined
+    }
+    return this.#value as T
+  }
+}
+
+const now = <T>(field: T | Later<T>): T => (field instanceof Later ? field.value : field)
+
 function formatMessage(init: ApiErrorInit): string {
   const said =
     init.vendorMessage !== undefined && init.vendorMessage !== '' && init.vendorMessage !== init.description
       ? ` (${init.vendorMessage})`
       : ''
-  const where = init.request === undefined ? '' : ` — ${init.request.method} ${shortUrl(init.request.url)}`
+  const given = init.request as RequestSummary | Later<RequestSummary> | undefined
+  const request = given instanceof Later && given.where !== undefined ? given.where : now(given)
+  const where =
+    request === undefined
+      ? ''
+      : ` — ${typeof request === 'string' ? request : `${request.method} ${shortUrl(request.url)}`}`
   return `${init.vendor} ${init.code}: ${init.description}${said}${where}`
 }
 
@@ -210,11 +240,11 @@ export class ApiError extends Error {
   }
   /** The method and URL of the request, secrets masked. */
   get request(): RequestSummary | undefined {
-    return this.#f.request
+    return now(this.#f.request)
   }
   /** The parsed response body, secret fields masked. */
   get body(): unknown {
-    return this.#f.body
+    return now(this.#f.body)
   }
   /** Attempts made in all, when a retry policy ran. */
   get attempts(): number | undefined {

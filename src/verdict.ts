@@ -2,6 +2,7 @@
 // and without the error classes: an interceptor builds the error (src/classify.ts) only when there is one.
 import type { Adapter } from './adapter.js'
 import { declaresJson } from './content-type.js'
+import type { Later } from './errors.js'
 import type { Decision, RequestSummary } from './types.js'
 
 /** How a response body was read by an interceptor. */
@@ -18,8 +19,11 @@ export interface ResponseFacts {
   readonly status: number
   readonly header: (name: string) => string | null | undefined
   readonly body: BodyRead
-  /** The request, or a function that makes it: masking a URL is only worth it when there is an error. */
-  readonly request?: RequestSummary | (() => RequestSummary) | undefined
+  /**
+   * The request, or a function that makes it: masking a URL is only worth it when there is an error.
+   * (The interceptors give a `Later`, masked only when the error's `request` is read.)
+   */
+  readonly request?: RequestSummary | (() => RequestSummary) | Later<RequestSummary> | undefined
   readonly cause?: unknown
   /**
    * Whether a non-2xx status without a vendor code is an error. False where the application told its

@@ -3,8 +3,8 @@
 // is installed), so an application's bundle carries the error path apart from the wrapper itself.
 import type { Adapter } from '../adapter.js'
 import { type ClassifyContext, errorOf, transportError } from '../classify.js'
-import type { ApiError } from '../errors.js'
-import { maskUrl, secretMatcher } from '../mask.js'
+import { type ApiError, Later } from '../errors.js'
+import { maskUrl, secretMatcher, shortUrl } from '../mask.js'
 import { unplacedError } from '../stack.js'
 import type { RequestSummary } from '../types.js'
 import type { ResponseFacts, Verdict } from '../verdict.js'
@@ -35,6 +35,15 @@ export function requestInfo(o: Resolved, method: string | undefined, url: string
   return { method: (method ?? 'GET').toUpperCase(), url: maskUrl(url, contextOf(o).isSecret) }
 }
 
+/**
+ * The request, masked when the error's `request` is read; the message needs only the method and
+ * `host/path`. (A function of its own, so that the error keeps nothing else of the caller's alive.)
+ */
+function laterRequest(o: Resolved, sent: SentRequest): Later<RequestSummary> {
+  const { method, url } = sent
+  return new Later(() => requestInfo(o, method, url), `${(method ?? 'GET').toUpperCase()} ${shortUrl(url)}`)
+}
+
 /** The error of a response that did not pass. */
 export function responseError(
   o: Resolved,
@@ -43,12 +52,8 @@ export function responseError(
   facts: Omit<ResponseFacts, 'request'>,
   sent: SentRequest,
 ): ApiError {
-  let made: RequestSummary | undefined
-  const request = () => {
-    made ??= requestInfo(o, sent.method, sent.url)
-    return made
-  }
-  return unplacedError(() => errorOf(adapter, verdict, { ...facts, request }, contextOf(o)))
+  const ctx = contextOf(o)
+  return unplacedError(() => errorOf(adapter, verdict, { ...facts, request: laterRequest(o, sent) }, ctx))
 }
 
 /** The error of a request that got no response. */
