@@ -14,6 +14,7 @@ export default defineConfig({
       'test/msw-helpers.test.ts',
       'test/secrets.test.ts',
       'test/interceptor-details.test.ts',
+      'test/stack.test.ts',
       'test/property.test.ts',
     ],
     testTimeout: 20_000,

@@ -16,6 +16,8 @@ export default defineConfig({
       'test/property.test.ts',
       'test/details.test.ts',
       'test/verdict.test.ts',
+      'test/lazy-fields.test.ts',
+      'test/frames.test.ts',
     ],
     testTimeout: 20_000,
   },
