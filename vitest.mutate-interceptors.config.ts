@@ -15,6 +15,7 @@ export default defineConfig({
       'test/secrets.test.ts',
       'test/interceptor-details.test.ts',
       'test/stack.test.ts',
+      'test/frames.test.ts',
       'test/property.test.ts',
     ],
     testTimeout: 20_000,

@@ -261,3 +261,23 @@ describe('ky details', () => {
     expect(sim.requests.total).toBe(2)
   })
 })
+
+describe('the settings an installed interceptor classifies with', () => {
+  const settings = { adapter: jiguang, locale: 'zh', secrets: ['x-trace'] } as const
+  const calls: Record<string, (url: string) => Promise<unknown>> = {
+    axios: (url) => withAxios(axios.create(), settings).get(url),
+    ky: (url) => withKy(ky.create({ retry: 0 }), settings).get(url),
+    fetch: (url) => withFetch(fetch, settings)(url),
+  }
+  it.each(Object.keys(calls))(
+    '%s: its own secret names and locale, and the method and host/path in the message',
+    async (name) => {
+      const call = calls[name] as (url: string) => Promise<unknown>
+      const err = (await rejection(call(`${sim.url}/jiguang/v1/web/verify?code=1804&x-trace=t0ps3cret`))) as ApiError
+      expect(err.description).toMatch(/[\u4e00-\u9fff]/)
+      expect(err.request?.method).toBe('GET')
+      expect(err.request?.url).toBe(`${sim.url}/jiguang/v1/web/verify?code=1804&x-trace=***`)
+      expect(err.message).toMatch(/ — GET 127\.0\.0\.1:\d+\/jiguang\/v1\/web\/verify$/)
+    },
+  )
+})
