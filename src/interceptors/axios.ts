@@ -215,10 +215,8 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
           sentIn.set(config, policy.generation)
           const route = routeOf(o, config)
           if (route === undefined) return config
-          const key = policy.guardKey(route.adapter?.vendor ?? 'http', route.url(), authorization(config))
-          const { requestInfo } = await failure()
-          const blocked = await policy.shortCircuit(key, requestInfo(o, config.method, route.url()))
-          if (blocked !== undefined) throw blocked
+          const { guardRequest } = await failure()
+          await guardRequest(o, policy, route.adapter?.vendor ?? 'http', route.sent(), authorization(config))
           return config
         })
   const response = instance.interceptors.response.use(

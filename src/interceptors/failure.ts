@@ -5,6 +5,7 @@ import type { Adapter } from '../adapter.js'
 import { type ClassifyContext, errorOf, transportError } from '../classify.js'
 import { type ApiError, Later } from '../errors.js'
 import { maskUrl, secretMatcher, shortUrl } from '../mask.js'
+import type { RetryPolicy } from '../policy.js'
 import { unplacedError } from '../stack.js'
 import type { RequestSummary } from '../types.js'
 import type { ResponseFacts, Verdict } from '../verdict.js'
@@ -54,6 +55,22 @@ export function responseError(
 ): ApiError {
   const ctx = contextOf(o)
   return unplacedError(() => errorOf(adapter, verdict, { ...facts, request: laterRequest(o, sent) }, ctx))
+}
+
+/**
+ * The quota guard, before a request leaves: rejects with the short-circuit error while the vendor is known
+ * to refuse this credential (see `RetryPolicy.shortCircuit`).
+ */
+export async function guardRequest(
+  o: Resolved,
+  policy: RetryPolicy,
+  vendor: string,
+  sent: SentRequest,
+  authorization: string | undefined,
+): Promise<void> {
+  const key = policy.guardKey(vendor, sent.url, authorization)
+  const blocked = await policy.shortCircuit(key, requestInfo(o, sent.method, sent.url))
+  if (blocked !== undefined) throw blocked
 }
 
 /** The error of a request that got no response. */

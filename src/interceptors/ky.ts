@@ -316,10 +316,14 @@ export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeO
     if (track !== undefined) track.generation = policy.generation
     const adapter = o.route(request.url)
     if (adapter === undefined) return undefined
-    const key = policy.guardKey(adapter?.vendor ?? 'http', request.url, authorization)
-    const { requestInfo } = await failure()
-    const blocked = await policy.shortCircuit(key, requestInfo(o, request.method, request.url))
-    if (blocked !== undefined) throw blocked
+    const { guardRequest } = await failure()
+    await guardRequest(
+      o,
+      policy,
+      adapter?.vendor ?? 'http',
+      { method: request.method, url: request.url },
+      authorization,
+    )
     return undefined
   }
   // The request ky hands its fetch is the one its beforeRequest hooks saw: that finds the call's options.
