@@ -84,18 +84,19 @@ export class Later<T> {
 
 const now = <T>(field: T | Later<T>): T => (field instanceof Later ? field.value : field)
 
+/** `METHOD host/path` of a request for the message: a `Later`'s own words, without masking it. */
+function whereOf(request: RequestSummary | Later<RequestSummary> | undefined): string {
+  if (request instanceof Later && request.where !== undefined) return ` — ${request.where}`
+  const made = now(request)
+  return made === undefined ? '' : ` — ${made.method} ${shortUrl(made.url)}`
+}
+
 function formatMessage(init: ApiErrorInit): string {
   const said =
     init.vendorMessage !== undefined && init.vendorMessage !== '' && init.vendorMessage !== init.description
       ? ` (${init.vendorMessage})`
       : ''
-  const given = init.request as RequestSummary | Later<RequestSummary> | undefined
-  const request = given instanceof Later && given.where !== undefined ? given.where : now(given)
-  const where =
-    request === undefined
-      ? ''
-      : ` — ${typeof request === 'string' ? request : `${request.method} ${shortUrl(request.url)}`}`
-  return `${init.vendor} ${init.code}: ${init.description}${said}${where}`
+  return `${init.vendor} ${init.code}: ${init.description}${said}${whereOf(init.request)}`
 }
 
 /** The fields of `toJSON()`, in its documented order (`retry`, `request` and `cause` are shaped apart). */

@@ -79,18 +79,16 @@ function authorityStart(url: string): number {
   return colon > 0 && SCHEME.test(url.slice(0, colon)) ? colon + 3 : 0
 }
 
-/** The first index at or after `from` of any of `/`, `?` and `#` (the end of an authority), or the length. */
-function authorityEnd(url: string, from: number): number {
-  for (let i = from; i < url.length; i++) {
-    const c = url.charCodeAt(i)
-    if (c === 47 || c === 63 || c === 35) return i
-  }
+/** The first index at or after `from` of any character of `stops`, or the length. */
+function indexOfAny(url: string, from: number, stops: string): number {
+  for (let i = from; i < url.length; i++) if (stops.includes(url.charAt(i))) return i
   return url.length
 }
 
 /** The last `@` of the authority that starts at `from` (user info ends there), or -1. */
 function userInfoEnd(url: string, from: number): number {
-  const at = url.lastIndexOf('@', authorityEnd(url, from) - 1)
+  // The authority ends at the first `/`, `?` or `#`.
+  const at = url.lastIndexOf('@', indexOfAny(url, from, '/?#') - 1)
   return at >= from ? at : -1
 }
 
@@ -100,31 +98,27 @@ function userInfoEnd(url: string, from: number): number {
  */
 export function maskUrl(url: string, isSecret: SecretMatcher = defaultMatcher): string {
   const start = authorityStart(url)
-  const q = url.indexOf('?')
   if (start === 0) {
     // No scheme: the path and a masked query; what follows a fragment mark is not kept.
+    const q = url.indexOf('?')
     return q < 0 ? url : `${url.slice(0, q + 1)}${maskParams(url.slice(q + 1).split('#')[0] ?? '', isSecret)}`
   }
-  const hash = url.indexOf('#')
   const at = userInfoEnd(url, start)
-  const pathEnd = q >= 0 && (hash < 0 || q < hash) ? q : hash >= 0 ? hash : url.length
-  let out = url.slice(0, start) + (at < 0 ? url.slice(start, pathEnd) : `${MASK}@${url.slice(at + 1, pathEnd)}`)
-  if (pathEnd === q) out += `?${maskParams(url.slice(q + 1, hash < 0 ? url.length : hash), isSecret)}`
+  // The path ends at the first `?` or `#`; a query runs to the first `#` after it.
+  const end = indexOfAny(url, start, '?#')
+  const hash = url.indexOf('#', end)
+  let out = url.slice(0, start) + (at < 0 ? url.slice(start, end) : `${MASK}@${url.slice(at + 1, end)}`)
+  if (url.charAt(end) === '?') out += `?${maskParams(url.slice(end + 1, hash < 0 ? url.length : hash), isSecret)}`
   if (hash >= 0) out += `#${maskParams(url.slice(hash + 1), isSecret)}`
   return out
 }
 
 /** `host/path` of a URL, without scheme, user info, query or fragment: what an error message shows. */
 export function shortUrl(url: string): string {
-  let start = authorityStart(url)
+  const start = authorityStart(url)
   const at = userInfoEnd(url, start)
-  if (at >= 0) start = at + 1
-  let end = url.length
-  for (let i = start; i < end; i++) {
-    const c = url.charCodeAt(i)
-    if (c === 63 || c === 35) end = i
-  }
-  return url.slice(start, end)
+  const from = at >= 0 ? at + 1 : start
+  return url.slice(from, indexOfAny(url, from, '?#'))
 }
 
 const MAY_HOLD_SECRET = /[=:]|Bearer|Basic/

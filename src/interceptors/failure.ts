@@ -1,6 +1,7 @@
 // What the interceptors need only when a response or a request fails: building the typed error, with its
-// masked request and body, and without a stack trace until the application's call places it (stack.ts). They load this module on first use (load-failure.ts; loading starts when one
-// is installed), so an application's bundle carries the error path apart from the wrapper itself.
+// masked request and body, and without a stack trace until the application's call places it (stack.ts).
+// They load this module on first use (load-failure.ts; loading starts when one is installed), so an
+// application's bundle carries the error path apart from the wrapper itself.
 import type { Adapter } from '../adapter.js'
 import { type ClassifyContext, errorOf, transportError } from '../classify.js'
 import { type ApiError, Later } from '../errors.js'
@@ -31,9 +32,11 @@ export function contextOf(o: Resolved): ClassifyContext {
   return ctx
 }
 
+const verb = (method: string | undefined): string => (method ?? 'GET').toUpperCase()
+
 /** The method and URL of a request for an error: secrets masked. */
 export function requestInfo(o: Resolved, method: string | undefined, url: string): RequestSummary {
-  return { method: (method ?? 'GET').toUpperCase(), url: maskUrl(url, contextOf(o).isSecret) }
+  return { method: verb(method), url: maskUrl(url, contextOf(o).isSecret) }
 }
 
 /**
@@ -42,7 +45,7 @@ export function requestInfo(o: Resolved, method: string | undefined, url: string
  */
 function laterRequest(o: Resolved, sent: SentRequest): Later<RequestSummary> {
   const { method, url } = sent
-  return new Later(() => requestInfo(o, method, url), `${(method ?? 'GET').toUpperCase()} ${shortUrl(url)}`)
+  return new Later(() => requestInfo(o, method, url), `${verb(method)} ${shortUrl(url)}`)
 }
 
 /** The error of a response that did not pass. */

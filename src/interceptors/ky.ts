@@ -67,15 +67,15 @@ function requestOf(error: unknown): Request | undefined {
   return request instanceof Request ? request : undefined
 }
 
-/** `placed`: the hook gives the error its stack, where no call of errcode's is there to do it. */
-const beforeError = (o: Resolved, placed: boolean): AnyHook => {
+/** `placeHere`: the hook gives the error its stack, where no call of errcode's is there to do it. */
+const beforeError = (o: Resolved, placeHere: boolean): AnyHook => {
   const hook = async (...args: unknown[]) => {
     // ky 1: (httpError, state); ky 2: ({ request, error, ... }) for every kind of error.
     const state = args.length === 1 && !(args[0] instanceof Error) ? (args[0] as Partial<HookState>) : undefined
     if (state === undefined) return args[0]
     const request = state.request
     const translated = await translate(o, state.error, request && { url: request.url, method: request.method })
-    return placed ? place(translated, hook) : translated
+    return placeHere ? place(translated, hook) : translated
   }
   return hook
 }
