@@ -1,4 +1,4 @@
-// The bare and the wrapped variant of each client, over a given transport. The bare baseline is what
+// The sides of each client measured against one another, over a given transport. The bare baseline is what
 // application code writes without errcode: check the code by hand, throw.
 import axios, { type AxiosAdapter } from 'axios'
 import { jiguang } from 'errcode/adapters/jiguang'

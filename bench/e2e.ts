@@ -2,7 +2,7 @@
 // errcode and with the check written inline (bench/clients.ts), interleaved in one process, against the
 // simulator at the given URL. Prints JSON for bench/run.ts.
 import { clientPair } from './clients.js'
-import { batch, interleave } from './support.js'
+import { batch, measureSides } from './support.js'
 
 /** One measured round: requests per second and client CPU µs per request. */
 export interface Round {
@@ -28,13 +28,11 @@ for (const [body, path] of [
   ['error', '/jiguang/v1/web/verify?code=1804'],
 ] as const) {
   const url = `${simUrl}${path}`
-  await batch(() => pair.bare(url), 300)
-  await batch(() => pair.wrapped(url), 300)
-  await batch(() => pair.inline(url), 300)
-  out[body] = await interleave(rounds, {
-    bare: () => batch(() => pair.bare(url), perRound),
-    wrapped: () => batch(() => pair.wrapped(url), perRound),
-    inline: () => batch(() => pair.inline(url), perRound),
-  })
+  out[body] = await measureSides(
+    rounds,
+    pair,
+    (call) => batch(() => call(url), 300),
+    (call) => batch(() => call(url), perRound),
+  )
 }
 process.stdout.write(JSON.stringify(out))

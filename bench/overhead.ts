@@ -2,8 +2,8 @@
 // transport (an axios adapter, a fetch function) that answers at once. Bare, wrapped and the inline check
 // interleave in one process; each figure is the median difference per request. Run by bench/run.ts (section 2b).
 import type { AxiosAdapter } from 'axios'
-import { clientPair } from './clients.js'
-import { batch, interleave, median } from './support.js'
+import { type Call, clientPair } from './clients.js'
+import { batch, measureSides, median } from './support.js'
 
 export interface Overhead {
   bareUs: number
@@ -26,14 +26,8 @@ for (const [body, text] of [
   const fake = (async () => new Response(text, { status: 200, headers })) as typeof fetch
   const pair = clientPair(client, { fetch: fake, axiosAdapter })
   const cpu = async (call: () => Promise<unknown>) => (await batch(call, 2_000)).cpuUs
-  await cpu(() => pair.bare(url))
-  await cpu(() => pair.wrapped(url))
-  await cpu(() => pair.inline(url))
-  const { bare, wrapped, inline } = await interleave(rounds, {
-    bare: () => cpu(() => pair.bare(url)),
-    wrapped: () => cpu(() => pair.wrapped(url)),
-    inline: () => cpu(() => pair.inline(url)),
-  })
+  const perCall = (call: Call) => cpu(() => call(url))
+  const { bare, wrapped, inline } = await measureSides(rounds, pair, perCall, perCall)
   const added = (side: number[]) => median(side.map((w, i) => w - (bare[i] ?? 0)))
   out[body] = {
     bareUs: median(bare),

@@ -143,9 +143,7 @@ for (const client of runs(2)
     for (const [body, r] of Object.entries(JSON.parse(out) as Record<string, Rounds>)) {
       const into = pooled[body] ?? { bare: [], wrapped: [], inline: [] }
       pooled[body] = into
-      into.bare.push(...r.bare)
-      into.wrapped.push(...r.wrapped)
-      into.inline.push(...r.inline)
+      for (const side of ['bare', 'wrapped', 'inline'] as const) into[side].push(...r[side])
     }
   }
   for (const [body, { bare, wrapped, inline }] of Object.entries(pooled)) {

@@ -1,4 +1,5 @@
 // What the bench's measuring scripts share: the median, one batch of requests, and interleaved rounds.
+import type { Call } from './clients.js'
 
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number
 
@@ -25,8 +26,26 @@ function permutations<K>(keys: K[]): K[][] {
   return keys.flatMap((k, i) => permutations([...keys.slice(0, i), ...keys.slice(i + 1)]).map((rest) => [k, ...rest]))
 }
 
+/**
+ * Each side warmed up once (`warm`), then measured `rounds` times (`measure`), interleaved: the sides of a
+ * client pair (bench/clients.ts) as e2e.ts and overhead.ts measure them.
+ */
+export async function measureSides<K extends string, T>(
+  rounds: number,
+  sides: Record<K, Call>,
+  warm: (call: Call) => Promise<unknown>,
+  measure: (call: Call) => Promise<T>,
+): Promise<Record<K, T[]>> {
+  const keys = Object.keys(sides) as K[]
+  for (const k of keys) await warm(sides[k])
+  return interleave(
+    rounds,
+    Object.fromEntries(keys.map((k) => [k, () => measure(sides[k])])) as Record<K, () => Promise<T>>,
+  )
+}
+
 /** `rounds` measurements of each side, interleaved (A B, B A, ... or every order of three). */
-export async function interleave<K extends string, T>(
+async function interleave<K extends string, T>(
   rounds: number,
   sides: Record<K, () => Promise<T>>,
 ): Promise<Record<K, T[]>> {
