@@ -184,6 +184,35 @@ describe('ky details', () => {
     expect(await rejection(api.get(`${sim.url}/html?status=502`))).toBeInstanceOf(ServiceUnavailableError)
     const perCall = withKy(ky.create({ retry: 0 }), { adapter: jiguang })
     expect((await perCall.get(`${sim.url}/html?status=502`, { throwHttpErrors: false })).status).toBe(502)
+    expect((await perCall(`${sim.url}/html?status=503`, { throwHttpErrors: (s) => s !== 503 })).status).toBe(503)
+    expect(await rejection(perCall.get(`${sim.url}/html?status=502`))).toBeInstanceOf(ServiceUnavailableError)
+  })
+
+  it('keeps a call’s throwHttpErrors when one of its hooks replaces the request', async () => {
+    const api = withKy(ky.create({ retry: 0 }), { adapter: jiguang })
+    const res = await api.get(`${sim.url}/html?status=502`, {
+      throwHttpErrors: false,
+      hooks: { beforeRequest: [(request) => new Request(request, { headers: { 'x-trace': '1' } })] },
+    })
+    expect(res.status).toBe(502)
+    expect(sim.requests.total).toBe(1)
+  })
+
+  it('builds extended instances on their own defaults: throwHttpErrors, and a fetch of their own', async () => {
+    const api = withKy(ky.create({ retry: 0 }), { adapter: jiguang })
+    expect((await api.extend({ throwHttpErrors: false }).get(`${sim.url}/html?status=503`)).status).toBe(503)
+    const fetched: string[] = []
+    const own = api.extend({
+      fetch: (input, init) => {
+        fetched.push(input instanceof Request ? input.url : String(input))
+        return fetch(input, init)
+      },
+    })
+    expect(await rejection(own.get(`${sim.url}/jiguang/x?code=1804`))).toBeInstanceOf(RateLimitError)
+    expect(fetched).toEqual([`${sim.url}/jiguang/x?code=1804`])
+    const twice = api.extend({ timeout: 5000 }).extend({ throwHttpErrors: false })
+    expect((await twice.get(`${sim.url}/html?status=502`)).status).toBe(502)
+    expect(await rejection(twice.get(`${sim.url}/jiguang/x?code=1804`))).toBeInstanceOf(RateLimitError)
   })
 
   it('keeps a retry limit given as a number, and asks the application’s shouldRetry about dropped connections', async () => {

@@ -69,13 +69,13 @@ export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit
 
 /**
  * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
- * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, per request, whether a
- * non-2xx status without a vendor code is an error.
+ * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, from the request's
+ * `init`, whether a non-2xx status without a vendor code is an error.
  */
 export function translatingFetch(
   fetchFn: typeof fetch,
   o: Resolved,
-  httpFallback: (input: globalThis.RequestInfo | URL, status: number) => boolean = () => true,
+  httpFallback: (init: RequestInit | undefined, status: number) => boolean = () => true,
 ): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
   preloadFailure()
   return async (input, init) => {
@@ -93,6 +93,6 @@ export function translatingFetch(
       const { sendError } = await failure()
       throw sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), sent, error)
     }
-    return inspect(response, adapter, sent, o, httpFallback(input, response.status))
+    return inspect(response, adapter, sent, o, httpFallback(init, response.status))
   }
 }

@@ -207,14 +207,22 @@ const BODY_TYPES = ['json', 'text', 'formData', 'arrayBuffer', 'blob', 'bytes'] 
 
 type Callable = (input: unknown, options?: Record<string, unknown>) => Promise<Response> & Record<string, unknown>
 
-function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyInstance {
+/**
+ * A call's own `throwHttpErrors`, under a name ky does not know: ky hands such options to its fetch as `init`,
+ * so errcode's fetch learns the setting of the very call it serves, without a hook on every request.
+ */
+const CALL_THROWS = 'errcodeThrowHttpErrors'
+
+function wrap(instance: KyInstance, base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInstance {
   const { policy } = o
   const retry = o.retryOptions === undefined ? undefined : retrySettings(o.retryOptions)
   // Without a retry policy a call needs nothing of its own: ky's errors name their request.
   const plainReason = (error: unknown): Promise<unknown> => translate(o, error, requestOf(error))
   const call =
     (fn: Callable) =>
-    (input: unknown, callOptions: Record<string, unknown> = {}) => {
+    (input: unknown, given: Record<string, unknown> = {}) => {
+      const callOptions =
+        given.throwHttpErrors === undefined ? given : { ...given, [CALL_THROWS]: given.throwHttpErrors }
       let promise: ReturnType<Callable>
       let reason = plainReason
       if (policy === undefined || retry === undefined) promise = fn(input, callOptions)
@@ -275,7 +283,9 @@ function wrap(instance: KyInstance, o: Resolved, options: ErrcodeOptions): KyIns
   const wrapped = call(instance as unknown as Callable) as unknown as Record<string, unknown>
   for (const m of METHODS) wrapped[m] = call(instance[m] as unknown as Callable)
   wrapped.create = (opts: never) => withErrcode(instance.create(opts), options)
-  wrapped.extend = (opts: never) => wrap(instance.extend(opts), o, options)
+  // Extended from the application's own instance, then given errcode again: the new defaults (a fetch,
+  // throwHttpErrors, retry) are then the ones errcode builds on.
+  wrapped.extend = (opts: never) => install(base.extend(opts), o, options)
   wrapped.stop = instance.stop
   wrapped.retry = (instance as unknown as { retry?: unknown }).retry
   return wrapped as unknown as KyInstance
@@ -304,7 +314,10 @@ interface ParentOptions {
  * ```
  */
 export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeOptions): K {
-  const o = resolveOptions(options)
+  return install(instance, resolveOptions(options), options) as K
+}
+
+function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInstance {
   /** The quota guard and the refresh generation, before a request leaves: with a retry policy only. */
   const guard = async (
     load: () => Promise<RetryPolicy>,
@@ -326,23 +339,16 @@ export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeO
     )
     return undefined
   }
-  // The request ky hands its fetch is the one its beforeRequest hooks saw: that finds the call's options.
-  const throwing = new WeakMap<Request, ThrowHttpErrors | undefined>()
-  const extended = instance.extend(
-    (parent: ParentOptions) =>
-      ({
-        fetch: translatingFetch(parent.fetch ?? ((i, n) => globalThis.fetch(i, n)), o, (input, status) => {
-          const known = input instanceof Request && throwing.has(input)
-          return throwsHttpErrors(known ? throwing.get(input) : parent.throwHttpErrors, status)
-        }),
-        hooks: {
+  // ky runs each hook it has on every request, and merges them with the call's: without a retry policy,
+  // errcode has only the one that translates ky's own errors.
+  const hooks =
+    o.policy === undefined
+      ? { beforeError: [beforeError(o, false)] }
+      : {
           beforeRequest: [
             (...args: unknown[]) => {
               const { request, options: kyOptions } = stateOf(args)
-              if (request === undefined) return undefined
-              throwing.set(request, kyOptions?.throwHttpErrors)
-              // Without a retry policy there is nothing to wait for: the request leaves in the same tick.
-              if (o.policy === undefined) return undefined
+              if (request === undefined || o.policy === undefined) return undefined
               const track = kyOptions?.context?.[TRACK] as Track | undefined
               const authorization = request.headers.get('authorization') ?? undefined
               if (track !== undefined) track.seen = { url: request.url, method: request.method, authorization }
@@ -360,9 +366,20 @@ export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeO
             },
           ],
           beforeError: [beforeError(o, false)],
-        },
+        }
+  const extended = base.extend(
+    (parent: ParentOptions) =>
+      ({
+        fetch: translatingFetch(parent.fetch ?? ((i, n) => globalThis.fetch(i, n)), o, (init, status) => {
+          const call = init as Record<string, ThrowHttpErrors | undefined> | undefined
+          return throwsHttpErrors(
+            call !== undefined && CALL_THROWS in call ? call[CALL_THROWS] : parent.throwHttpErrors,
+            status,
+          )
+        }),
+        hooks,
         retry: retryOptions(parent.retry),
       }) as never,
   )
-  return wrap(extended, o, options) as K
+  return wrap(extended, base, o, options)
 }

@@ -70,6 +70,28 @@ for (const [label, api] of [
   })
 }
 
+// ky 2 keeps throwHttpErrors from its hooks: only withErrcode (ky's fetch) can see a call's setting.
+await check("withErrcode: a call's throwHttpErrors: false returns the 502", async () => {
+  const res = await wrapped.get(`${sim.url}/html?status=502`, { throwHttpErrors: false, retry: 0 })
+  assert.equal(res.status, 502)
+})
+
+await check('withErrcode: an extended instance keeps its own throwHttpErrors and fetch', async () => {
+  const fetched = []
+  const own = wrapped.extend({
+    throwHttpErrors: false,
+    retry: 0,
+    fetch: (input, init) => {
+      fetched.push(input.url)
+      return fetch(input, init)
+    },
+  })
+  assert.equal((await own.get(`${sim.url}/html?status=503`)).status, 503)
+  const err = await rejection(own.get(`${sim.url}/jiguang/v1?code=1804`))
+  assert.ok(errcode.isRateLimitError(err), String(err))
+  assert.equal(fetched.length, 2)
+})
+
 const retrying = withErrcode(ky.create(), { adapter: jiguang, retry: { baseDelay: 1, maxBackoff: 5, budget: false } })
 await check('retry: a GET after a 503 is replayed by ky up to maxAttempts', async () => {
   const err = await rejection(retrying.get(`${sim.url}/html?status=503`))
