@@ -14,7 +14,9 @@ import { jiguang } from 'errcode/adapters/jiguang'
 import { navinfo } from 'errcode/adapters/navinfo'
 import { ucpaas } from 'errcode/adapters/ucpaas'
 import { withErrcode as withFetch } from 'errcode/fetch'
+import { withErrcode as withKy } from 'errcode/ky'
 import { build } from 'esbuild'
+import ky from 'ky'
 import type { Rounds } from './e2e.js'
 import type { Overhead } from './overhead.js'
 import { median } from './support.js'
@@ -195,28 +197,44 @@ for (const client of runs(2)
 }
 results.overhead = overhead
 
-// 3. the body is parsed once: count JSON.parse calls behind wrapped fetch + res.json()
+// 3. the body is parsed once: count JSON.parse calls behind wrapped fetch + res.json(), and ky's .json()
 if (runs(3)) {
   // fetch's own first call sets up its connection pool, which parses two JSON texts once: not per request.
   await (await fetch(`${simUrl}/jiguang/v1/web/verify?code=9000`)).text()
-  const original = JSON.parse
-  let parses = 0
-  JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
-    parses++
-    return original(...args)
-  }) as typeof JSON.parse
+  const url = `${simUrl}/jiguang/v1/web/verify?code=9000`
+  const parsesPer = async (call: () => Promise<unknown>, n = 200): Promise<number> => {
+    await call()
+    const original = JSON.parse
+    let parses = 0
+    JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
+      parses++
+      return original(...args)
+    }) as typeof JSON.parse
+    try {
+      for (let i = 0; i < n; i++) await call()
+    } finally {
+      JSON.parse = original
+    }
+    return parses / n
+  }
   const f = withFetch(fetch, { adapter: jiguang })
-  const n = 200
-  for (let i = 0; i < n; i++) await (await f(`${simUrl}/jiguang/v1/web/verify?code=9000`)).json()
-  JSON.parse = original
-  results.parsesPerRequest = parses / n
-  row({
-    section: '3 fetch + res.json()',
-    name: 'JSON.parse calls per request',
-    value: (parses / n).toFixed(2),
-    budget: '= 1',
-    pass: parses === n,
-  })
+  const api = withKy(ky.create({ retry: 0 }), { adapter: jiguang })
+  const fetchParses = await parsesPer(async () => (await f(url)).json())
+  const kyParses = await parsesPer(() => api.get(url).json())
+  results.parsesPerRequest = fetchParses
+  results.kyParsesPerRequest = kyParses
+  for (const [name, per] of [
+    ['fetch + res.json()', fetchParses],
+    ['ky + .json()', kyParses],
+  ] as const) {
+    row({
+      section: `3 ${name}`,
+      name: 'JSON.parse calls per request',
+      value: per.toFixed(2),
+      budget: '= 1',
+      pass: per === 1,
+    })
+  }
 }
 
 // 4. a 100 MB download -------------------------------------------------------------------------------

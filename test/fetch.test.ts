@@ -144,6 +144,14 @@ describe('errcode/fetch hands back a whole Response', () => {
     expect(() => res.clone()).toThrow(TypeError)
   })
 
+  it('gives a clone and the original values of their own, as two readers of one Response get', async () => {
+    const res = await f(url)
+    const fromCopy = await res.clone().json()
+    const fromOriginal = await res.json()
+    expect(fromCopy).toEqual(fromOriginal)
+    expect(fromCopy).not.toBe(fromOriginal)
+  })
+
   it('keeps Response as its constructor, and reads right when two wrappers restore it in turn', async () => {
     const res = await f(url)
     expect(res.constructor).toBe(Response)

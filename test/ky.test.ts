@@ -1,5 +1,5 @@
 import ky from 'ky'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
 import { NetworkError, NotFoundError, RateLimitError, ServiceUnavailableError } from '../src/index.js'
 import { errcodeHooks, withErrcode } from '../src/interceptors/ky.js'
@@ -70,5 +70,59 @@ describe('errcode/ky', () => {
     await expect(api.get(`${sim.url}/jiguang/x?code=2000`)).rejects.toMatchObject({ code: 2000 })
     expect(sim.requests.total).toBe(1)
     await expect(api.get(`${sim.url}/html?status=404`, { retry: 0 })).rejects.toBeInstanceOf(NotFoundError)
+  })
+})
+
+describe('errcode/ky reads each body once', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('hands .json() the value errcode parsed: one JSON.parse per request', async () => {
+    const api = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
+    await api.get(`${sim.url}/jiguang/x?code=9000`).json()
+    const parse = vi.spyOn(JSON, 'parse')
+    const out = await api.get(`${sim.url}/jiguang/x?code=9001`).json()
+    expect(out).toEqual({ code: 9001, content: 'verify not consistent' })
+    expect(parse).toHaveBeenCalledTimes(1)
+  })
+
+  it('gives every concurrent call its own body and its own value', async () => {
+    const api = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
+    const codes = Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 9001 : 9000))
+    const out = await Promise.all(codes.map((code) => api.get(`${sim.url}/jiguang/x?code=${code}`).json()))
+    expect(out.map((o) => (o as { code: number }).code)).toEqual(codes)
+    expect(new Set(out).size).toBe(codes.length)
+  })
+
+  it('hands no call another call’s value when their bodies are read in the same tick', async () => {
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const fake = (async (input: Request) => {
+      await gate
+      const code = Number(new URL(input.url).searchParams.get('code'))
+      return new Response(JSON.stringify({ code, content: `body ${code}` }), {
+        headers: { 'content-type': 'application/json' },
+      })
+    }) as typeof fetch
+    const api = withErrcode(ky.create({ retry: 0, fetch: fake }), { adapter: jiguang })
+    const codes = [9000, 9001, 9000, 9001, 9001]
+    const calls = codes.map((code) => api.get(`https://api.verification.jpush.cn/v1/web/verify?code=${code}`).json())
+    release()
+    const out = (await Promise.all(calls)) as { code: number; content: string }[]
+    expect(out).toEqual(codes.map((code) => ({ code, content: `body ${code}` })))
+    expect(new Set(out).size).toBe(codes.length)
+  })
+
+  it('keeps the application’s own parseJson, from the instance or the call', async () => {
+    const api = withErrcode(ky.create({ retry: 0, parseJson: (text) => ({ mine: JSON.parse(text) }) }), {
+      adapter: jiguang,
+    })
+    expect(await api.get(`${sim.url}/jiguang/x?code=9000`).json()).toEqual({
+      mine: expect.objectContaining({ code: 9000 }),
+    })
+    const plain = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
+    const perCall = await plain.get(`${sim.url}/jiguang/x?code=9000`, { parseJson: (text) => text.length }).json()
+    expect(typeof perCall).toBe('number')
   })
 })

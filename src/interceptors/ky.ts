@@ -7,6 +7,7 @@ import { errorCode } from '../verdict.js'
 import { judge, translatingFetch } from './fetch-core.js'
 import { failure } from './load-failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
+import { parsedOf } from './restore.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
 
@@ -295,6 +296,13 @@ interface ParentOptions {
   readonly retry?: Retry
   readonly fetch?: typeof fetch
   readonly throwHttpErrors?: ThrowHttpErrors
+  readonly parseJson?: (text: string, info?: { response?: unknown }) => unknown
+}
+
+/** ky's `.json()` parses the text of a body errcode has already parsed: the value is handed over instead. */
+const parseJson = (text: string, info?: { response?: unknown }): unknown => {
+  const parsed = parsedOf(text, info?.response)
+  return parsed === undefined ? JSON.parse(text) : parsed.value
 }
 
 /**
@@ -379,6 +387,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
         }),
         hooks,
         retry: retryOptions(parent.retry),
+        parseJson: parent.parseJson ?? parseJson,
       }) as never,
   )
   return wrap(extended, base, o, options)

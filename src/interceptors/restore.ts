@@ -2,14 +2,17 @@
 interface Held {
   readonly bytes: Uint8Array
   readonly text: string
-  /** The value parsed once already: `json()` hands it over instead of parsing again. */
-  readonly parsed: { value: unknown } | undefined
+  /** The value parsed once already: `json()` (or ky's `parseJson`) hands it over instead of parsing again. */
+  parsed: { value: unknown } | undefined
   used: boolean
   stream: ReadableStream<Uint8Array> | undefined
 }
 
 const HELD: unique symbol = Symbol('errcode.body')
 type Restored = Response & { [HELD]: Held }
+
+/** The body read last with `text()`: ky 1's `json()` parses that very text next (see {@link parsedOf}). */
+let lastRead: Held | undefined
 
 const unusable = () => Promise.reject(new TypeError('Body is unusable: Body has already been read'))
 
@@ -52,7 +55,10 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
     return consume(this[HELD], (h) => h.bytes.slice())
   },
   text() {
-    return consume(this[HELD], (h) => h.text)
+    return consume(this[HELD], (h) => {
+      lastRead = h
+      return h.text
+    })
   },
   json() {
     return consume(this[HELD], (h) => (h.parsed === undefined ? JSON.parse(h.text) : h.parsed.value))
@@ -69,7 +75,8 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
     if (held.used || held.stream !== undefined) {
       throw new TypeError('Response.clone: Body has already been consumed.')
     }
-    const copy = restore(new Response(null, init(this)), held.bytes, held.text, held.parsed)
+    // The copy parses its own value: two readers of one response never share (and mutate) one object.
+    const copy = restore(new Response(null, init(this)), held.bytes, held.text, undefined)
     for (const key of ['url', 'redirected', 'type'] as const) {
       Object.defineProperty(copy, key, { value: this[key], configurable: true })
     }
@@ -105,4 +112,18 @@ export function restore(
   restored[HELD] = held
   if (!again) Object.setPrototypeOf(original, prototypeFor(Object.getPrototypeOf(original) as object))
   return original
+}
+
+/**
+ * The value errcode parsed for a body that has been read as `text`, handed over once: ky's `json()` reads
+ * `text()` and then parses it. ky 2 names the response; ky 1 parses the text read last, so the text must be
+ * that one (anything else parses as usual). Undefined when there is nothing to hand over.
+ */
+export function parsedOf(text: string, response?: unknown): { value: unknown } | undefined {
+  const named = typeof response === 'object' && response !== null && HELD in response
+  const held = named ? (response as Restored)[HELD] : lastRead
+  if (held === lastRead) lastRead = undefined
+  const parsed = held?.text === text ? held.parsed : undefined
+  if (held !== undefined) held.parsed = undefined
+  return parsed
 }

@@ -70,6 +70,23 @@ for (const [label, api] of [
   })
 }
 
+await check('withErrcode: .json() parses each body once', async () => {
+  await wrapped.get(`${sim.url}/jiguang/v1?code=9000`).json()
+  const original = JSON.parse
+  let parses = 0
+  JSON.parse = (...args) => {
+    parses++
+    return original(...args)
+  }
+  try {
+    const out = await wrapped.get(`${sim.url}/jiguang/v1?code=9001`).json()
+    assert.equal(out.code, 9001)
+  } finally {
+    JSON.parse = original
+  }
+  assert.equal(parses, 1)
+})
+
 // ky 2 keeps throwHttpErrors from its hooks: only withErrcode (ky's fetch) can see a call's setting.
 await check("withErrcode: a call's throwHttpErrors: false returns the 502", async () => {
   const res = await wrapped.get(`${sim.url}/html?status=502`, { throwHttpErrors: false, retry: 0 })
