@@ -71,18 +71,22 @@ export function maskParams(params: string, isSecret: SecretMatcher = defaultMatc
   return out === undefined ? params : out.join('&')
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*$/i
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i
 
 /** Where a URL's authority starts: after `scheme://`, or 0 when it has none. */
 function authorityStart(url: string): number {
-  const colon = url.indexOf('://')
-  return colon > 0 && SCHEME.test(url.slice(0, colon)) ? colon + 3 : 0
+  // A scheme has no `:`, so a match ends at the first `://` or not at all.
+  return SCHEME.test(url) ? url.indexOf('://') + 3 : 0
 }
 
-/** The first index at or after `from` of any character of `stops`, or the length. */
+/** The first index at or after `from` of any character of `stops`, or the length (native scans). */
 function indexOfAny(url: string, from: number, stops: string): number {
-  for (let i = from; i < url.length; i++) if (stops.includes(url.charAt(i))) return i
-  return url.length
+  let first = url.length
+  for (let i = 0; i < stops.length; i++) {
+    const at = url.indexOf(stops.charAt(i), from)
+    if (at >= 0 && at < first) first = at
+  }
+  return first
 }
 
 /** The last `@` of the authority that starts at `from` (user info ends there), or -1. */

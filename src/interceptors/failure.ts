@@ -57,7 +57,10 @@ export function responseError(
   sent: SentRequest,
 ): ApiError {
   const ctx = contextOf(o)
-  return unplacedError(() => errorOf(adapter, verdict, { ...facts, request: laterRequest(o, sent) }, ctx))
+  const { status, header, body, cause } = facts
+  return unplacedError(() =>
+    errorOf(adapter, verdict, { status, header, body, cause, request: laterRequest(o, sent) }, ctx),
+  )
 }
 
 /**

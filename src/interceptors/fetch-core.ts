@@ -33,13 +33,19 @@ export async function judge(
 ): Promise<{ capped: Capped; body: BodyRead; error: ApiError | undefined }> {
   const capped = await readCapped(response, o.maxBodyBytes)
   const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
-  const facts = { status: response.status, header: (n: string) => response.headers.get(n), body, httpFallback }
+  const facts = {
+    status: response.status,
+    header: (n: string) => response.headers.get(n),
+    body,
+    httpFallback,
+    cause: response,
+  }
   const verdict = verdictOf(adapter ?? undefined, facts)
   if (verdict === undefined) return { capped, body, error: undefined }
   // A body left unread is not wanted when the response becomes an error: release it.
   if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
   const { responseError } = await failure()
-  return { capped, body, error: responseError(o, adapter ?? undefined, verdict, { ...facts, cause: response }, sent) }
+  return { capped, body, error: responseError(o, adapter ?? undefined, verdict, facts, sent) }
 }
 
 async function inspect(
