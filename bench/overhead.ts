@@ -17,9 +17,13 @@ const url = 'https://api.verification.jpush.cn/v1/web/verify'
 const [client = 'fetch', flag] = process.argv.slice(2)
 const rounds = flag === '--quick' ? 6 : 30 // whole cycles of the six orders of three sides
 const out: Record<string, Overhead> = {}
+// A success body of some 2 KB besides the short ones: what a client does with the body shows with its size.
+const items = Array.from({ length: 50 }, (_, i) => ({ i, name: `item ${i}`, tags: ['a', 'b'] }))
+const larger = JSON.stringify({ code: 9000, content: 'verify consistent', exID: '1234566', items })
 for (const [body, text] of [
   ['success', '{"id":117270465679982592,"code":9000,"content":"verify consistent","exID":"1234566"}'],
   ['error', '{"code":1804,"content":"qps limit"}'],
+  [`success ${(larger.length / 1024).toFixed(1)} KB`, larger],
 ] as const) {
   const headers = { 'content-type': 'application/json; charset=utf-8', date: new Date().toUTCString() }
   const axiosAdapter: AxiosAdapter = async (config) => ({ data: text, status: 200, statusText: 'OK', headers, config })

@@ -108,10 +108,13 @@ describe('errcode/ky reads each body once', () => {
     const api = withErrcode(ky.create({ retry: 0, fetch: fake }), { adapter: jiguang })
     const codes = [9000, 9001, 9000, 9001, 9001]
     const calls = codes.map((code) => api.get(`https://api.verification.jpush.cn/v1/web/verify?code=${code}`).json())
+    const parse = vi.spyOn(JSON, 'parse')
     release()
     const out = (await Promise.all(calls)) as { code: number; content: string }[]
     expect(out).toEqual(codes.map((code) => ({ code, content: `body ${code}` })))
     expect(new Set(out).size).toBe(codes.length)
+    // Each body parsed once, by errcode, even with every body read before any is parsed.
+    expect(parse).toHaveBeenCalledTimes(codes.length)
   })
 
   it('keeps the application’s own parseJson, from the instance or the call', async () => {

@@ -54,6 +54,7 @@ async function inspect(
   sent: SentRequest,
   o: Resolved,
   httpFallback: boolean,
+  handOver: boolean,
 ): Promise<Response> {
   const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback)
   if (error !== undefined) throw error
@@ -63,6 +64,7 @@ async function inspect(
     capped.bytes,
     body.kind === 'none' ? '' : (body.text ?? ''),
     body.kind === 'json' ? body : undefined,
+    handOver,
   )
 }
 
@@ -76,12 +78,14 @@ export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit
 /**
  * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
  * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, from the request's
- * `init`, whether a non-2xx status without a vendor code is an error.
+ * `init`, whether a non-2xx status without a vendor code is an error; with `handOver`, a body read as text
+ * keeps its parsed value for ky's `json()` (restore.ts, `parsedOf`).
  */
 export function translatingFetch(
   fetchFn: typeof fetch,
   o: Resolved,
   httpFallback: (init: RequestInit | undefined, status: number) => boolean = () => true,
+  handOver = false,
 ): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
   preloadFailure()
   return async (input, init) => {
@@ -99,6 +103,6 @@ export function translatingFetch(
       const { sendError } = await failure()
       throw sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), sent, error)
     }
-    return inspect(response, adapter, sent, o, httpFallback(init, response.status))
+    return inspect(response, adapter, sent, o, httpFallback(init, response.status), handOver)
   }
 }

@@ -378,13 +378,19 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
   const extended = base.extend(
     (parent: ParentOptions) =>
       ({
-        fetch: translatingFetch(parent.fetch ?? ((i, n) => globalThis.fetch(i, n)), o, (init, status) => {
-          const call = init as Record<string, ThrowHttpErrors | undefined> | undefined
-          return throwsHttpErrors(
-            call !== undefined && CALL_THROWS in call ? call[CALL_THROWS] : parent.throwHttpErrors,
-            status,
-          )
-        }),
+        fetch: translatingFetch(
+          parent.fetch ?? ((i, n) => globalThis.fetch(i, n)),
+          o,
+          (init, status) => {
+            const call = init as Record<string, ThrowHttpErrors | undefined> | undefined
+            return throwsHttpErrors(
+              call !== undefined && CALL_THROWS in call ? call[CALL_THROWS] : parent.throwHttpErrors,
+              status,
+            )
+          },
+          // The parsed value waits for errcode's parseJson, not for an application's own.
+          parent.parseJson === undefined,
+        ),
         hooks,
         retry: retryOptions(parent.retry),
         parseJson: parent.parseJson ?? parseJson,
