@@ -348,10 +348,10 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
     return undefined
   }
   // ky runs each hook it has on every request, and merges them with the call's: without a retry policy,
-  // errcode has only the one that translates ky's own errors.
+  // errcode adds none (the call itself translates ky's own errors, timeouts and dropped connections).
   const hooks =
     o.policy === undefined
-      ? { beforeError: [beforeError(o, false)] }
+      ? undefined
       : {
           beforeRequest: [
             (...args: unknown[]) => {
@@ -391,7 +391,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
           // The parsed value waits for errcode's parseJson, not for an application's own.
           parent.parseJson === undefined,
         ),
-        hooks,
+        ...(hooks === undefined ? {} : { hooks }),
         retry: retryOptions(parent.retry),
         parseJson: parent.parseJson ?? parseJson,
       }) as never,
