@@ -5,7 +5,7 @@ import { type Capped, decodeText, readCapped } from './body.js'
 import type { SentRequest } from './failure.js'
 import { failure, preloadFailure } from './load-failure.js'
 import { isAbort, isTimeout, type Resolved } from './options.js'
-import { restore } from './restore.js'
+import { type Held, restore } from './restore.js'
 
 /** A new Response around a replayed stream, with what `new Response()` cannot take from the original. */
 function rebuild(original: Response, body: ReadableStream<Uint8Array> | null): Response {
@@ -54,7 +54,7 @@ async function inspect(
   sent: SentRequest,
   o: Resolved,
   httpFallback: boolean,
-  handOver: boolean,
+  onText: ((held: Held) => void) | undefined,
 ): Promise<Response> {
   const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback)
   if (error !== undefined) throw error
@@ -64,7 +64,7 @@ async function inspect(
     capped.bytes,
     body.kind === 'none' ? '' : (body.text ?? ''),
     body.kind === 'json' ? body : undefined,
-    handOver,
+    onText,
   )
 }
 
@@ -78,14 +78,14 @@ export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit
 /**
  * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
  * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, from the request's
- * `init`, whether a non-2xx status without a vendor code is an error; with `handOver`, a body read as text
- * keeps its parsed value for ky's `json()` (restore.ts, `parsedOf`).
+ * `init`, whether a non-2xx status without a vendor code is an error; `onText` is told when a restored
+ * body is read as text, its parsed value still held (ky's `json()` takes it).
  */
 export function translatingFetch(
   fetchFn: typeof fetch,
   o: Resolved,
   httpFallback: (init: RequestInit | undefined, status: number) => boolean = () => true,
-  handOver = false,
+  onText?: (held: Held) => void,
 ): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
   preloadFailure()
   return async (input, init) => {
@@ -103,6 +103,6 @@ export function translatingFetch(
       const { sendError } = await failure()
       throw sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), sent, error)
     }
-    return inspect(response, adapter, sent, o, httpFallback(init, response.status), handOver)
+    return inspect(response, adapter, sent, o, httpFallback(init, response.status), onText)
   }
 }

@@ -7,7 +7,7 @@ import { errorCode } from '../verdict.js'
 import { judge, translatingFetch } from './fetch-core.js'
 import { failure } from './load-failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
-import { parsedOf } from './restore.js'
+import type { Held } from './restore.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
 
@@ -296,12 +296,37 @@ interface ParentOptions {
   readonly retry?: Retry
   readonly fetch?: typeof fetch
   readonly throwHttpErrors?: ThrowHttpErrors
-  readonly parseJson?: (text: string, info?: { response?: unknown }) => unknown
+  readonly parseJson?: (text: string) => unknown
 }
 
-/** ky's `.json()` parses the text of a body errcode has already parsed: the value is handed over instead. */
-const parseJson = (text: string, info?: { response?: unknown }): unknown => {
-  const parsed = parsedOf(text, info?.response)
+/**
+ * Bodies that errcode's fetch restored for ky and that have just been read as text: ky's `json()` parses
+ * the text it has read, in the same turn of the event loop. A timer empties the list after the turn, so a
+ * body read as text and never parsed is not kept; a cap bounds a long turn.
+ */
+let readAsText: Held[] = []
+let sweeping = false
+const MAX_READ = 64
+
+function remember(held: Held): void {
+  if (!sweeping) {
+    sweeping = true
+    setTimeout(() => {
+      readAsText = []
+      sweeping = false
+    }, 0)
+  }
+  if (readAsText.length >= MAX_READ) readAsText.shift()
+  readAsText.push(held)
+}
+
+/**
+ * ky's `.json()` parses the text of a body errcode has parsed already: the value is handed over instead,
+ * once. The body is found by its text, the very string ky read (ky 1 does not name the response).
+ */
+const parseJson = (text: string): unknown => {
+  const i = readAsText.findLastIndex((h) => h.text === text)
+  const parsed = i < 0 ? undefined : readAsText.splice(i, 1)[0]?.parsed
   return parsed === undefined ? JSON.parse(text) : parsed.value
 }
 
@@ -389,7 +414,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
             )
           },
           // The parsed value waits for errcode's parseJson, not for an application's own.
-          parent.parseJson === undefined,
+          parent.parseJson === undefined ? remember : undefined,
         ),
         ...(hooks === undefined ? {} : { hooks }),
         retry: retryOptions(parent.retry),

@@ -1,38 +1,17 @@
 /** What a restored Response holds in place of the body errcode read. */
-interface Held {
+export interface Held {
   readonly bytes: Uint8Array
   readonly text: string
   /** The value parsed once already: `json()` (or ky's `parseJson`) hands it over instead of parsing again. */
-  parsed: { value: unknown } | undefined
+  readonly parsed: { value: unknown } | undefined
   used: boolean
   stream: ReadableStream<Uint8Array> | undefined
-  /** Its text, once read, waits for ky 1's `json()` to take the parsed value (see {@link parsedOf}). */
-  readonly handOver: boolean
+  /** Told when the text is read, while the parsed value is still held (ky's `json()` parses that text next). */
+  readonly onText: ((held: Held) => void) | undefined
 }
 
 const HELD: unique symbol = Symbol('errcode.body')
 type Restored = Response & { [HELD]: Held }
-
-/**
- * Bodies read with `text()` whose parsed value waits for ky 1's `json()`, which parses the text it has just
- * read (see {@link parsedOf}). That happens in the same turn of the event loop: a timer empties the list
- * after it, so a body read as text and never parsed is not kept; a cap bounds a long turn.
- */
-let pending: Held[] = []
-let sweeping = false
-const MAX_PENDING = 64
-
-function remember(held: Held): void {
-  if (!sweeping) {
-    sweeping = true
-    setTimeout(() => {
-      pending = []
-      sweeping = false
-    }, 0)
-  }
-  if (pending.length >= MAX_PENDING) pending.shift()
-  pending.push(held)
-}
 
 const unusable = () => Promise.reject(new TypeError('Body is unusable: Body has already been read'))
 
@@ -76,7 +55,7 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
   },
   text() {
     return consume(this[HELD], (h) => {
-      if (h.handOver && h.parsed !== undefined) remember(h)
+      if (h.onText !== undefined && h.parsed !== undefined) h.onText(h)
       return h.text
     })
   },
@@ -96,7 +75,7 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
       throw new TypeError('Response.clone: Body has already been consumed.')
     }
     // The copy parses its own value: two readers of one response never share (and mutate) one object.
-    const copy = restore(new Response(null, init(this)), held.bytes, held.text, undefined, false)
+    const copy = restore(new Response(null, init(this)), held.bytes, held.text, undefined)
     for (const key of ['url', 'redirected', 'type'] as const) {
       Object.defineProperty(copy, key, { value: this[key], configurable: true })
     }
@@ -125,31 +104,12 @@ export function restore(
   bytes: Uint8Array,
   text: string,
   parsed: { value: unknown } | undefined,
-  handOver: boolean,
+  onText?: (held: Held) => void,
 ): Response {
-  const held: Held = { bytes, text, parsed, used: false, stream: undefined, handOver }
+  const held: Held = { bytes, text, parsed, used: false, stream: undefined, onText }
   const restored = original as Restored
   const again = HELD in original
   restored[HELD] = held
   if (!again) Object.setPrototypeOf(original, prototypeFor(Object.getPrototypeOf(original) as object))
   return original
-}
-
-/**
- * The value errcode parsed for a body that has been read as `text`, handed over once: ky's `json()` reads
- * `text()` and then parses it. ky 2 names the response; ky 1 does not, so the body is found among those
- * read in this turn by its text (the same string). Undefined when there is nothing to hand over: the
- * caller then parses the text itself.
- */
-export function parsedOf(text: string, response?: unknown): { value: unknown } | undefined {
-  let held: Held | undefined
-  if (typeof response === 'object' && response !== null && HELD in response) held = (response as Restored)[HELD]
-  else {
-    const i = pending.findLastIndex((h) => h.text === text)
-    if (i >= 0) held = pending.splice(i, 1)[0]
-  }
-  if (held === undefined || held.text !== text) return undefined
-  const { parsed } = held
-  held.parsed = undefined
-  return parsed
 }
