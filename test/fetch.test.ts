@@ -4,6 +4,7 @@ import { UnknownApiError } from '../src/index.js'
 import { withErrcode } from '../src/interceptors/fetch.js'
 import { type Simulator, startSimulator } from '../src/simulator.js'
 import { rejection } from './support/clients.js'
+import { collected } from './support/gc.js'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -150,6 +151,15 @@ describe('errcode/fetch hands back a whole Response', () => {
     const fromOriginal = await res.json()
     expect(fromCopy).toEqual(fromOriginal)
     expect(fromCopy).not.toBe(fromOriginal)
+  })
+
+  it('does not keep the body once it is read: the value handed over goes when the caller drops it', async () => {
+    const res = await f(url)
+    let value: object | undefined = (await res.json()) as object
+    const ref = new WeakRef(value)
+    value = undefined
+    expect(await collected(ref)).toBe(true)
+    expect(res.bodyUsed).toBe(true)
   })
 
   it('keeps Response as its constructor, and reads right when two wrappers restore it in turn', async () => {

@@ -4,6 +4,7 @@ import { jiguang } from '../adapters/jiguang.js'
 import { NetworkError, NotFoundError, RateLimitError, ServiceUnavailableError } from '../src/index.js'
 import { errcodeHooks, withErrcode } from '../src/interceptors/ky.js'
 import { type Simulator, startSimulator } from '../src/simulator.js'
+import { collected } from './support/gc.js'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -115,6 +116,16 @@ describe('errcode/ky reads each body once', () => {
     expect(new Set(out).size).toBe(codes.length)
     // Each body parsed once, by errcode, even with every body read before any is parsed.
     expect(parse).toHaveBeenCalledTimes(codes.length)
+  })
+
+  it('does not keep a body once .json() took it: the value goes when the caller drops it', async () => {
+    const api = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
+    const res = await api.get(`${sim.url}/jiguang/x?code=9000`)
+    let value: object | undefined = (await res.json()) as object
+    const ref = new WeakRef(value)
+    value = undefined
+    expect(await collected(ref)).toBe(true)
+    expect(res.bodyUsed).toBe(true)
   })
 
   it('keeps the application’s own parseJson, from the instance or the call', async () => {

@@ -326,7 +326,13 @@ function remember(held: Held): void {
  */
 const parseJson = (text: string): unknown => {
   const i = readAsText.findLastIndex((h) => h.text === text)
-  const parsed = i < 0 ? undefined : readAsText.splice(i, 1)[0]?.parsed
+  const held = i < 0 ? undefined : readAsText.splice(i, 1)[0]
+  const parsed = held?.parsed
+  // Taken: the restored Response (which ky may keep a while) no longer holds the body.
+  if (held !== undefined) {
+    held.text = ''
+    held.parsed = undefined
+  }
   return parsed === undefined ? JSON.parse(text) : parsed.value
 }
 

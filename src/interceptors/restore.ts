@@ -1,9 +1,9 @@
-/** What a restored Response holds in place of the body errcode read. */
+/** What a restored Response holds in place of the body errcode read; let go once the body is read. */
 export interface Held {
-  readonly bytes: Uint8Array
-  readonly text: string
+  bytes: Uint8Array
+  text: string
   /** The value parsed once already: `json()` (or ky's `parseJson`) hands it over instead of parsing again. */
-  readonly parsed: { value: unknown } | undefined
+  parsed: { value: unknown } | undefined
   used: boolean
   stream: ReadableStream<Uint8Array> | undefined
   /** Told when the text is read, while the parsed value is still held (ky's `json()` parses that text next). */
@@ -15,13 +15,25 @@ type Restored = Response & { [HELD]: Held }
 
 const unusable = () => Promise.reject(new TypeError('Body is unusable: Body has already been read'))
 
-function consume<T>(held: Held, make: (held: Held) => T): Promise<T> {
+const NONE = new Uint8Array(0)
+
+/**
+ * Reads the body once, then lets it go: a Response an application keeps (or a client keeps for a while)
+ * does not keep its body. `handing` keeps the text and the parsed value for ky's `json()`, which takes them.
+ */
+function consume<T>(held: Held, make: (held: Held) => T, handing = false): Promise<T> {
   if (held.used || held.stream !== undefined) return unusable()
   held.used = true
   try {
     return Promise.resolve(make(held))
   } catch (error) {
     return Promise.reject(error)
+  } finally {
+    held.bytes = NONE
+    if (!handing) {
+      held.text = ''
+      held.parsed = undefined
+    }
   }
 }
 
@@ -54,10 +66,16 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
     return consume(this[HELD], (h) => h.bytes.slice())
   },
   text() {
-    return consume(this[HELD], (h) => {
-      if (h.onText !== undefined && h.parsed !== undefined) h.onText(h)
-      return h.text
-    })
+    const held = this[HELD]
+    const handing = held.onText !== undefined && held.parsed !== undefined
+    return consume(
+      held,
+      (h) => {
+        if (handing) h.onText?.(h)
+        return h.text
+      },
+      handing,
+    )
   },
   json() {
     return consume(this[HELD], (h) => (h.parsed === undefined ? JSON.parse(h.text) : h.parsed.value))
