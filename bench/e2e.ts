@@ -18,8 +18,8 @@ export interface Rounds {
 
 const [client = 'fetch', simUrl = '', flag] = process.argv.slice(2)
 const quick = flag === '--quick'
-// Whole cycles of the six orders of three sides.
-const rounds = quick ? 6 : 18
+// Whole cycles of the six orders of three sides (bench/run.ts pools five processes).
+const rounds = quick ? 6 : 12
 const perRound = quick ? 500 : 1_000
 const pair = clientPair(client, { fetch })
 const out: Record<string, Rounds> = {}
