@@ -5,20 +5,7 @@ import { type Capped, decodeText, readCapped } from './body.js'
 import type { SentRequest } from './failure.js'
 import { failure, preloadFailure } from './load-failure.js'
 import { isAbort, isTimeout, type Resolved } from './options.js'
-import { type Held, restore } from './restore.js'
-
-/** A new Response around a replayed stream, with what `new Response()` cannot take from the original. */
-function rebuild(original: Response, body: ReadableStream<Uint8Array> | null): Response {
-  const out = new Response(body, {
-    status: original.status,
-    statusText: original.statusText,
-    headers: original.headers,
-  })
-  for (const key of ['url', 'redirected', 'type'] as const) {
-    Object.defineProperty(out, key, { value: original[key], enumerable: true })
-  }
-  return out
-}
+import { type Held, renewed, restore } from './restore.js'
 
 /**
  * Reads a response's body (when it may hold a vendor envelope and fits the limit) and classifies it:
@@ -58,7 +45,7 @@ async function inspect(
 ): Promise<Response> {
   const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback)
   if (error !== undefined) throw error
-  if (capped.kind === 'skipped') return capped.stream === response.body ? response : rebuild(response, capped.stream)
+  if (capped.kind === 'skipped') return capped.stream === response.body ? response : renewed(response, capped.stream)
   return restore(
     response,
     capped.bytes,

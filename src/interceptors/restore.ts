@@ -40,6 +40,18 @@ function consume<T>(held: Held, make: (held: Held) => T, handing = false): Promi
 const init = (r: Response): ResponseInit => ({ status: r.status, statusText: r.statusText, headers: r.headers })
 
 /**
+ * A new Response with another body and all the rest of `original`, also what `new Response()` cannot take
+ * (its url, whether it was redirected, its type).
+ */
+export function renewed(original: Response, body: BodyInit | null): Response {
+  const out = new Response(body, init(original))
+  for (const key of ['url', 'redirected', 'type'] as const) {
+    Object.defineProperty(out, key, { value: original[key], configurable: true })
+  }
+  return out
+}
+
+/**
  * The body methods of a restored Response. A restored Response keeps its own class's getters (status,
  * headers, url) and takes these from one shared prototype: one step per response, where defining each
  * method on the object would make eight closures and eight properties.
@@ -93,11 +105,7 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
       throw new TypeError('Response.clone: Body has already been consumed.')
     }
     // The copy parses its own value: two readers of one response never share (and mutate) one object.
-    const copy = restore(new Response(null, init(this)), held.bytes, held.text, undefined)
-    for (const key of ['url', 'redirected', 'type'] as const) {
-      Object.defineProperty(copy, key, { value: this[key], configurable: true })
-    }
-    return copy
+    return restore(renewed(this, null), held.bytes, held.text, undefined)
   },
 }
 
