@@ -7,7 +7,7 @@ import { errorCode } from '../verdict.js'
 import { judge, translatingFetch } from './fetch-core.js'
 import { failure } from './load-failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
-import type { Held } from './restore.js'
+import { type Held, release } from './restore.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
 
@@ -301,8 +301,8 @@ interface ParentOptions {
 
 /**
  * Bodies that errcode's fetch restored for ky and that have just been read as text: ky's `json()` parses
- * the text it has read, in the same turn of the event loop. A timer empties the list after the turn, so a
- * body read as text and never parsed is not kept; a cap bounds a long turn.
+ * the text it has read, in the same turn of the event loop. A timer lets go of what is left after the
+ * turn, so a body read as text and never parsed is not kept; a cap bounds a long turn.
  */
 let readAsText: Held[] = []
 let sweeping = false
@@ -312,11 +312,15 @@ function remember(held: Held): void {
   if (!sweeping) {
     sweeping = true
     setTimeout(() => {
+      for (const left of readAsText) release(left)
       readAsText = []
       sweeping = false
     }, 0)
   }
-  if (readAsText.length >= MAX_READ) readAsText.shift()
+  if (readAsText.length >= MAX_READ) {
+    const oldest = readAsText.shift()
+    if (oldest !== undefined) release(oldest)
+  }
   readAsText.push(held)
 }
 
@@ -329,10 +333,7 @@ const parseJson = (text: string): unknown => {
   const held = i < 0 ? undefined : readAsText.splice(i, 1)[0]
   const parsed = held?.parsed
   // Taken: the restored Response (which ky may keep a while) no longer holds the body.
-  if (held !== undefined) {
-    held.text = ''
-    held.parsed = undefined
-  }
+  if (held !== undefined) release(held)
   return parsed === undefined ? JSON.parse(text) : parsed.value
 }
 
@@ -380,18 +381,19 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
   }
   // ky runs each hook it has on every request, and merges them with the call's: without a retry policy,
   // errcode adds none (the call itself translates ky's own errors, timeouts and dropped connections).
+  const load = o.policy
   const hooks =
-    o.policy === undefined
+    load === undefined
       ? undefined
       : {
           beforeRequest: [
             (...args: unknown[]) => {
               const { request, options: kyOptions } = stateOf(args)
-              if (request === undefined || o.policy === undefined) return undefined
+              if (request === undefined) return undefined
               const track = kyOptions?.context?.[TRACK] as Track | undefined
               const authorization = request.headers.get('authorization') ?? undefined
               if (track !== undefined) track.seen = { url: request.url, method: request.method, authorization }
-              return guard(o.policy, request, track, authorization)
+              return guard(load, request, track, authorization)
             },
           ],
           beforeRetry: [

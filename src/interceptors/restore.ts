@@ -17,9 +17,16 @@ const unusable = () => Promise.reject(new TypeError('Body is unusable: Body has 
 
 const NONE = new Uint8Array(0)
 
+/** Lets go of a read body: a Response an application keeps (or a client keeps a while) does not keep it. */
+export function release(held: Held): void {
+  held.bytes = NONE
+  held.text = ''
+  held.parsed = undefined
+}
+
 /**
- * Reads the body once, then lets it go: a Response an application keeps (or a client keeps for a while)
- * does not keep its body. `handing` keeps the text and the parsed value for ky's `json()`, which takes them.
+ * Reads the body once, then lets it go. `handing` keeps the text and the parsed value for ky's `json()`,
+ * which takes them and lets them go.
  */
 function consume<T>(held: Held, make: (held: Held) => T, handing = false): Promise<T> {
   if (held.used || held.stream !== undefined) return unusable()
@@ -29,11 +36,8 @@ function consume<T>(held: Held, make: (held: Held) => T, handing = false): Promi
   } catch (error) {
     return Promise.reject(error)
   } finally {
-    held.bytes = NONE
-    if (!handing) {
-      held.text = ''
-      held.parsed = undefined
-    }
+    if (handing) held.bytes = NONE
+    else release(held)
   }
 }
 
@@ -79,14 +83,14 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
   },
   text() {
     const held = this[HELD]
-    const handing = held.onText !== undefined && held.parsed !== undefined
+    const onText = held.parsed === undefined ? undefined : held.onText
     return consume(
       held,
       (h) => {
-        if (handing) h.onText?.(h)
+        onText?.(h)
         return h.text
       },
-      handing,
+      onText !== undefined,
     )
   },
   json() {
