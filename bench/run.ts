@@ -17,7 +17,7 @@ import { withErrcode as withFetch } from 'errcode/fetch'
 import { withErrcode as withKy } from 'errcode/ky'
 import { build } from 'esbuild'
 import ky from 'ky'
-import type { Rounds } from './e2e.js'
+import type { Round, Rounds } from './e2e.js'
 import type { Overhead } from './overhead.js'
 import { median } from './support.js'
 
@@ -127,6 +127,8 @@ const child = spawn(...on(0, [fileURLToPath(new URL('./simulator-process.js', im
 })
 const simUrl = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)))
 
+/** The median of one side's per-round ratio of requests per second to bare's, round by round. */
+const ratioOf = (side: Round[], bare: Round[]): number => median(side.map((w, i) => w.rps / (bare[i]?.rps ?? 1)))
 const processes = quick ? 1 : 5
 if (runs(2))
   console.error(`2. end to end (bare, wrapped and inline interleaved, one process per client, ${processes} each)`)
@@ -152,20 +154,20 @@ for (const client of runs(2)
       for (const side of ['bare', 'wrapped', 'inline'] as const) into[side].push(...r[side])
       const ratios = spread[body] ?? []
       spread[body] = ratios
-      ratios.push(median(r.wrapped.map((w, i) => w.rps / (r.bare[i]?.rps ?? 1))))
+      ratios.push(ratioOf(r.wrapped, r.bare))
     }
   }
   for (const [body, { bare, wrapped, inline }] of Object.entries(pooled)) {
     const m = {
       bareRps: median(bare.map((b) => b.rps)),
       wrappedRps: median(wrapped.map((w) => w.rps)),
-      ratio: median(wrapped.map((w, i) => w.rps / (bare[i]?.rps ?? 1))),
+      ratio: ratioOf(wrapped, bare),
       bareCpuUs: median(bare.map((b) => b.cpuUs)),
       wrappedCpuUs: median(wrapped.map((w) => w.cpuUs)),
       cpuRatio: median(bare.map((b, i) => b.cpuUs / (wrapped[i]?.cpuUs ?? 1))),
       // The hand-written check inside the client (bench/clients.ts), against bare: what throwing from
       // where errcode sits costs by itself.
-      inlineRatio: median(inline.map((w, i) => w.rps / (bare[i]?.rps ?? 1))),
+      inlineRatio: ratioOf(inline, bare),
       rounds: bare.length,
       processRatios: spread[body] ?? [],
     }
@@ -211,8 +213,8 @@ results.overhead = overhead
 // 3. the body is parsed once: count JSON.parse calls behind wrapped fetch + res.json(), and ky's .json()
 if (runs(3)) {
   // fetch's own first call sets up its connection pool, which parses two JSON texts once: not per request.
-  await (await fetch(`${simUrl}/jiguang/v1/web/verify?code=9000`)).text()
   const url = `${simUrl}/jiguang/v1/web/verify?code=9000`
+  await (await fetch(url)).text()
   const parsesPer = async (call: () => Promise<unknown>, n = 200): Promise<number> => {
     await call()
     const original = JSON.parse

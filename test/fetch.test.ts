@@ -4,7 +4,7 @@ import { UnknownApiError } from '../src/index.js'
 import { withErrcode } from '../src/interceptors/fetch.js'
 import { type Simulator, startSimulator } from '../src/simulator.js'
 import { rejection } from './support/clients.js'
-import { collected } from './support/gc.js'
+import { collectedAfter } from './support/gc.js'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -155,10 +155,7 @@ describe('errcode/fetch hands back a whole Response', () => {
 
   it('does not keep the body once it is read: the value handed over goes when the caller drops it', async () => {
     const res = await f(url)
-    let value: object | undefined = (await res.json()) as object
-    const ref = new WeakRef(value)
-    value = undefined
-    expect(await collected(ref)).toBe(true)
+    expect(await collectedAfter(() => res.json())).toBe(true)
     expect(res.bodyUsed).toBe(true)
   })
 

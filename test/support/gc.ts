@@ -10,3 +10,7 @@ export async function collected(ref: WeakRef<object>): Promise<boolean> {
   gc()
   return ref.deref() === undefined
 }
+
+/** Whether the value `read` gives is collected once dropped: it is held only inside this helper's callback. */
+export const collectedAfter = async (read: () => Promise<unknown>): Promise<boolean> =>
+  collected(await read().then((value) => new WeakRef(value as object)))
