@@ -11,7 +11,7 @@ import { isApiError } from '../brand.js'
 import type { ApiError } from '../errors.js'
 import { type BodyRead, errorCode, isOk, readText, verdictOf } from '../verdict.js'
 import type { SentRequest } from './failure.js'
-import { failure, preloadFailure } from './load-failure.js'
+import { failure, loadedFailure, preloadFailure } from './load-failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
@@ -144,7 +144,7 @@ async function check(
   const adapter = route.adapter ?? undefined
   const verdict = verdictOf(adapter, facts)
   if (verdict === undefined) return undefined
-  const { responseError } = await failure()
+  const { responseError } = loadedFailure() ?? (await failure())
   return responseError(o, adapter, verdict, { ...facts, cause: fromError ?? response }, route.sent())
 }
 

@@ -3,7 +3,7 @@ import type { ApiError } from '../errors.js'
 import { type BodyRead, errorCode, readText, verdictOf } from '../verdict.js'
 import { type Capped, decodeText, readCapped } from './body.js'
 import type { SentRequest } from './failure.js'
-import { failure, preloadFailure } from './load-failure.js'
+import { failure, loadedFailure, preloadFailure } from './load-failure.js'
 import { isAbort, isTimeout, type Resolved } from './options.js'
 import { type Held, renewed, restore } from './restore.js'
 
@@ -31,28 +31,8 @@ export async function judge(
   if (verdict === undefined) return { capped, body, error: undefined }
   // A body left unread is not wanted when the response becomes an error: release it.
   if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
-  const { responseError } = await failure()
+  const { responseError } = loadedFailure() ?? (await failure())
   return { capped, body, error: responseError(o, adapter ?? undefined, verdict, facts, sent) }
-}
-
-async function inspect(
-  response: Response,
-  adapter: Adapter | null,
-  sent: SentRequest,
-  o: Resolved,
-  httpFallback: boolean,
-  onText: ((held: Held) => void) | undefined,
-): Promise<Response> {
-  const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback)
-  if (error !== undefined) throw error
-  if (capped.kind === 'skipped') return capped.stream === response.body ? response : renewed(response, capped.stream)
-  return restore(
-    response,
-    capped.bytes,
-    body.kind === 'none' ? '' : (body.text ?? ''),
-    body.kind === 'json' ? body : undefined,
-    onText,
-  )
 }
 
 export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit | undefined) {
@@ -87,9 +67,19 @@ export function translatingFetch(
       const timeout = isTimeout(error)
       // A TypeError is how fetch reports a failed connection; a malformed URL is the caller's own bug.
       if (!timeout && (!(error instanceof TypeError) || /invalid url|parse url/i.test(error.message))) throw error
-      const { sendError } = await failure()
+      const { sendError } = loadedFailure() ?? (await failure())
       throw sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), sent, error)
     }
-    return inspect(response, adapter, sent, o, httpFallback(init, response.status), onText)
+    // Judged here rather than in a function of its own: one async step less on every request.
+    const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback(init, response.status))
+    if (error !== undefined) throw error
+    if (capped.kind === 'skipped') return capped.stream === response.body ? response : renewed(response, capped.stream)
+    return restore(
+      response,
+      capped.bytes,
+      body.kind === 'none' ? '' : (body.text ?? ''),
+      body.kind === 'json' ? body : undefined,
+      onText,
+    )
   }
 }
