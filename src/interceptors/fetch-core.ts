@@ -67,7 +67,7 @@ export function translatingFetch(
       const timeout = isTimeout(error)
       // A TypeError is how fetch reports a failed connection; a malformed URL is the caller's own bug.
       if (!timeout && (!(error instanceof TypeError) || /invalid url|parse url/i.test(error.message))) throw error
-      const { sendError } = loadedFailure() ?? (await failure())
+      const { sendError } = await failure()
       throw sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), sent, error)
     }
     // Judged here rather than in a function of its own: one async step less on every request.
