@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
-/** Whether `value`, once the caller has dropped it, is collected: a full GC after the current job. */
-export async function collected(ref: WeakRef<object>): Promise<boolean> {
+/** Whether the target of `ref`, once nothing else holds it, is collected: a full GC after the current job. */
+async function collected(ref: WeakRef<object>): Promise<boolean> {
   setFlagsFromString('--expose-gc')
   const gc = runInNewContext('gc') as () => void
   // A WeakRef keeps its target for the rest of the job that made it; a timer also lets ky's turn end.
