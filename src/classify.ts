@@ -35,6 +35,7 @@ function common(facts: ResponseFacts, ctx: ClassifyContext) {
     // `Later` is internal: ApiErrorInit's public type names the value it stands for.
     request: (typeof request === 'function' ? request() : request) as RequestSummary | undefined,
     cause: facts.cause,
+    isSecret: ctx.isSecret,
     body: laterBody(facts.body, ctx.isSecret),
   }
 }
@@ -85,6 +86,7 @@ export function vendorError(
     request: c.request,
     body: c.body,
     cause: c.cause,
+    isSecret: c.isSecret,
     clockSkewMs: entry?.clockSkew === true ? skewOf(date) : undefined,
   })
 }
@@ -109,6 +111,7 @@ export function httpError(
     request: c.request,
     body: c.body,
     cause: c.cause,
+    isSecret: c.isSecret,
   })
 }
 
@@ -126,6 +129,7 @@ function unreadableError(adapter: Adapter, reason: string, facts: ResponseFacts,
     request: c.request,
     body: c.body,
     cause: c.cause,
+    isSecret: c.isSecret,
   })
 }
 
@@ -161,6 +165,7 @@ export function transportError(
     description: pick(categoryText[kind], ctx.locale) as string,
     request,
     cause,
+    isSecret: ctx.isSecret,
     // A refused connection never reached the vendor, so the request cannot have run.
     retry: { kind: 'backoff', replaySafe: refused },
   })

@@ -1,11 +1,12 @@
-import { BRAND, isApiError } from './brand.js'
-import { maskText, shortUrl } from './mask.js'
+import { BRAND, CLIENT_CAUSE, type HeldCause, heldCause, isApiError } from './brand.js'
+import { type CauseJSON, type CauseSummary, summarize } from './cause.js'
+import { type SecretMatcher, shortUrl } from './mask.js'
 import { isUnplaced, markUnplaced, UNPLACED, withoutFrames } from './stack.js'
 import type { Catalog, CatalogEntry, Category, Code, RequestSummary, RetryHint } from './types.js'
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 
-export { isApiError } from './brand.js'
+export { clientCause, isApiError } from './brand.js'
 
 /** Where an error's code came from: the vendor's body, the HTTP status, or the network. */
 export type ErrorSource = 'vendor' | 'http' | 'network'
@@ -24,7 +25,13 @@ export interface ApiErrorInit {
   readonly requestId?: string | undefined
   readonly request?: RequestSummary | undefined
   readonly body?: unknown
+  /**
+   * The client's own error or response. The error keeps it for `clientCause(err)`; its `cause` is a
+   * log-safe summary of it (see {@link CauseSummary}).
+   */
   readonly cause?: unknown
+  /** Which field names the summary of `cause` masks in its message and stack; the default names otherwise. */
+  readonly isSecret?: SecretMatcher | undefined
   /** Overrides the generated message. */
   readonly message?: string | undefined
   /** How many attempts were made, the first included, when a retry policy ran. */
@@ -56,7 +63,7 @@ export interface ApiErrorJSON {
   waitedMs?: number
   shortCircuited?: boolean
   clockSkewMs?: number
-  cause?: { name: string; message: string }
+  cause?: CauseJSON
 }
 
 /**
@@ -116,15 +123,17 @@ const JSON_FIELDS = [
   'clockSkewMs',
 ] as const
 
-/** Every field of an error, as its init names it. */
-const FIELDS = [
+/**
+ * The fields that loggers walk (`for…in`): enumerable getters on the prototype. `entry` is left out: it is
+ * the catalog's own frozen object, which a serializer that tags what it visits (pino) cannot write to.
+ */
+const ENUMERABLE = [
   'vendor',
   'code',
   'source',
   'category',
   'description',
   'retry',
-  'entry',
   'vendorMessage',
   'status',
   'requestId',
@@ -157,9 +166,16 @@ export class ApiError extends Error {
   static readonly category: Category | undefined = undefined
 
   readonly #f: ApiErrorInit
+  /** The summary of the client's error, made when `cause` is first read. */
+  #summary: CauseSummary | undefined
   /** Made without frames, waiting for the application's (stack.ts). */
   #unplaced = false
   declare readonly [BRAND]: true
+  /**
+   * A log-safe summary of the client's own error or response: name, masked message and stack, `code`,
+   * `status`, and the summary of its own cause. The client's error itself: `clientCause(err)`.
+   */
+  declare readonly cause: CauseSummary | undefined
 
   static {
     // Behind an accessor on the prototype, the mark stays out of Object.keys, spreads and deep equality.
@@ -174,7 +190,8 @@ export class ApiError extends Error {
   }
 
   constructor(init: ApiErrorInit) {
-    super(init.message ?? formatMessage(init), init.cause === undefined ? undefined : { cause: init.cause })
+    // The client's error is kept apart from Error's own `cause`, which loggers walk (see `cause` below).
+    super(init.message ?? formatMessage(init))
     // One private record behind prototype getters: read-only for real, and cheap to make. Every key is
     // written out (no spread), so V8 keeps one fast shape for every error.
     const r = init.retry
@@ -199,7 +216,30 @@ export class ApiError extends Error {
       waitedMs: init.waitedMs,
       shortCircuited: init.shortCircuited,
       clockSkewMs: init.clockSkewMs,
+      cause: init.cause,
+      isSecret: init.isSecret,
     }
+  }
+
+  /** The client's own error or response, as given, and how its summary is masked (see `clientCause`). */
+  [CLIENT_CAUSE](): HeldCause {
+    return { cause: this.#f.cause, isSecret: this.#f.isSecret }
+  }
+
+  /** (Behind the declared `cause`.) The summary, made once. */
+  get #cause(): CauseSummary | undefined {
+    if (this.#summary === undefined && this.#f.cause !== undefined) {
+      this.#summary = summarize(this.#f.cause, this.#f.isSecret)
+    }
+    return this.#summary
+  }
+  static {
+    Object.defineProperty(ApiError.prototype, 'cause', {
+      get(this: ApiError) {
+        return #f in this ? this.#cause : undefined
+      },
+      configurable: true,
+    })
   }
 
   /** The vendor id (`'jiguang'`); `'http'` where only the HTTP status was classified. */
@@ -283,8 +323,7 @@ export class ApiError extends Error {
       replaySafe,
     }
     if (this.request !== undefined) json.request = { method: this.request.method, url: this.request.url }
-    const cause = describeCause(this.cause)
-    if (cause !== undefined) json.cause = cause
+    if (this.cause !== undefined) json.cause = this.cause.toJSON()
     return json as unknown as ApiErrorJSON
   }
 
@@ -295,18 +334,9 @@ export class ApiError extends Error {
   }
 }
 
-function describeCause(cause: unknown): { name: string; message: string } | undefined {
-  if (cause === undefined || cause === null) return undefined
-  if (typeof cause === 'object' && 'message' in cause && typeof cause.message === 'string') {
-    const name = 'name' in cause && typeof cause.name === 'string' ? cause.name : 'Error'
-    return { name, message: maskText(cause.message) }
-  }
-  return { name: typeof cause, message: '' }
-}
-
 Object.defineProperty(ApiError.prototype, BRAND, { value: true })
 // Enumerable getters: loggers that copy an error's properties with for...in (pino) see the fields.
-for (const key of FIELDS) {
+for (const key of ENUMERABLE) {
   const getter = Object.getOwnPropertyDescriptor(ApiError.prototype, key)
   if (getter !== undefined) Object.defineProperty(ApiError.prototype, key, { ...getter, enumerable: true })
 }
@@ -400,8 +430,14 @@ export function createError(init: ApiErrorInit): ApiError {
 
 /** The same error with more facts: errors are immutable, so this makes a new one of the same class. */
 export function annotate(error: ApiError, extra: Partial<ApiErrorInit>): ApiError {
-  const init: Record<string, unknown> = { message: error.message, cause: error.cause }
-  for (const key of FIELDS) {
+  const held = heldCause(error)
+  const init: Record<string, unknown> = {
+    message: error.message,
+    cause: held?.cause,
+    isSecret: held?.isSecret,
+    entry: error.entry,
+  }
+  for (const key of ENUMERABLE) {
     init[key] = error[key]
   }
   const whole = { ...(init as unknown as ApiErrorInit), ...extra }

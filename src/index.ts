@@ -2,6 +2,8 @@ export type { Adapter, AdapterInput, EncodeOptions, EnvelopeFields, Paths } from
 export { defineAdapter } from './adapter.js'
 export type { CatalogEntryInput, CatalogInput } from './catalog.js'
 export { codeKey, defineCatalog } from './catalog.js'
+export type { CauseJSON } from './cause.js'
+export { CauseSummary } from './cause.js'
 export type { BodyRead, ClassifyContext, ResponseFacts } from './classify.js'
 export { httpError, transportError, vendorError } from './classify.js'
 export { classifyResponse } from './classify-response.js'
@@ -13,6 +15,7 @@ export {
   BillingError,
   ConflictError,
   categories,
+  clientCause,
   createError,
   InternalError,
   InvalidRequestError,

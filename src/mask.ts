@@ -125,24 +125,31 @@ export function shortUrl(url: string): string {
   return url.slice(from, indexOfAny(url, from, '?#'))
 }
 
-const MAY_HOLD_SECRET = /[=:]|Bearer|Basic/
+const MAY_HOLD_SECRET = /[=:@]|Bearer|Basic/i
 
-/** Masks `key=value` and `"key":"value"` pairs with secret names, and `Bearer`/`Basic` credentials, inside free text. */
+/**
+ * Masks `key=value`, `key: value` and `"key":"value"` pairs with secret names, `Bearer`/`Basic`
+ * credentials, and the user info of URLs, inside free text.
+ */
 export function maskText(text: string, isSecret: SecretMatcher = defaultMatcher): string {
   // Most texts hold neither a pair nor a credential: one scan finds that out.
   if (!MAY_HOLD_SECRET.test(text)) return text
   return text
-    .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, `$1 ${MASK}`)
-    .replace(/([A-Za-z_][\w.-]*)(=|"\s*:\s*")([^&\s"',;}]+)/g, (all, key: string, sep: string) =>
+    .replace(/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${MASK}`)
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, `$1${MASK}@`)
+    .replace(/([A-Za-z_][\w.-]*)(=|"?\s*:\s*"?)([^&\s"',;}]+)/g, (all, key: string, sep: string) =>
       isSecret(key) ? `${key}${sep}${MASK}` : all,
     )
 }
 
 /**
- * A copy of a parsed body with the values of secret keys masked, at any depth up to 32 levels (deeper
- * levels are cut, so no secret can hide below them). Returns the body itself when there is nothing to mask.
+ * A copy of a parsed body with the values of secret keys masked, and secrets in its strings (see
+ * {@link maskText}), at any depth up to 32 levels (deeper levels are cut, so no secret can hide below
+ * them). Returns the body itself when there is nothing to mask.
  */
 export function maskBody(value: unknown, isSecret: SecretMatcher = defaultMatcher, depth = 0): unknown {
+  // A vendor that echoes the request in a message (`"bad request /json?sig=…"`) puts secrets in free text.
+  if (typeof value === 'string') return maskText(value, isSecret)
   if (typeof value !== 'object' || value === null) return value
   if (depth >= MAX_DEPTH) return '[truncated]'
   if (Array.isArray(value)) {

@@ -9,6 +9,7 @@ import {
   annotate,
   classifyResponse,
   classifyStatus,
+  clientCause,
   createError,
   hashCredential,
   MemoryGuardStore,
@@ -153,7 +154,8 @@ describe('error details', () => {
     const more = annotate(err, { attempts: 3, waitedMs: 10 })
     expect(more).toBeInstanceOf(RateLimitError)
     expect(more).toMatchObject({ status: 429, attempts: 3, waitedMs: 10, code: 1 })
-    expect(more.cause).toBe(cause)
+    expect(clientCause(more)).toBe(cause)
+    expect(more.cause?.message).toBe('c')
     expect(more.stack).toBe(err.stack)
   })
   it('keeps a hint without a time free of at and delayMs', () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import {
   ApiError,
   AuthenticationError,
+  CauseSummary,
   categories,
+  clientCause,
   createError,
   isApiError,
   isRateLimitError,
@@ -68,10 +70,13 @@ describe('error classes', () => {
     expect(rateLimit({ vendorMessage: 'QPS rate limit' }).message).toBe('jiguang 1804: QPS rate limit')
   })
 
-  it('keeps every field read-only and keeps the cause', () => {
-    const cause = new Error('socket hang up')
+  it('keeps every field read-only, and the cause for clientCause with a summary in err.cause', () => {
+    const cause = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
     const err = rateLimit({ cause })
-    expect(err.cause).toBe(cause)
+    expect(clientCause(err)).toBe(cause)
+    expect(err.cause).toBeInstanceOf(CauseSummary)
+    expect(err.cause).toMatchObject({ name: 'Error', message: 'socket hang up', code: 'ECONNRESET' })
+    expect(err.cause).toBe(err.cause)
     expect(() => {
       ;(err as { code: unknown }).code = 1
     }).toThrow(TypeError)
