@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { guanaitong } from '../adapters/guanaitong.js'
 import { iyune } from '../adapters/iyune.js'
 import { jiguang } from '../adapters/jiguang.js'
@@ -50,6 +51,12 @@ export type SimulatedAnswer =
   | { readonly kind: 'drop' }
   | { readonly kind: 'slow'; readonly ms: number }
   | { readonly kind: 'download'; readonly bytes: number; readonly type: string }
+  /** A JSON body sent one byte every `ms`. */
+  | { readonly kind: 'trickle'; readonly ms: number; readonly body: string }
+  /** Headers that declare `declared` bytes, the first bytes of `body`, then a closed connection. */
+  | { readonly kind: 'truncate'; readonly declared: number; readonly body: string }
+  /** A gzip-encoded JSON body that inflates to `bytes` bytes (a compression bomb when large). */
+  | { readonly kind: 'gzip'; readonly bytes: number }
 
 /**
  * The simulator's answer to a URL, apart from any server: the node:http simulator and mock handlers
@@ -81,6 +88,12 @@ export function simulate(url: URL, authorization?: string | null): SimulatedAnsw
       return { kind: 'drop' }
     case 'slow':
       return { kind: 'slow', ms: Number(q.get('ms') ?? 5_000) }
+    case 'trickle':
+      return { kind: 'trickle', ms: Number(q.get('ms') ?? 1_000), body: '{"code":1804,"content":"qps limit"}' }
+    case 'truncated':
+      return { kind: 'truncate', declared: 1_000, body: '{"code":1804,"cont' }
+    case 'gzip':
+      return { kind: 'gzip', bytes: Number(q.get('bytes') ?? 1_048_576) }
     case 'download':
       return {
         kind: 'download',
@@ -113,6 +126,32 @@ export function simulate(url: URL, authorization?: string | null): SimulatedAnsw
 
 const CHUNK = 65_536
 
+/**
+ * A gzip body of `{"code":1804,…}` padded with spaces to `bytes` bytes: the vendor code comes first, the
+ * padding compresses about a thousand to one. Made of gzip members one after another (which every gunzip
+ * reads as one body), so a large one is made without holding its inflated bytes.
+ */
+const gzipped = new Map<number, Buffer>()
+const PAD = 16 * 1_048_576
+let padMember: Buffer | undefined
+export function gzipBody(bytes: number): Buffer {
+  let out = gzipped.get(bytes)
+  if (out === undefined) {
+    const head = '{"code":1804,"content":"qps limit","pad":"'
+    const tail = '"}'
+    const parts: Buffer[] = [gzipSync(head)]
+    let left = Math.max(0, bytes - head.length - tail.length)
+    for (; left >= PAD; left -= PAD) {
+      padMember ??= gzipSync(Buffer.alloc(PAD, 0x20), { level: 9 })
+      parts.push(padMember)
+    }
+    parts.push(gzipSync(`${' '.repeat(left)}${tail}`))
+    out = Buffer.concat(parts)
+    gzipped.set(bytes, out)
+  }
+  return out
+}
+
 /** The bytes of a simulated download, in chunks, as a web stream (for mock handlers). */
 export function downloadStream(bytes: number): ReadableStream<Uint8Array> {
   let sent = 0
@@ -137,6 +176,28 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
   } else if (a.kind === 'slow') {
     const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), a.ms)
     res.on('close', () => clearTimeout(timer))
+  } else if (a.kind === 'trickle') {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(a.body.length) })
+    let i = 0
+    const timer = setInterval(() => {
+      res.write(a.body.charAt(i++))
+      if (i >= a.body.length) {
+        clearInterval(timer)
+        res.end()
+      }
+    }, a.ms)
+    res.on('close', () => clearInterval(timer))
+  } else if (a.kind === 'truncate') {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(a.declared) })
+    res.write(a.body, () => setTimeout(() => res.socket?.destroy(), 20))
+  } else if (a.kind === 'gzip') {
+    const body = gzipBody(a.bytes)
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      'content-length': String(body.length),
+    })
+    res.end(body)
   } else if (a.kind === 'download') {
     res.writeHead(200, { 'content-type': a.type, 'content-length': String(a.bytes) })
     const chunk = Buffer.alloc(Math.min(CHUNK, a.bytes), 0x61)
@@ -168,6 +229,9 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
  *   `acceptToken=T` answers success to a request with `Authorization: Bearer T`).
  * - `/html`, `/empty`, `/malformed`, `/raw?body=&type=`: bodies that are not a vendor's envelope.
  * - `/slow?ms=`, `/drop`: a late answer, a dropped connection. `/download?bytes=`: a large binary body.
+ * - `/trickle?ms=`: a jiguang 1804 body sent one byte every `ms`; `/truncated`: a body cut short (its
+ *   length declared, 18 bytes sent, the connection closed); `/gzip?bytes=`: a gzip body of 1804 that
+ *   inflates to `bytes`.
  *
  * Every answer carries CORS headers, so a page on another origin can call it.
  */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
 import { ucpaas } from '../adapters/ucpaas.js'
 import { NotFoundError, RateLimitError } from '../src/index.js'
-import { removeErrcode, withErrcode } from '../src/interceptors/axios.js'
+import { clientCause, removeErrcode, withErrcode } from '../src/interceptors/axios.js'
 import { type Simulator, startSimulator } from '../src/simulator.js'
 import { rejection } from './support/clients.js'
 
@@ -50,7 +50,8 @@ describe('errcode/axios', () => {
     const err = await rejection(api.get('/jiguang/x?code=1804'))
     // Translated once: the cause is axios' response, not another errcode error.
     expect(err).toBeInstanceOf(RateLimitError)
-    expect((err as RateLimitError).cause).not.toBeInstanceOf(RateLimitError)
+    expect(clientCause(err)).not.toBeInstanceOf(RateLimitError)
+    expect(clientCause(err)).toMatchObject({ status: 200, data: { code: 1804 } })
   })
 
   it('respects validateStatus: an accepted status is not an error by itself, a vendor code still is', async () => {
@@ -59,10 +60,17 @@ describe('errcode/axios', () => {
     await expect(api.get('/jiguang/x?code=1804&status=429')).rejects.toBeInstanceOf(RateLimitError)
   })
 
-  it('keeps the AxiosError as the cause of a translated HTTP error', async () => {
+  it('keeps the AxiosError for clientCause, and a masked summary of it as err.cause', async () => {
     const api = withErrcode(axios.create({ baseURL: sim.url }), { adapter: jiguang })
     const err = await rejection(api.get('/jiguang/x?code=1804&status=429'))
-    expect((err as RateLimitError).cause).toBeInstanceOf(AxiosError)
+    expect(clientCause(err)).toBeInstanceOf(AxiosError)
+    expect((err as RateLimitError).cause).toMatchObject({
+      name: 'AxiosError',
+      message: 'Request failed with status code 429',
+      code: 'ERR_BAD_REQUEST',
+      status: 429,
+    })
+    expect((err as RateLimitError).cause).not.toHaveProperty('config')
   })
 
   it('leaves a cancellation as axios’ own CanceledError', async () => {

@@ -7,12 +7,13 @@ import type {
   InternalAxiosRequestConfig,
 } from 'axios'
 import type { Adapter } from '../adapter.js'
-import { isApiError } from '../brand.js'
+import { clientCause as heldClientCause, isApiError } from '../brand.js'
 import type { ApiError } from '../errors.js'
 import { type BodyRead, errorCode, isOk, readText, verdictOf } from '../verdict.js'
 import type { SentRequest } from './failure.js'
 import { failure, loadedFailure, preloadFailure } from './load-failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
+import { isTransportFailure } from './transport.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
 
@@ -32,6 +33,15 @@ declare module 'axios' {
   }
 }
 
+/**
+ * The `AxiosError` (HTTP errors, network errors, timeouts) or `AxiosResponse` (a vendor code in a 2xx body)
+ * behind an errcode error from this wrapper. It holds the request's config, headers and body: log
+ * `err` or `err.cause` (a masked summary), not this.
+ */
+export function clientCause(error: unknown): AxiosError | AxiosResponse | undefined {
+  return heldClientCause(error) as AxiosError | AxiosResponse | undefined
+}
+
 interface Installed {
   readonly request: number | undefined
   readonly response: number
@@ -40,6 +50,15 @@ interface Installed {
 
 const installed = new WeakMap<AxiosInstance, Installed>()
 const rawTexts = new WeakMap<object, string>()
+/** Per request config: its body was larger than `maxBodyBytes`, so it is not judged (as fetch and ky leave it). */
+const tooLarge = new WeakSet<object>()
+const encoder = new TextEncoder()
+
+/** Whether a body text is over `max` bytes: by its length, and by its UTF-8 size only where that can differ. */
+function overLimit(text: string, max: number): boolean {
+  if (text.length > max) return true
+  return text.length * 3 > max && encoder.encode(text).byteLength > max
+}
 /** 16 digits in a row: the shortest integer that a double may not hold exactly. */
 const LONG_NUMBER = /\d{16}/
 /** Per request config: the refresh generation it was sent in. */
@@ -71,7 +90,8 @@ function isPlainData(data: unknown): boolean {
 
 function bodyOf(response: AxiosResponse, max: number): BodyRead {
   const data: unknown = response.data
-  if (typeof data === 'string') return data.length > max ? { kind: 'none' } : readText(data)
+  if (tooLarge.has(response.config)) return { kind: 'none' }
+  if (typeof data === 'string') return overLimit(data, max) ? { kind: 'none' } : readText(data)
   if (data === undefined || data === null) return { kind: 'text', text: '' }
   if (!isPlainData(data)) return { kind: 'none' }
   return { kind: 'json', value: data, text: rawTexts.get(response.config) }
@@ -117,10 +137,30 @@ function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
   return { adapter, url, sent: (): SentRequest => ({ method: config.method, url: url() }) }
 }
 
+/**
+ * How a request failed for want of a whole response: `timeout` (axios' own, or an `AbortSignal.timeout`
+ * given as `signal`), `network` (refused, reset, not found), `cut` (the body stopped half-way), or
+ * `undefined` when the failure is not the network's.
+ */
+function failedTransport(error: AxiosError): 'timeout' | 'network' | 'cut' | undefined {
+  if (isAbort(error)) {
+    const reason = (error.config?.signal as AbortSignal | undefined)?.reason as { name?: unknown } | undefined
+    return reason?.name === 'TimeoutError' ? 'timeout' : undefined
+  }
+  // A response whose body never arrived whole: axios keeps the headers, without data.
+  if (error.response !== undefined) {
+    if (error.response.data !== undefined) return undefined
+    return error.message === 'stream has been aborted' || isTransportFailure(error) ? 'cut' : undefined
+  }
+  if (isTimeout(error)) return 'timeout'
+  return isTransportFailure(error) ? 'network' : undefined
+}
+
 /** A 2xx JSON body that the adapter reads as success or a result: nothing more to judge or to build. */
 function passes(adapter: Adapter | null, response: AxiosResponse): boolean {
   const data: unknown = response.data
   if (adapter === null || !isOk(response.status)) return false
+  if (tooLarge.has(response.config)) return true
   if (typeof data !== 'object' || data === null || !isPlainData(data)) return false
   // Without the raw text: a success or a result never needs a request id exact above 2^53.
   const kind = adapter.decode(data, response.status).kind
@@ -170,7 +210,9 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
   // Keep the raw text where it holds a number too long for a double, so that ids above 2^53 stay exact:
   // axios parses JSON and drops the text.
   const capture: AxiosResponseTransformer = function (this: InternalAxiosRequestConfig, data) {
-    if (typeof data === 'string' && data.length <= o.maxBodyBytes && LONG_NUMBER.test(data)) rawTexts.set(this, data)
+    if (typeof data !== 'string') return data
+    if (overLimit(data, o.maxBodyBytes)) tooLarge.add(this)
+    else if (LONG_NUMBER.test(data)) rawTexts.set(this, data)
     return data
   }
   instance.defaults.transformResponse = [
@@ -231,18 +273,23 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     async (error: unknown) => {
       if (isApiError(error)) throw error
       const axiosError = error as AxiosError
-      if (isAbort(error) || typeof error !== 'object' || error === null || !('config' in error)) throw error
+      if (typeof error !== 'object' || error === null || !('config' in error)) throw error
       const config = axiosError.config
       const route = config === undefined ? undefined : routeOf(o, config)
       if (route === undefined) throw error
-      if (axiosError.response !== undefined) {
+      const kind = failedTransport(axiosError)
+      if (kind === undefined && axiosError.response !== undefined) {
         const translated = await check(o, route, axiosError.response, axiosError)
         if (translated === undefined) throw error
         return fail(config, translated)
       }
+      // Anything else (a cancellation, an unsupported protocol, the application's maxContentLength) is the
+      // application's own: it surfaces as axios made it.
+      if (kind === undefined) throw error
       const { sendError } = await failure()
-      const kind = isTimeout(error) ? 'timeout' : 'network'
-      return fail(config, sendError(o, route.adapter?.vendor ?? 'http', kind, errorCode(error), route.sent(), error))
+      const code = kind === 'cut' || isAbort(error) ? undefined : errorCode(error)
+      const category = kind === 'timeout' ? 'timeout' : 'network'
+      return fail(config, sendError(o, route.adapter?.vendor ?? 'http', category, code, route.sent(), error))
     },
   )
   installed.set(instance, { request, response, transformResponse: previous })

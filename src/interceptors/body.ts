@@ -40,7 +40,7 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
  * Reads a response body when it may hold a vendor envelope and is at most `max` bytes; otherwise leaves
  * it unread (or, when it turns out too large half-way, hands back a stream that replays it whole).
  */
-export async function readCapped(response: Response, max: number): Promise<Capped> {
+export async function readCapped(response: Response, max: number, signal?: AbortSignal | null): Promise<Capped> {
   const body = response.body
   if (NULL_BODY.has(response.status)) return { kind: 'skipped', stream: body }
   if (body === null) return { kind: 'read', bytes: new Uint8Array(0) }
@@ -48,14 +48,27 @@ export async function readCapped(response: Response, max: number): Promise<Cappe
   const declared = Number(response.headers.get('content-length') ?? Number.NaN)
   if (declared > max) return { kind: 'skipped', stream: body }
   const reader = body.getReader()
+  // The request's signal ends the read, whatever fetch made the response (undici ties the body to it; a
+  // mock's or a polyfill's stream may not be).
+  signal?.throwIfAborted()
+  const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined)
+  signal?.addEventListener('abort', onAbort, { once: true })
   const chunks: Uint8Array[] = []
   let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    chunks.push(value)
-    total += value.byteLength
-    if (total > max) return { kind: 'skipped', stream: replay(chunks, reader) }
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      signal?.throwIfAborted()
+      if (done) break
+      chunks.push(value)
+      total += value.byteLength
+      if (total > max) return { kind: 'skipped', stream: replay(chunks, reader) }
+    }
+  } catch (error) {
+    signal?.throwIfAborted()
+    throw error
+  } finally {
+    signal?.removeEventListener('abort', onAbort)
   }
   return { kind: 'read', bytes: concat(chunks, total) }
 }

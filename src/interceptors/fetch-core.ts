@@ -6,6 +6,24 @@ import type { SentRequest } from './failure.js'
 import { failure, loadedFailure, preloadFailure } from './load-failure.js'
 import { isAbort, isTimeout, type Resolved } from './options.js'
 import { type Held, renewed, restore } from './restore.js'
+import { isTransportFailure } from './transport.js'
+
+/**
+ * The typed error of a request whose response did not arrive whole (refused, reset, cut short, too late), or
+ * `undefined` for any other failure, which is the caller's own (a bug, a GET with a body, a bad scheme).
+ */
+async function noResponse(
+  o: Resolved,
+  vendor: string,
+  sent: SentRequest,
+  error: unknown,
+): Promise<ApiError | undefined> {
+  if (isAbort(error) || !(error instanceof Error)) return undefined
+  const timeout = isTimeout(error)
+  if (!timeout && !isTransportFailure(error)) return undefined
+  const { sendError } = await failure()
+  return sendError(o, vendor, timeout ? 'timeout' : 'network', errorCode(error), sent, error)
+}
 
 /**
  * Reads a response's body (when it may hold a vendor envelope and fits the limit) and classifies it:
@@ -17,8 +35,15 @@ export async function judge(
   sent: SentRequest,
   o: Resolved,
   httpFallback: boolean,
+  signal?: AbortSignal | null,
 ): Promise<{ capped: Capped; body: BodyRead; error: ApiError | undefined }> {
-  const capped = await readCapped(response, o.maxBodyBytes)
+  let capped: Capped
+  try {
+    capped = await readCapped(response, o.maxBodyBytes, signal)
+  } catch (error) {
+    // The body stopped half-way: the same failure as a connection that failed before the headers.
+    throw (await noResponse(o, adapter?.vendor ?? 'http', sent, error)) ?? error
+  }
   const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
   const facts = {
     status: response.status,
@@ -63,15 +88,11 @@ export function translatingFetch(
     try {
       response = await fetchFn(input, init)
     } catch (error) {
-      if (isAbort(error) || !(error instanceof Error)) throw error
-      const timeout = isTimeout(error)
-      // A TypeError is how fetch reports a failed connection; a malformed URL is the caller's own bug.
-      if (!timeout && (!(error instanceof TypeError) || /invalid url|parse url/i.test(error.message))) throw error
-      const { sendError } = await failure()
-      throw sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), sent, error)
+      throw (await noResponse(o, adapter?.vendor ?? 'http', sent, error)) ?? error
     }
     // Judged here rather than in a function of its own: one async step less on every request.
-    const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback(init, response.status))
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)
+    const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback(init, response.status), signal)
     if (error !== undefined) throw error
     if (capped.kind === 'skipped') return capped.stream === response.body ? response : renewed(response, capped.stream)
     return restore(

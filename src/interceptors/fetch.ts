@@ -1,3 +1,4 @@
+import { clientCause as heldClientCause } from '../brand.js'
 import { place } from '../place.js'
 import type { RetryPolicy } from '../policy.js'
 import { requestOf, translatingFetch } from './fetch-core.js'
@@ -5,6 +6,15 @@ import { failure } from './load-failure.js'
 import { type ErrcodeOptions, resolveOptions } from './options.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
+
+/**
+ * The `Response` (a vendor code or an HTTP error) or the error fetch rejected with (no response) behind an
+ * errcode error from this wrapper. A Response names the full URL, query included: log `err` or `err.cause`
+ * (a masked summary), not this.
+ */
+export function clientCause(error: unknown): Response | Error | undefined {
+  return heldClientCause(error) as Response | Error | undefined
+}
 
 /**
  * Wraps `fetch` so that vendor failures reject with typed errors. The returned function has fetch's own

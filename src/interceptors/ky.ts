@@ -1,5 +1,5 @@
 import type { KyInstance } from 'ky'
-import { isApiError } from '../brand.js'
+import { clientCause as heldClientCause, isApiError } from '../brand.js'
 import { place } from '../place.js'
 import type { RetryPolicy } from '../policy.js'
 import { type RetrySettings, retrySettings } from '../retry-settings.js'
@@ -8,8 +8,18 @@ import { judge, translatingFetch } from './fetch-core.js'
 import { failure } from './load-failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 import { type Held, release } from './restore.js'
+import { isTransportFailure } from './transport.js'
 
 export type { ErrcodeOptions, Match, Route } from './options.js'
+
+/**
+ * The `Response` (a vendor code or an HTTP error) or the error behind an errcode error from this wrapper
+ * (ky's `TimeoutError`, fetch's `TypeError`, ky 2's `NetworkError`). They name the full URL and ky's keep the
+ * request: log `err` or `err.cause` (a masked summary), not this.
+ */
+export function clientCause(error: unknown): Response | Error | undefined {
+  return heldClientCause(error) as Response | Error | undefined
+}
 
 /** A ky hook: ky 1 passes hook arguments by position, ky 2 one state object; errcode's hooks accept both. */
 // biome-ignore lint/suspicious/noExplicitAny: a hook must be assignable to the hook types of ky 1 and ky 2.
@@ -56,8 +66,8 @@ async function translate(
   const adapter = o.route(request.url)
   if (adapter === undefined) return error
   const timeout = isTimeout(error)
-  // fetch reports a failed connection as a TypeError; ky 2 wraps it in its own NetworkError.
-  if (!timeout && !(error instanceof TypeError) && error.name !== 'NetworkError') return error
+  // ky 2 wraps a failed connection in its own NetworkError: the connection's code is along the cause chain.
+  if (!timeout && !isTransportFailure(error)) return error
   const { sendError } = await failure()
   return sendError(o, adapter?.vendor ?? 'http', timeout ? 'timeout' : 'network', errorCode(error), request, error)
 }
@@ -156,7 +166,12 @@ function retryOptions(parent: Retry | undefined): Retry | undefined {
   return {
     ...base,
     shouldRetry: (state: RetryState) => {
-      if (!isApiError(state.error)) return base.shouldRetry?.(state)
+      if (!isApiError(state.error)) {
+        if (base.shouldRetry !== undefined) return base.shouldRetry(state)
+        // A failed connection reaches ky as a NetworkError already: what is left (a bug in a fetch of the
+        // application's, a GET with a body) would fail the same way again. ky's timeouts keep ky's rule.
+        return isTimeout(state.error) ? undefined : false
+      }
       if (state.error.category !== 'network') return false
       return base.shouldRetry?.(state) ?? true
     },
@@ -174,7 +189,10 @@ function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<R
     backoffLimit: Number.POSITIVE_INFINITY,
     shouldRetry: async ({ error, retryCount }: RetryState) => {
       const translated = await translate(o, error, track.seen)
-      if (!isApiError(translated)) return undefined
+      // Not the network's and not a vendor's: the application's own error, never retried (a request that
+      // no route covers keeps ky's own rules).
+      if (!isApiError(translated))
+        return track.seen !== undefined && o.route(track.seen.url) !== undefined ? false : undefined
       const policy = await load()
       track.lastFailure = Date.now()
       const seen = track.seen

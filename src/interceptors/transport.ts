@@ -1,0 +1,53 @@
+// Which failures are the network's. Only a request that got no (whole) response because the connection
+// failed is a NetworkError, and only those are retried as such. Anything else thrown on the way (a bug in a
+// custom fetch, a GET with a body, an unsupported scheme, a blocked port) is the application's own error and
+// surfaces as itself, never retried.
+
+/** Error codes of a failed transport, as Node, undici, axios, Bun and the browsers' axios adapter set them. */
+const TRANSPORT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ENETRESET',
+  'ESOCKETTIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ERR_NETWORK',
+  'ERR_STREAM_PREMATURE_CLOSE',
+  // Bun's own codes.
+  'ConnectionRefused',
+  'ConnectionClosed',
+  'FailedToOpenSocket',
+])
+
+/**
+ * What runtimes without codes say about a failed connection: Chromium, Firefox, Safari, workerd, Deno, a
+ * `Response.error()` (mock servers' network error; axios in a browser), and undici's `terminated` (a body
+ * cut short; its cause carries the socket's code where there is one).
+ */
+const TRANSPORT_MESSAGE =
+  /^(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|Network connection lost\.?|error sending request|connection (?:closed|reset)|network error$|terminated$)/i
+
+const MAX_CHAIN = 5
+
+/** True when an error, or one along its cause chain, is a failed connection rather than a bug. */
+export function isTransportFailure(error: unknown): boolean {
+  let current = error
+  for (let depth = 0; depth < MAX_CHAIN && typeof current === 'object' && current !== null; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown }
+    if (typeof code === 'string' && TRANSPORT_CODES.has(code)) return true
+    if (typeof message === 'string' && TRANSPORT_MESSAGE.test(message)) return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
