@@ -15,6 +15,7 @@ import { afterWindow, backoff, never, refresh } from '../src/retry.js'
  *   internal too but moves money, so it is never replayed blindly: `never`.
  * - "already exists" codes are `conflict`, "does not exist" codes `not_found`, IP and permission checks
  *   `permission`; every other parameter check is `invalid_request`.
+ * - Scope: 1000200052 (接口调用次数太多,请改天调用) counts the calls of the app to the interface: `account`.
  */
 export const guanaitongCatalog = defineCatalog({
   vendor: 'guanaitong',
@@ -168,6 +169,7 @@ export const guanaitongCatalog = defineCatalog({
       message: 'frequency over limit!',
       category: 'quota',
       retry: afterWindow('day'),
+      scope: 'account',
       description: { en: 'frequency over limit!', zh: '调用频率超限' },
       remedy: { zh: '接口调用次数太多,请改天调用', en: 'Too many calls; call again another day' },
     },

@@ -16,6 +16,9 @@ import { backoff, never, refresh, throttled } from '../src/retry.js'
  * - -1 (busy), -2 and SYS_ERR (internal), and the WeChat-side failures 201004, 301002, 301020: `backoff`.
  * - 40037 (frozen for a while) and 40046 (too many login errors) are refused before they run and last an
  *   unpublished time: `rate_limit`, `backoff`, safe to replay.
+ * - Scope: 40046 (由于登录错误次数过多稍后再试) counts one user's failed logins: `recipient`. 40037 (操作频繁,冻结一段
+ *   时间) does not say whose operations; it is taken as the caller's own (`account`), and retried by backoff
+ *   only, so it never arms the quota guard.
  */
 export const iyuneCatalog = defineCatalog({
   vendor: 'iyune',
@@ -386,6 +389,7 @@ export const iyuneCatalog = defineCatalog({
       message: 'Frequent operation, freezing for a period of time',
       category: 'rate_limit',
       retry: throttled,
+      scope: 'account',
       description: { en: 'Frequent operation, freezing for a period of time', zh: '操作频繁,冻结一段时间' },
     },
     {
@@ -452,6 +456,7 @@ export const iyuneCatalog = defineCatalog({
       message: 'Try again later due to too many login errors',
       category: 'rate_limit',
       retry: throttled,
+      scope: 'recipient',
       description: { en: 'Try again later due to too many login errors', zh: '由于登录错误次数过多稍后再试' },
     },
     {

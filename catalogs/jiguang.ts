@@ -13,6 +13,9 @@ import { afterWindow, backoff, never, refresh, throttled } from '../src/retry.js
  *   hour; 9006 and 9007 for the next day (UTC+8). 2000, 7101, 8001, 9099 and 9301 are server-side and
  *   transient: `backoff`. 9003 and 9021 need a new token: `refresh`. 1805, 9018 and 9019 (balance or
  *   quota) and every parameter, permission or configuration error need a fix first: `never`.
+ * - Scope: 1804, 6005 (该 AppKey 超过每小时…), 9007 (该 AppKey 超过每日…) and 9019 (应用配额) limit the AppKey:
+ *   `account`. 9005 (同一号码的验证间隔过短) and 9006 (该号码超过每日验证次数上限) limit one phone number:
+ *   `recipient`, so one user at the daily limit never stops the others.
  */
 export const jiguangCatalog = defineCatalog({
   vendor: 'jiguang',
@@ -58,6 +61,7 @@ export const jiguangCatalog = defineCatalog({
       message: 'qps limit',
       category: 'rate_limit',
       retry: throttled,
+      scope: 'account',
       description: { en: 'QPS rate limit', zh: 'QPS 超限' },
     },
     {
@@ -93,6 +97,7 @@ export const jiguangCatalog = defineCatalog({
       message: 'beyond hour frequency limit',
       category: 'rate_limit',
       retry: afterWindow('hour'),
+      scope: 'account',
       description: { en: 'Hourly verification limit exceeded for this AppKey', zh: '该 AppKey 超过每小时验证次数上限' },
     },
     {
@@ -237,6 +242,7 @@ export const jiguangCatalog = defineCatalog({
       message: 'verify interval is less than the minimum limit',
       category: 'rate_limit',
       retry: throttled,
+      scope: 'recipient',
       description: { en: 'Verification interval for the same number is too short', zh: '同一号码的验证间隔过短' },
     },
     {
@@ -244,6 +250,7 @@ export const jiguangCatalog = defineCatalog({
       message: 'frequency of verifying single number is beyond the maximum limit',
       category: 'quota',
       retry: afterWindow('day'),
+      scope: 'recipient',
       description: { en: 'Daily verification limit exceeded for this number', zh: '该号码超过每日验证次数上限' },
     },
     {
@@ -251,6 +258,7 @@ export const jiguangCatalog = defineCatalog({
       message: 'beyond daily frequency limit',
       category: 'quota',
       retry: afterWindow('day'),
+      scope: 'account',
       description: { en: 'Daily verification quota exceeded for this AppKey', zh: '该 AppKey 超过每日验证次数上限' },
     },
     {
@@ -307,6 +315,7 @@ export const jiguangCatalog = defineCatalog({
       message: 'appKey no quota',
       category: 'quota',
       retry: never,
+      scope: 'account',
       description: { en: 'Insufficient app quota', zh: '应用配额不足' },
     },
     {

@@ -12,6 +12,8 @@ import { afterWindow, backoff, never, refresh } from '../src/retry.js'
  *   (third-party failure) are transient: `backoff`. 1016 (signature expired): sign again, `refresh`.
  *   Everything else needs a fix first: `never`.
  * - `name` is the constant without the stray spaces of the published table (`publishedName`).
+ * - Scope: 1007, 1008 and 1009 count the developer's own visits (开发者当日访问量, 单位时间内访问量: the key's
+ *   traffic) and 1015 is the key's service quota: all `account`.
  */
 export const navinfoCatalog = defineCatalog({
   vendor: 'navinfo',
@@ -90,6 +92,7 @@ export const navinfoCatalog = defineCatalog({
       publishedName: 'VISITS_DAY_ EXCESS',
       category: 'quota',
       retry: afterWindow('day'),
+      scope: 'account',
       description: { en: 'Visit exceeded daily visits', zh: '访问量超过每日上限' },
       remedy: {
         en: 'Developer’s daily visits exceeded , automatically blocked by the system, automatically unblocked at 0:00 the next day',
@@ -102,6 +105,7 @@ export const navinfoCatalog = defineCatalog({
       publishedName: 'VISITS_SECOND_ EXCESS',
       category: 'rate_limit',
       retry: afterWindow('minute'),
+      scope: 'account',
       description: { en: 'Accesses are too frequent per unit time', zh: '单位时间内访问过于频繁' },
       remedy: {
         en: "Visit's unit time (1 minute) visit The quantity exceeds the limit and is automatically blocked by the system. The next minute is automatically unblocked",
@@ -114,6 +118,7 @@ export const navinfoCatalog = defineCatalog({
       publishedName: 'VISITS_HOUR_ EXCESS',
       category: 'rate_limit',
       retry: afterWindow('hour'),
+      scope: 'account',
       description: { en: 'Accesses are too frequent in a unit of time', zh: '单位时间内访问过于频繁' },
       remedy: {
         en: 'A visitor’s unit time (1 hour) visits Overrun, automatically blocked by the system, automatically unblocked in the next hour',
@@ -161,6 +166,7 @@ export const navinfoCatalog = defineCatalog({
       name: 'NO_QUOTA',
       category: 'quota',
       retry: never,
+      scope: 'account',
       description: { en: 'No related service quota information', zh: '没有相关服务的配额信息' },
     },
     {

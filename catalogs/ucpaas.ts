@@ -16,6 +16,10 @@ import { afterDelay, afterWindow, backoff, never, refresh } from '../src/retry.j
  *   (create, bind, store, forward). Top-ups are not replayed blindly: 103109 is `never`.
  * - Balance codes are `billing`; "does not exist" codes `not_found`; duplicates `conflict`; the rest are
  *   parameter checks, `invalid_request`.
+ * - Scope: 103123 (未上线应用不能超过100个client) caps the application: `account`. 105122 (同一天同一用户不能发超过N条
+ *   验证码) caps one user: `recipient`. 105116 (同一天同一用户不能发超过3条相同的短信), 105130 (30秒内不能连续发同样的
+ *   内容) and 105131 (30秒内不能给同一号码发送相同模板消息) refuse a message because the same one was just delivered:
+ *   `request`, never replayed (a replay would send the user the same SMS twice).
  */
 export const ucpaasCatalog = defineCatalog({
   vendor: 'ucpaas',
@@ -553,6 +557,7 @@ export const ucpaasCatalog = defineCatalog({
       code: '103123',
       category: 'quota',
       retry: never,
+      scope: 'account',
       description: {
         zh: '未上线应用不能超过100个client',
         en: 'An application that is not live may have at most 100 clients',
@@ -930,6 +935,7 @@ export const ucpaasCatalog = defineCatalog({
       code: '105116',
       category: 'quota',
       retry: afterWindow('day'),
+      scope: 'request',
       description: {
         zh: '同一天同一用户不能发超过3条相同的短信',
         en: 'No more than 3 identical SMS to the same user in one day',
@@ -975,6 +981,7 @@ export const ucpaasCatalog = defineCatalog({
       code: '105122',
       category: 'quota',
       retry: afterWindow('day'),
+      scope: 'recipient',
       description: {
         zh: '同一天同一用户不能发超过N条验证码',
         en: 'No more than N verification codes to the same user in one day',
@@ -1026,12 +1033,14 @@ export const ucpaasCatalog = defineCatalog({
       code: '105130',
       category: 'rate_limit',
       retry: afterDelay(30_000),
+      scope: 'request',
       description: { zh: '30秒内不能连续发同样的内容', en: 'The same content cannot be sent again within 30 seconds' },
     },
     {
       code: '105131',
       category: 'rate_limit',
       retry: afterDelay(30_000),
+      scope: 'request',
       description: {
         zh: '30秒内不能给同一号码发送相同模板消息',
         en: 'The same template cannot be sent to one number again within 30 seconds',

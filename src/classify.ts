@@ -4,7 +4,7 @@ import { categoryText, classifyStatus } from './http.js'
 import { maskBody, maskText, type SecretMatcher, secretMatcher } from './mask.js'
 import { never, resolveRetry } from './retry.js'
 import { parseHttpDate } from './time.js'
-import type { Code, Decision, Locale, LocalizedText, RequestSummary } from './types.js'
+import type { Code, Decision, Locale, LocalizedText, RequestSummary, RetryHint, Scope } from './types.js'
 import type { BodyRead, ResponseFacts, Verdict } from './verdict.js'
 
 export type { BodyRead, ResponseFacts } from './verdict.js'
@@ -59,6 +59,10 @@ function skewOf(date: string | null | undefined): number | undefined {
   return Math.abs(skew) < 1_000 ? 0 : skew
 }
 
+/** The hint with the entry's scope: whom the limit covers. */
+const scoped = (hint: RetryHint, scope: Scope | undefined): RetryHint =>
+  scope === undefined ? hint : { ...hint, scope }
+
 /** The error of a vendor code (`decision.kind === 'error'`). */
 export function vendorError(
   adapter: Adapter,
@@ -75,10 +79,13 @@ export function vendorError(
     source: 'vendor',
     category: entry === undefined ? 'unknown' : entry.category,
     description: pick(entry?.description, ctx.locale) ?? (pick(UNKNOWN_CODE, ctx.locale) as string),
-    retry: resolveRetry(entry === undefined ? never : entry.retry, adapter.catalog.timeZone, {
-      date,
-      retryAfter: facts.header('retry-after'),
-    }),
+    retry: scoped(
+      resolveRetry(entry === undefined ? never : entry.retry, adapter.catalog.timeZone, {
+        date,
+        retryAfter: facts.header('retry-after'),
+      }),
+      entry?.scope,
+    ),
     entry,
     vendorMessage: decision.message === undefined ? undefined : maskText(decision.message, ctx.isSecret),
     status: c.status,

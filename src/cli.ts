@@ -35,9 +35,13 @@ function retryInWords(rule: RetryRule): string {
       return 'renew the token, signature or timestamp, then retry once'
     case 'after':
       if ('window' in rule) {
-        const next = { second: 'next second', minute: 'next minute', hour: 'next hour', day: 'next day at 00:00' }[
-          rule.window
-        ]
+        const next = {
+          second: 'next second',
+          minute: 'next minute',
+          hour: 'next hour',
+          day: 'next day at 00:00',
+          month: 'first day of the next month at 00:00',
+        }[rule.window]
         return `wait until the window resets: the ${next} on the vendor's clock`
       }
       return `wait ${Math.round(rule.delayMs / 1000)} s, then retry`

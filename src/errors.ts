@@ -2,7 +2,7 @@ import { BRAND, CLIENT_CAUSE, type HeldCause, heldCause, isApiError } from './br
 import { type CauseJSON, type CauseSummary, summarize } from './cause.js'
 import { type SecretMatcher, shortUrl } from './mask.js'
 import { isUnplaced, markUnplaced, UNPLACED, withoutFrames } from './stack.js'
-import type { Catalog, CatalogEntry, Category, Code, RequestSummary, RetryHint } from './types.js'
+import type { Catalog, CatalogEntry, Category, Code, RequestSummary, RetryHint, Scope } from './types.js'
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 
@@ -54,7 +54,7 @@ export interface ApiErrorJSON {
   category: Category
   description: string
   vendorMessage?: string
-  retry: { kind: RetryHint['kind']; at?: string; delayMs?: number; replaySafe: boolean }
+  retry: { kind: RetryHint['kind']; at?: string; delayMs?: number; replaySafe: boolean; scope?: Scope }
   status?: number
   requestId?: string
   request?: RequestSummary
@@ -203,8 +203,10 @@ export class ApiError extends Error {
       description: init.description,
       retry: Object.freeze(
         r.at === undefined && r.delayMs === undefined
-          ? { kind: r.kind, replaySafe: r.replaySafe }
-          : ({ kind: r.kind, at: r.at, delayMs: r.delayMs, replaySafe: r.replaySafe } as RetryHint),
+          ? r.scope === undefined
+            ? { kind: r.kind, replaySafe: r.replaySafe }
+            : { kind: r.kind, replaySafe: r.replaySafe, scope: r.scope }
+          : ({ kind: r.kind, at: r.at, delayMs: r.delayMs, replaySafe: r.replaySafe, scope: r.scope } as RetryHint),
       ),
       entry: init.entry,
       vendorMessage: init.vendorMessage,
@@ -313,7 +315,7 @@ export class ApiError extends Error {
 
   /** A log-safe plain object; the shape is stable across versions. */
   toJSON(): ApiErrorJSON {
-    const { kind, at, delayMs, replaySafe } = this.retry
+    const { kind, at, delayMs, replaySafe, scope } = this.retry
     const json: Record<string, unknown> = { name: this.name, message: this.message }
     for (const key of JSON_FIELDS) if (this[key] !== undefined) json[key] = this[key]
     json.retry = {
@@ -321,6 +323,7 @@ export class ApiError extends Error {
       ...(at === undefined ? {} : { at: at.toISOString() }),
       ...(delayMs === undefined ? {} : { delayMs }),
       replaySafe,
+      ...(scope === undefined ? {} : { scope }),
     }
     if (this.request !== undefined) json.request = { method: this.request.method, url: this.request.url }
     if (this.cause !== undefined) json.cause = this.cause.toJSON()

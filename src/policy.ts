@@ -51,6 +51,50 @@ export interface RetryOptions {
   readonly guard?: GuardStore | false
   /** What identifies a credential for the guard: by default a hash of the Authorization header. */
   readonly credential?: (request: { url: string; authorization: string | undefined }) => string
+  /**
+   * Who a request is for (a phone number, a user id), for limits of one recipient (`retry.scope ===
+   * 'recipient'`: jiguang 9006, ucpaas 105122). With it, a recipient at such a limit is refused locally
+   * until the window resets, and no one else is. Without it, recipient limits are never guarded: the
+   * guard blocks a whole credential only for the account's own limits. The value is hashed, never stored.
+   *
+   * `body` is the request's body as the application gave it, a JSON or form text parsed into an object
+   * (`undefined` for a stream or a `Request` whose body cannot be read twice).
+   *
+   * @example
+   * ```ts
+   * retry: { recipient: ({ body }) => (body as { phone?: string } | undefined)?.phone }
+   * ```
+   */
+  readonly recipient?: (request: RecipientRequest) => string | undefined
+}
+
+/** What the `recipient` option is given. */
+export interface RecipientRequest {
+  readonly method: string
+  readonly url: string
+  readonly body: unknown
+}
+
+/** A request body as the `recipient` option sees it: JSON and form texts parsed, other values as given. */
+export function readableBody(body: unknown): unknown {
+  if (body instanceof URLSearchParams) return Object.fromEntries(body)
+  if (typeof FormData !== 'undefined' && body instanceof FormData) {
+    const out: Record<string, unknown> = {}
+    body.forEach((value, key) => {
+      if (typeof value === 'string') out[key] = value
+    })
+    return out
+  }
+  if (typeof body !== 'string') return body
+  const text = body.trim()
+  if (text.startsWith('{') || text.startsWith('[')) {
+    try {
+      return JSON.parse(text)
+    } catch {
+      return body
+    }
+  }
+  return text.includes('=') ? Object.fromEntries(new URLSearchParams(text)) : body
 }
 
 /** What `onRetry` sees. */
@@ -114,6 +158,8 @@ export interface GuardBlock {
   readonly code: string | number
   readonly category: ApiError['category']
   readonly description: string
+  /** Whom the block covers: the credential, or one recipient of it. */
+  readonly scope?: 'account' | 'recipient' | undefined
 }
 
 /**
@@ -176,6 +222,8 @@ export interface Attempted {
   readonly replayable: boolean
   readonly signal?: AbortSignal | null | undefined
   readonly guardKey: string | undefined
+  /** The guard key of the request's recipient, when the `recipient` option names one. */
+  readonly recipientKey?: string | undefined
 }
 
 /** The decision about one failure. */
@@ -249,10 +297,29 @@ export class RetryPolicy {
     return `${vendor}:${host}:${hashCredential(credential)}`
   }
 
-  /** The error to throw instead of sending, when the guard holds a block for this key. */
-  async shortCircuit(key: string | undefined, request: RequestSummary | undefined): Promise<ApiError | undefined> {
+  /**
+   * The guard key of a request's recipient (see the `recipient` option), under the credential's own key:
+   * a hash, never the recipient.
+   */
+  recipientKey(
+    guardKey: string | undefined,
+    request: { method: string; url: string; body: unknown },
+  ): string | undefined {
+    const name = this.options.recipient
+    if (guardKey === undefined || name === undefined) return undefined
+    const who = name({ method: request.method, url: request.url, body: readableBody(request.body) })
+    return who === undefined || who === '' ? undefined : `${guardKey}:recipient:${hashCredential(String(who))}`
+  }
+
+  /** The error to throw instead of sending, when the guard holds a block for the credential or the recipient. */
+  async shortCircuit(
+    key: string | undefined,
+    request: RequestSummary | undefined,
+    recipientKey?: string,
+  ): Promise<ApiError | undefined> {
     if (key === undefined || this.guard === undefined) return undefined
-    const block = await this.guard.get(key)
+    const block =
+      (await this.guard.get(key)) ?? (recipientKey === undefined ? undefined : await this.guard.get(recipientKey))
     const now = Date.now()
     if (block === undefined || block.until <= now) return undefined
     return createError({
@@ -264,7 +331,13 @@ export class RetryPolicy {
       request,
       shortCircuited: true,
       attempts: 0,
-      retry: { kind: 'after', at: new Date(block.until), delayMs: block.until - now, replaySafe: true },
+      retry: {
+        kind: 'after',
+        at: new Date(block.until),
+        delayMs: block.until - now,
+        replaySafe: true,
+        ...(block.scope === undefined ? {} : { scope: block.scope }),
+      },
     })
   }
 
@@ -276,16 +349,23 @@ export class RetryPolicy {
   /** Decides what to do about one failure. Arms the guard when a window is longer than `maxDelay`. */
   async plan(error: ApiError, attempt: number, elapsedMs: number, refreshed: boolean, req: Attempted): Promise<Plan> {
     const hint = error.retry
-    if (hint.kind === 'after' && (hint.delayMs ?? 0) > this.maxDelay && req.guardKey !== undefined) {
-      await this.guard?.set(req.guardKey, {
+    // A window longer than the wait errcode accepts arms the guard for whom the limit covers: the
+    // credential for the account's own limits (and HTTP statuses, which name no one), one recipient only
+    // when the application says who that is, and never for a refusal of one identical request.
+    const key = hint.scope === 'recipient' ? req.recipientKey : hint.scope === 'request' ? undefined : req.guardKey
+    if (hint.kind === 'after' && (hint.delayMs ?? 0) > this.maxDelay && key !== undefined && !error.shortCircuited) {
+      await this.guard?.set(key, {
         until: Date.now() + (hint.delayMs ?? 0),
         vendor: error.vendor,
         code: error.code,
         category: error.category,
         description: error.description,
+        scope: hint.scope === 'recipient' ? 'recipient' : 'account',
       })
     }
     if (attempt >= this.maxAttempts || error.shortCircuited === true) return { retry: false }
+    // The same content was just delivered: a replay would do it again.
+    if (hint.scope === 'request') return { retry: false }
     if (!req.replayable) return { retry: false }
     if (!hint.replaySafe && !this.methods.has(req.method.toUpperCase())) return { retry: false }
     let delayMs: number
@@ -342,7 +422,7 @@ export class RetryPolicy {
     first?: { readonly error: ApiError; readonly generation: number },
   ): Promise<T> {
     if (first === undefined) {
-      const blocked = await this.shortCircuit(req.guardKey, request)
+      const blocked = await this.shortCircuit(req.guardKey, request, req.recipientKey)
       if (blocked !== undefined) throw blocked
     }
     const started = Date.now()

@@ -1,6 +1,11 @@
 import type { Window } from './types.js'
 
-const UNIT_MS: Record<Window, number> = { second: 1_000, minute: 60_000, hour: 3_600_000, day: 86_400_000 }
+const UNIT_MS: Record<Exclude<Window, 'month'>, number> = {
+  second: 1_000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+}
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -30,13 +35,20 @@ export function assertTimeZone(timeZone: string): void {
 
 /**
  * The next start of a window (second, minute, hour, day) after `now`, on the wall clock of `timeZone`.
- * `nextReset('day', 'Asia/Shanghai', t)` is the next 00:00 in UTC+8.
+ * `nextReset('day', 'Asia/Shanghai', t)` is the next 00:00 in UTC+8; `'month'` the first of the next month.
  */
 export function nextReset(window: Window, timeZone: string, now: number): number {
-  const unit = UNIT_MS[window]
   const offset = timeZoneOffsetMs(timeZone, now)
   const local = now + offset
-  const nextLocal = Math.floor(local / unit) * unit + unit
+  let nextLocal: number
+  if (window === 'month') {
+    // The first day of the next month, 00:00 on the vendor's wall clock.
+    const d = new Date(local)
+    nextLocal = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+  } else {
+    const unit = UNIT_MS[window]
+    nextLocal = Math.floor(local / unit) * unit + unit
+  }
   // Across a daylight-saving change the offset at the reset differs from the offset now.
   const offsetThen = timeZoneOffsetMs(timeZone, nextLocal - offset)
   return nextLocal - offsetThen

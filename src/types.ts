@@ -30,7 +30,16 @@ export type Category =
 export type Code = string | number
 
 /** A window that resets on the clock of the vendor's time zone. */
-export type Window = 'second' | 'minute' | 'hour' | 'day'
+export type Window = 'second' | 'minute' | 'hour' | 'day' | 'month'
+
+/**
+ * Whom a `rate_limit` or `quota` code limits:
+ * - `account`: the credential (the vendor account or app key): every request with it is refused.
+ * - `recipient`: one phone number, user or other target of the request: other recipients are not limited.
+ * - `request`: one identical request (the same content sent again within a window): a replay is refused,
+ *   and would repeat work that was already done.
+ */
+export type Scope = 'account' | 'recipient' | 'request'
 
 /**
  * The static retry rule of a catalog entry. It is resolved into a {@link RetryHint} when an error is made,
@@ -58,6 +67,8 @@ export interface RetryHint {
   readonly delayMs?: number
   /** The vendor rejected the request before executing it, so replaying it cannot do the work twice. */
   readonly replaySafe: boolean
+  /** Whom the limit applies to, for `rate_limit` and `quota` codes (from the catalog entry). */
+  readonly scope?: Scope
 }
 
 /** Which language field of a catalog text is a translation, not the vendor's own words. */
@@ -90,6 +101,8 @@ export interface CatalogEntry<C extends Code = Code> {
   readonly retry: RetryRule
   /** The vendor rejected the request's timestamp: errors carry the measured `clockSkewMs`. */
   readonly clockSkew?: boolean
+  /** Whom the limit applies to: every `rate_limit` and `quota` entry says it. */
+  readonly scope?: Scope
 }
 
 /** A vendor's code table. */

@@ -154,8 +154,8 @@ describe.each(Object.entries(makers))('retries through %s', (_, make) => {
 
   it('cancels a 30-second wait at once when the caller aborts', async () => {
     const controller = new AbortController()
-    const call = make(ucpaas, { ...fast, maxDelay: 60_000 })
-    const pending = rejection(call(`${sim.url}/ucpaas/sms?variant=1&code=105130`, { signal: controller.signal }))
+    const call = make(jiguang, { ...fast, maxDelay: 60_000 })
+    const pending = rejection(call(`${sim.url}/jiguang/v1?code=1804&retryAfter=30`, { signal: controller.signal }))
     await new Promise((r) => setTimeout(r, 100))
     const started = Date.now()
     controller.abort()

@@ -231,11 +231,15 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     if (o.policy === undefined || config === undefined || noRetry(config)) throw error
     const policy = await o.policy()
     const route = routeOf(o, config)
+    const url = route?.url() ?? fullUrl(config)
+    const method = (config.method ?? 'get').toUpperCase()
+    const guardKey = policy.guardKey(error.vendor, url, authorization(config))
     const attempted = {
-      method: (config.method ?? 'get').toUpperCase(),
+      method,
       replayable: isReplayable(config.data),
       signal: config.signal as AbortSignal | undefined,
-      guardKey: policy.guardKey(error.vendor, route?.url() ?? fullUrl(config), authorization(config)),
+      guardKey,
+      recipientKey: policy.recipientKey(guardKey, { method, url, body: config.data }),
     }
     const { requestInfo } = await failure()
     return policy.run(
@@ -258,7 +262,14 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
           const route = routeOf(o, config)
           if (route === undefined) return config
           const { guardRequest } = await failure()
-          await guardRequest(o, policy, route.adapter?.vendor ?? 'http', route.sent(), authorization(config))
+          await guardRequest(
+            o,
+            policy,
+            route.adapter?.vendor ?? 'http',
+            route.sent(),
+            authorization(config),
+            config.data,
+          )
           return config
         })
   const response = instance.interceptors.response.use(

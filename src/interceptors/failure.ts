@@ -73,9 +73,11 @@ export async function guardRequest(
   vendor: string,
   sent: SentRequest,
   authorization: string | undefined,
+  body: unknown,
 ): Promise<void> {
   const key = policy.guardKey(vendor, sent.url, authorization)
-  const blocked = await policy.shortCircuit(key, requestInfo(o, sent.method, sent.url))
+  const recipient = policy.recipientKey(key, { method: verb(sent.method), url: sent.url, body })
+  const blocked = await policy.shortCircuit(key, requestInfo(o, sent.method, sent.url), recipient)
   if (blocked !== undefined) throw blocked
 }
 

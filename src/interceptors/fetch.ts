@@ -51,12 +51,15 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
     if (adapter === undefined) return fetchFn(input, init)
     const policy = await load()
     const source = input instanceof Request ? input : undefined
+    const verb = (method ?? 'GET').toUpperCase()
+    const guardKey = policy.guardKey(adapter?.vendor ?? 'http', url, authorizationOf(source, init))
     const attempted = {
-      method: (method ?? 'GET').toUpperCase(),
+      method: verb,
       // A stream is read by the first attempt: it cannot be sent again.
       replayable: !(init?.body instanceof ReadableStream),
       signal: init?.signal ?? source?.signal,
-      guardKey: policy.guardKey(adapter?.vendor ?? 'http', url, authorizationOf(source, init)),
+      guardKey,
+      recipientKey: policy.recipientKey(guardKey, { method: verb, url, body: init?.body }),
     }
     // A Request's body can be read once: every attempt sends a fresh clone.
     const request = (await failure()).requestInfo(o, method, url)

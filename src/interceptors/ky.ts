@@ -140,6 +140,8 @@ interface Track {
   /** The wait the policy chose for the next retry; ky's `delay` reads it. */
   nextDelay: number
   seen: { url: string; method: string; authorization: string | undefined } | undefined
+  /** The call's body as the application gave it (`json` or `body`), for the `recipient` option. */
+  readonly body: unknown
 }
 
 const TRACK = 'errcode'
@@ -196,10 +198,15 @@ function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<R
       const policy = await load()
       track.lastFailure = Date.now()
       const seen = track.seen
+      const guardKey = seen === undefined ? undefined : policy.guardKey(translated.vendor, seen.url, seen.authorization)
       const plan = await policy.plan(translated, retryCount, Date.now() - track.started, track.refreshed, {
         method: seen?.method ?? 'GET',
         replayable: true,
-        guardKey: seen === undefined ? undefined : policy.guardKey(translated.vendor, seen.url, seen.authorization),
+        guardKey,
+        recipientKey:
+          seen === undefined
+            ? undefined
+            : policy.recipientKey(guardKey, { method: seen.method, url: seen.url, body: track.body }),
       })
       if (!plan.retry) return false
       policy.options.onRetry?.({ error: translated, attempt: retryCount, delayMs: plan.delayMs })
@@ -255,6 +262,7 @@ function wrap(instance: KyInstance, base: KyInstance, o: Resolved, options: Errc
           lastFailure: 0,
           nextDelay: 0,
           seen: undefined,
+          body: callOptions.json ?? callOptions.body,
         }
         promise = fn(input, {
           ...callOptions,
@@ -394,6 +402,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
       adapter?.vendor ?? 'http',
       { method: request.method, url: request.url },
       authorization,
+      track?.body,
     )
     return undefined
   }
