@@ -66,6 +66,18 @@ export function maskParams(params: string, isSecret: SecretMatcher = defaultMatc
     if (isSecret(key.includes('%') || key.includes('+') ? safeDecode(key) : key)) {
       out ??= pairs.slice()
       out[i] = `${key}=${MASK}`
+      continue
+    }
+    // A value that carries a request of its own (`message=bad%20request%20%2Fjson%3Fsig%3D…`, a redirect
+    // URL): its secrets are masked as in free text.
+    const value = pair.slice(eq + 1)
+    if (value.includes('%') || value.includes('+')) {
+      const decoded = safeDecode(value)
+      const masked = maskText(decoded, isSecret)
+      if (masked !== decoded) {
+        out ??= pairs.slice()
+        out[i] = `${key}=${encodeURIComponent(masked)}`
+      }
     }
   }
   return out === undefined ? params : out.join('&')

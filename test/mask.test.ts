@@ -87,7 +87,12 @@ describe('masking URLs without regular expressions', () => {
           .map((pair) => {
             const eq = pair.indexOf('=')
             if (eq < 0) return pair
-            return isSecret(decode(pair.slice(0, eq))) ? `${pair.slice(0, eq + 1)}***` : pair
+            if (isSecret(decode(pair.slice(0, eq)))) return `${pair.slice(0, eq + 1)}***`
+            // A value that is itself encoded text is masked as free text.
+            const value = pair.slice(eq + 1)
+            if (!/[%+]/.test(value)) return pair
+            const masked = maskText(decode(value))
+            return masked === decode(value) ? pair : `${pair.slice(0, eq + 1)}${encodeURIComponent(masked)}`
           })
           .join('&')
   const url = (u: string) => {
@@ -134,5 +139,20 @@ describe('masking URLs without regular expressions', () => {
       }),
       { numRuns: 5_000 },
     )
+  })
+})
+
+describe('secrets inside encoded values and body strings', () => {
+  it('masks a query value that carries a request of its own', () => {
+    const inner = encodeURIComponent('bad request /json?sig=s3cr3t used Bearer t0k3n')
+    const masked = maskUrl(`https://api.example/x?message=${inner}&id=1`)
+    expect(masked).not.toMatch(/s3cr3t|t0k3n/)
+    expect(decodeURIComponent(masked)).toContain('sig=*** used Bearer ***')
+    expect(masked).toMatch(/&id=1$/)
+  })
+  it('masks secrets inside the strings of a body, and user info in URLs of free text', () => {
+    const body = { code: 1, msg: 'rejected /v1?access_token=s3cr3t from https://u:p4ss@host.cn/x' }
+    expect(JSON.stringify(maskBody(body))).not.toMatch(/s3cr3t|p4ss/)
+    expect(maskText('see https://u:p4ss@host.cn/x')).toBe('see https://***@host.cn/x')
   })
 })
