@@ -5,7 +5,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { guanaitong } from '../adapters/guanaitong.js'
 import { jiguang } from '../adapters/jiguang.js'
 import { navinfo } from '../adapters/navinfo.js'
-import { ucpaas } from '../adapters/ucpaas.js'
 import type { Adapter, ApiError, RetryEvent, RetryOptions } from '../src/index.js'
 import { withErrcode as withAxios } from '../src/interceptors/axios.js'
 import { withErrcode as withFetch } from '../src/interceptors/fetch.js'
