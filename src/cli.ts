@@ -199,6 +199,14 @@ const colour: Paint = {
   accent: (s) => `\u001b[36m${s}\u001b[39m`,
 }
 
+// A reader that goes away early (`errcode export | head`) is not a failure: stop writing and exit 0,
+// without Node's unhandled 'error' event and its stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.stdout.destroy()
+  process.exitCode = 0
+})
+
 function main(): void {
   const argv = process.argv.slice(2)
   const tty = process.stdout.isTTY === true && process.env.NO_COLOR === undefined && !argv.includes('--json')

@@ -9,7 +9,11 @@ export interface VendorResponseInit {
    * @default 200
    */
   readonly status?: number
-  readonly headers?: HeadersInit
+  /**
+   * Headers of the response, as `new Headers()` takes them (what the DOM lib calls `HeadersInit`, a name
+   * Node's own types do not have).
+   */
+  readonly headers?: ConstructorParameters<typeof Headers>[0]
   /** Which envelope of the adapter (ucpaas: 0 for v1, 1 for v2). */
   readonly variant?: number
   /** The vendor's message; the catalog's own words by default. */

@@ -394,7 +394,7 @@ export class RetryPolicy {
    * Runs the user's refresh once for every failure of the same generation: concurrent failures wait for
    * the refresh under way; a failure of a request sent before the last refresh ended needs none.
    */
-  async refresh(error: ApiError, sentInGeneration: number): Promise<void> {
+  async refreshOnce(error: ApiError, sentInGeneration: number): Promise<void> {
     if (sentInGeneration < this.#generation) return
     if (this.#refreshing === undefined) {
       const run = async () => {
@@ -449,7 +449,7 @@ export class RetryPolicy {
       this.options.onRetry?.({ error, attempt, delayMs: plan.delayMs })
       if (plan.refresh) {
         refreshed = true
-        await this.refresh(error, generation)
+        await this.refreshOnce(error, generation)
       }
       await sleep(plan.delayMs, req.signal)
       waited += plan.delayMs

@@ -20,6 +20,7 @@ afterAll(() => sim.close())
 
 describe('options', () => {
   it('refuses a client with neither adapter nor adapters', () => {
+    // @ts-expect-error the types refuse it too
     expect(() => resolveOptions({})).toThrow(/give `adapter` or `adapters`/)
   })
   it('routes a URL it cannot parse to the single adapter, or to none', () => {

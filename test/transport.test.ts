@@ -5,7 +5,7 @@ import ky from 'ky'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
-import { ApiError, isApiError, NetworkError, TimeoutError } from '../src/index.js'
+import { type ApiError, isApiError, NetworkError, TimeoutError } from '../src/index.js'
 import { withErrcode as withAxios } from '../src/interceptors/axios.js'
 import { withErrcode as withFetch } from '../src/interceptors/fetch.js'
 import { withErrcode as withKy } from '../src/interceptors/ky.js'
@@ -36,35 +36,44 @@ describe('a programming error is the application’s own, never a NetworkError a
     return { calls, fetchFn }
   }
 
-  it.each([false, true])('fetch: a bug in the wrapped fetch runs once and surfaces as itself (retry %s)', async (retry) => {
-    const { calls, fetchFn } = bug()
-    const err = await rejection(withFetch(fetchFn, { adapter: jiguang, retry })(`${sim.url}/jiguang/x`))
-    expect(err).toBeInstanceOf(TypeError)
-    expect(isApiError(err)).toBe(false)
-    expect(calls.n).toBe(1)
-  })
+  it.each([false, true])(
+    'fetch: a bug in the wrapped fetch runs once and surfaces as itself (retry %s)',
+    async (retry) => {
+      const { calls, fetchFn } = bug()
+      const err = await rejection(withFetch(fetchFn, { adapter: jiguang, retry })(`${sim.url}/jiguang/x`))
+      expect(err).toBeInstanceOf(TypeError)
+      expect(isApiError(err)).toBe(false)
+      expect(calls.n).toBe(1)
+    },
+  )
 
-  it.each([false, true])('ky: a bug in the fetch given to ky runs once and surfaces as itself (retry %s)', async (retry) => {
-    const { calls, fetchFn } = bug()
-    const api = withKy(ky.create({ fetch: fetchFn }), { adapter: jiguang, retry })
-    const err = await rejection(api.get(`${sim.url}/jiguang/x`))
-    expect(err).toBeInstanceOf(TypeError)
-    expect(isApiError(err)).toBe(false)
-    expect(calls.n).toBe(1)
-  })
+  it.each([false, true])(
+    'ky: a bug in the fetch given to ky runs once and surfaces as itself (retry %s)',
+    async (retry) => {
+      const { calls, fetchFn } = bug()
+      const api = withKy(ky.create({ fetch: fetchFn }), { adapter: jiguang, retry })
+      const err = await rejection(api.get(`${sim.url}/jiguang/x`))
+      expect(err).toBeInstanceOf(TypeError)
+      expect(isApiError(err)).toBe(false)
+      expect(calls.n).toBe(1)
+    },
+  )
 
-  it.each([false, true])('axios: a bug in a custom adapter runs once and surfaces as itself (retry %s)', async (retry) => {
-    let calls = 0
-    const adapter = async () => {
-      calls++
-      throw new TypeError('adapter bug')
-    }
-    const api = withAxios(axios.create({ adapter }), { adapter: jiguang, retry })
-    const err = await rejection(api.get(`${sim.url}/jiguang/x`))
-    expect(err).toBeInstanceOf(TypeError)
-    expect(isApiError(err)).toBe(false)
-    expect(calls).toBe(1)
-  })
+  it.each([false, true])(
+    'axios: a bug in a custom adapter runs once and surfaces as itself (retry %s)',
+    async (retry) => {
+      let calls = 0
+      const adapter = async () => {
+        calls++
+        throw new TypeError('adapter bug')
+      }
+      const api = withAxios(axios.create({ adapter }), { adapter: jiguang, retry })
+      const err = await rejection(api.get(`${sim.url}/jiguang/x`))
+      expect(err).toBeInstanceOf(TypeError)
+      expect(isApiError(err)).toBe(false)
+      expect(calls).toBe(1)
+    },
+  )
 
   it('fetch and ky: a GET with a body is fetch’s own TypeError', async () => {
     const f = withFetch(fetch, { adapter: jiguang, retry: true })
@@ -95,17 +104,21 @@ describe('a programming error is the application’s own, never a NetworkError a
 })
 
 describe('real transport failures are still NetworkError on every client', () => {
-  it.each(clients)('$name: reset, refused and DNS failures', async (client) => {
-    const call = client.wrap({ adapter: jiguang })
-    const reset = await rejection(call(`${sim.url}/drop`))
-    expect(reset).toBeInstanceOf(NetworkError)
-    const refused = await rejection(call(`http://127.0.0.1:${closedPort}/jiguang/x`))
-    expect(refused).toBeInstanceOf(NetworkError)
-    expect(refused).toMatchObject({ code: 'ECONNREFUSED', retry: { replaySafe: true } })
-    const dns = await rejection(call('http://errcode-test.invalid/jiguang/x'))
-    expect(dns).toBeInstanceOf(NetworkError)
-    expect((dns as NetworkError).code).toMatch(/^(ENOTFOUND|EAI_AGAIN)$/)
-  }, 20_000)
+  it.each(clients)(
+    '$name: reset, refused and DNS failures',
+    async (client) => {
+      const call = client.wrap({ adapter: jiguang })
+      const reset = await rejection(call(`${sim.url}/drop`))
+      expect(reset).toBeInstanceOf(NetworkError)
+      const refused = await rejection(call(`http://127.0.0.1:${closedPort}/jiguang/x`))
+      expect(refused).toBeInstanceOf(NetworkError)
+      expect(refused).toMatchObject({ code: 'ECONNREFUSED', retry: { replaySafe: true } })
+      const dns = await rejection(call('http://errcode-test.invalid/jiguang/x'))
+      expect(dns).toBeInstanceOf(NetworkError)
+      expect((dns as NetworkError).code).toMatch(/^(ENOTFOUND|EAI_AGAIN)$/)
+    },
+    20_000,
+  )
 })
 
 /** The same call through each client, with a deadline given the way each client takes one. */
@@ -120,25 +133,31 @@ const transports: readonly (readonly [string, () => string])[] = [
   ['a real server', () => sim.url],
   ['msw', () => MSW],
 ]
-describe.each(transports)('failures while the body is read, against %s: one failure, one class, on every client', (_, base) => {
-  beforeAll(() => {
-    if (base() === MSW) msw.listen({ onUnhandledRequest: 'bypass' })
-  })
-  afterAll(() => {
-    if (base() === MSW) msw.close()
-  })
+describe.each(transports)(
+  'failures while the body is read, against %s: one failure, one class, on every client',
+  (_, base) => {
+    beforeAll(() => {
+      if (base() === MSW) msw.listen({ onUnhandledRequest: 'bypass' })
+    })
+    afterAll(() => {
+      if (base() === MSW) msw.close()
+    })
 
-  it.each(Object.entries(withDeadline))('%s: a body trickled past the deadline is a TimeoutError', async (_, call) => {
-    const err = await rejection(call(`${base()}/trickle?ms=100`, 400))
-    expect(err, String(err)).toBeInstanceOf(TimeoutError)
-    expect((err as ApiError).category).toBe('timeout')
-  })
+    it.each(Object.entries(withDeadline))(
+      '%s: a body trickled past the deadline is a TimeoutError',
+      async (_, call) => {
+        const err = await rejection(call(`${base()}/trickle?ms=100`, 400))
+        expect(err, String(err)).toBeInstanceOf(TimeoutError)
+        expect((err as ApiError).category).toBe('timeout')
+      },
+    )
 
-  it.each(Object.entries(withDeadline))('%s: a body cut short is a NetworkError', async (_, call) => {
-    const err = await rejection(call(`${base()}/truncated`, 5_000))
-    expect(err, String(err)).toBeInstanceOf(NetworkError)
-  })
-})
+    it.each(Object.entries(withDeadline))('%s: a body cut short is a NetworkError', async (_, call) => {
+      const err = await rejection(call(`${base()}/truncated`, 5_000))
+      expect(err, String(err)).toBeInstanceOf(NetworkError)
+    })
+  },
+)
 
 describe('bodies over maxBodyBytes: the same outcome on the three clients', () => {
   it.each(clients)('$name: a 3 MB body with a vendor code is passed through unjudged', async (client) => {

@@ -1,5 +1,8 @@
+import axios from 'axios'
+import ky from 'ky'
 import { describe, expectTypeOf, it } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
+import { ucpaas } from '../adapters/ucpaas.js'
 import type { iyuneCatalog } from '../catalogs/iyune.js'
 import type { jiguangCatalog } from '../catalogs/jiguang.js'
 import type { ucpaasCatalog } from '../catalogs/ucpaas.js'
@@ -14,7 +17,11 @@ import {
   never,
   type RateLimitError,
   type RetryHint,
+  type RetryPolicy,
 } from '../src/index.js'
+import { withErrcode as withAxios } from '../src/interceptors/axios.js'
+import { type ErrcodeOptions, withErrcode as withFetch } from '../src/interceptors/fetch.js'
+import { errcodeHooks, withErrcode as withKy } from '../src/interceptors/ky.js'
 
 describe('types', () => {
   it('guards narrow unknown to the class', () => {
@@ -56,6 +63,47 @@ describe('types', () => {
       entries: [{ code: 'E1', category: 'internal', retry: never, description: { en: 'x' } }],
     })
     expectTypeOf<CodeOf<typeof acme>>().toEqualTypeOf<'E1'>()
+  })
+
+  it('wrappers require `adapter` or `adapters`', () => {
+    expectTypeOf<Record<never, never>>().not.toExtend<ErrcodeOptions>()
+    expectTypeOf<{ locale: 'zh'; retry: true }>().not.toExtend<ErrcodeOptions>()
+    expectTypeOf<{ adapter: typeof jiguang }>().toExtend<ErrcodeOptions>()
+    expectTypeOf<{ adapters: [{ match: string; adapter: typeof ucpaas }] }>().toExtend<ErrcodeOptions>()
+    expectTypeOf<{ adapter: typeof jiguang; adapters: { match: RegExp }[] }>().toExtend<ErrcodeOptions>()
+    expectTypeOf(withFetch).parameter(1).toEqualTypeOf<ErrcodeOptions>()
+    expectTypeOf(withAxios).parameter(1).toEqualTypeOf<ErrcodeOptions>()
+    expectTypeOf(withKy).parameter(1).toEqualTypeOf<ErrcodeOptions>()
+    expectTypeOf(errcodeHooks).parameter(0).toEqualTypeOf<ErrcodeOptions>()
+
+    // @ts-expect-error neither adapter nor adapters
+    withFetch(fetch, {})
+    // @ts-expect-error neither adapter nor adapters
+    withAxios(axios.create(), { locale: 'zh' })
+    // @ts-expect-error neither adapter nor adapters
+    withKy(ky.create(), { retry: true })
+    // @ts-expect-error neither adapter nor adapters
+    errcodeHooks({})
+    withFetch(fetch, { adapter: jiguang, locale: 'zh', retry: true, maxBodyBytes: 1024, secrets: ['x-key'] })
+    withAxios(axios.create(), { adapters: [{ match: 'open.ucpaas.com', adapter: ucpaas }], locale: 'zh' })
+    withKy(ky.create(), { adapters: [{ match: /jpush/, adapter: jiguang }, { match: (u) => u.port === '8080' }] })
+    errcodeHooks({ adapter: jiguang, adapters: [{ match: 'https://open.ucpaas.com/', adapter: ucpaas }] })
+  })
+
+  it('types the arguments of the retry option’s functions from context', () => {
+    withFetch(fetch, {
+      adapter: jiguang,
+      retry: {
+        refresh: async (err) => {
+          expectTypeOf(err).toEqualTypeOf<ApiError>()
+        },
+        onRetry: ({ error, attempt }) => {
+          expectTypeOf(error).toEqualTypeOf<ApiError>()
+          expectTypeOf(attempt).toEqualTypeOf<number>()
+        },
+      },
+    })
+    expectTypeOf<RetryPolicy>().not.toHaveProperty('refresh')
   })
 
   it('error fields are read-only', () => {

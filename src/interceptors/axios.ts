@@ -15,7 +15,7 @@ import { failure, loadedFailure, preloadFailure } from './load-failure.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions } from './options.js'
 import { isTransportFailure } from './transport.js'
 
-export type { ErrcodeOptions, Match, Route } from './options.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
 
 /** What a single request may change, under the `errcode` key of its axios config. */
 export interface ErrcodeRequestOptions {

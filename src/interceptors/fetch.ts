@@ -5,7 +5,7 @@ import { requestOf, translatingFetch } from './fetch-core.js'
 import { failure } from './load-failure.js'
 import { type ErrcodeOptions, resolveOptions } from './options.js'
 
-export type { ErrcodeOptions, Match, Route } from './options.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
 
 /**
  * The `Response` (a vendor code or an HTTP error) or the error fetch rejected with (no response) behind an

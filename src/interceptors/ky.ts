@@ -10,7 +10,7 @@ import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions 
 import { type Held, release } from './restore.js'
 import { isTransportFailure } from './transport.js'
 
-export type { ErrcodeOptions, Match, Route } from './options.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
 
 /**
  * The `Response` (a vendor code or an HTTP error) or the error behind an errcode error from this wrapper
@@ -212,7 +212,7 @@ function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<R
       policy.options.onRetry?.({ error: translated, attempt: retryCount, delayMs: plan.delayMs })
       if (plan.refresh) {
         track.refreshed = true
-        await policy.refresh(translated, track.generation)
+        await policy.refreshOnce(translated, track.generation)
       }
       track.nextDelay = plan.delayMs
       return true

@@ -11,8 +11,11 @@ export interface Route {
   readonly adapter?: Adapter | undefined
 }
 
-/** Options shared by the axios, ky and fetch interceptors. */
-export interface ErrcodeOptions {
+/**
+ * Every option of the axios, ky and fetch interceptors. They take {@link ErrcodeOptions}: these, with
+ * `adapter`, `adapters` or both given.
+ */
+export interface ErrcodeBaseOptions {
   /** The vendor of every response this client receives. */
   readonly adapter?: Adapter
   /**
@@ -38,6 +41,14 @@ export interface ErrcodeOptions {
    */
   readonly retry?: boolean | RetryOptions | RetryPolicy
 }
+
+/**
+ * Options shared by the axios, ky and fetch interceptors. `adapter` (one vendor), `adapters` (routes) or
+ * both must be given; with both, `adapter` answers for the URLs that no route matches.
+ */
+export type ErrcodeOptions =
+  | (ErrcodeBaseOptions & { readonly adapter: Adapter })
+  | (ErrcodeBaseOptions & { readonly adapters: readonly Route[] })
 
 /** What an interceptor works with, computed once when it is installed. */
 export interface Resolved {
