@@ -1,6 +1,6 @@
 import { codeKey } from './catalog.js'
 import { getPath, rawNumberAt, setPath } from './json.js'
-import type { Catalog, CatalogEntry, Code, Decision } from './types.js'
+import type { Catalog, CatalogEntry, Code, Decision, DecodedItem } from './types.js'
 
 /** A dotted path into a body (`'resp.respCode'`), or several tried in order. */
 export type Paths = string | readonly string[]
@@ -26,6 +26,21 @@ export interface AdapterInput<C extends Code = Code> {
   readonly message?: Paths
   /** Where the vendor's request or serial id is. */
   readonly requestId?: Paths
+  /**
+   * Finds the request id where no `requestId` path has one, for vendors that put it inside another field
+   * (WeChat ends `errmsg` with `rid: …`). Given the body and the message read from the `message` paths;
+   * must not throw.
+   */
+  readonly requestIdFrom?: (body: unknown, message: string | undefined) => string | undefined
+  /** Where the vendor gives a link to diagnose a failure (Alibaba Cloud's `Recommend`): `err.diagnosis`. */
+  readonly diagnosis?: Paths
+  /**
+   * Where a batch answer lists one result per item, each with its own code (Tencent's `SendSms`:
+   * `Response.SendStatusSet[]`, `Code` `"Ok"` or an error code per phone number). A call whose every item
+   * failed is an error (the first item's code, every item in `err.items`); one where some items succeeded
+   * passes, and {@link Adapter.failedItems} lists the others.
+   */
+  readonly items?: ItemPaths
   /** The codes that mean success; by default the catalog entries of kind `success`. */
   readonly success?: readonly Code[]
   /** The vendor's API hosts: a client routes them to this adapter without being told. */
@@ -40,6 +55,17 @@ export interface AdapterInput<C extends Code = Code> {
   readonly envelope?: (fields: EnvelopeFields) => unknown
   /** Reads a body that is not JSON (ucpaas v1 can answer in XML); `undefined` when it cannot. */
   readonly parseText?: (text: string) => unknown
+}
+
+/** Where the items of a batch answer are, and where each item keeps its code, message and key. */
+export interface ItemPaths {
+  /** The path of the list in the body (`'Response.SendStatusSet'`). */
+  readonly list: string
+  /** The item's code, inside an item (`'Code'`). */
+  readonly code: string
+  readonly message?: string
+  /** What the item is about (`'PhoneNumber'`). */
+  readonly key?: string
 }
 
 /** Options of {@link Adapter.encode}. */
@@ -70,6 +96,11 @@ export interface Adapter<C extends Code = Code> {
    * @param text The raw body text, to keep request ids above 2^53 exact.
    */
   decode(body: unknown, status?: number, text?: string): Decision
+  /**
+   * The items of a batch answer whose code is not a success, in the vendor's order; none where the
+   * adapter has no `items` or the body has no list.
+   */
+  failedItems(body: unknown): readonly DecodedItem[]
   /** A body in the vendor's envelope carrying the code: for tests, mocks and the simulator. */
   encode(code: C | Code, options?: EncodeOptions): unknown
   /** A new adapter with some fields replaced: correct a path without forking. */
@@ -137,6 +168,48 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     return key !== undefined && successKeys.has(key)
   }
 
+  const diagnosisPaths = toList(input.diagnosis)
+  const items = input.items
+  const failedItems = (body: unknown): DecodedItem[] => {
+    if (items === undefined || typeof body !== 'object' || body === null) return []
+    const list = getPath(body, split(items.list))
+    if (!Array.isArray(list)) return []
+    const failed: DecodedItem[] = []
+    for (let index = 0; index < list.length; index++) {
+      const item: unknown = list[index]
+      const code = getPath(item, split(items.code))
+      if (codeKey(code) === undefined || isSuccess(code)) continue
+      const message = items.message === undefined ? undefined : readString(item, [items.message])
+      const key = items.key === undefined ? undefined : readString(item, [items.key])
+      const entry = catalog.get(code)
+      failed.push({
+        index,
+        code: code as Code,
+        ...(key === undefined ? {} : { key }),
+        ...(message === undefined ? {} : { message }),
+        ...(entry === undefined ? {} : { entry }),
+      })
+    }
+    return failed
+  }
+  /** A success whose batch items all failed is the first failure's error, with every item. */
+  const batch = (body: object, status: number | undefined, text: string | undefined, success: Decision): Decision => {
+    if (items === undefined || !isOk(status)) return success
+    const list = getPath(body, split(items.list))
+    const failed = Array.isArray(list) && list.length > 0 ? failedItems(body) : []
+    const first = failed[0]
+    if (first === undefined || failed.length < (list as unknown[]).length) return success
+    const requestId = readRequestId(body, requestIdPaths, text)
+    return {
+      kind: 'error',
+      code: first.code,
+      ...(first.message === undefined ? {} : { message: first.message }),
+      ...(requestId === undefined ? {} : { requestId }),
+      ...(first.entry === undefined ? {} : { entry: first.entry }),
+      items: failed,
+    }
+  }
+
   const decode = (body: unknown, status?: number, text?: string): Decision => {
     if (typeof body !== 'object' || body === null) {
       if (missingCode === 'success' && body !== null && isOk(status)) return { kind: 'success' }
@@ -155,16 +228,16 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     }
     if (code === undefined) {
       if (sawWrongType) return { kind: 'unreadable', reason: 'the code is neither a string nor a finite number' }
-      if (missingCode === 'success' && isOk(status)) return { kind: 'success' }
+      if (missingCode === 'success' && isOk(status)) return batch(body, status, text, { kind: 'success' })
       return { kind: 'unreadable', reason: 'the body has no code' }
     }
     if (isSuccess(code)) {
       return isOk(status)
-        ? { kind: 'success', code }
+        ? batch(body, status, text, { kind: 'success', code })
         : { kind: 'unreadable', reason: `a success code with HTTP status ${status}` }
     }
     const message = readString(body, messagePaths)
-    const requestId = readRequestId(body, requestIdPaths, text)
+    const requestId = readRequestId(body, requestIdPaths, text) ?? input.requestIdFrom?.(body, message)
     const entry = catalog.get(code)
     const base = {
       code,
@@ -172,7 +245,13 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
       ...(requestId === undefined ? {} : { requestId }),
     }
     if (entry?.kind === 'result' && isOk(status)) return { kind: 'result', ...base }
-    return entry === undefined ? { kind: 'error', ...base } : { kind: 'error', ...base, entry }
+    const diagnosis = diagnosisPaths.length === 0 ? undefined : readString(body, diagnosisPaths)
+    return {
+      kind: 'error',
+      ...base,
+      ...(entry === undefined ? {} : { entry }),
+      ...(diagnosis === undefined ? {} : { diagnosis }),
+    }
   }
 
   const envelope =
@@ -198,6 +277,7 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     ...(input.parseText === undefined ? {} : { parseText: input.parseText }),
     isSuccess,
     decode,
+    failedItems,
     encode(code, options = {}) {
       const entry = catalog.get(code)
       return envelope({

@@ -1,7 +1,7 @@
 import type { Adapter } from './adapter.js'
 import { type ApiError, createError, Later } from './errors.js'
 import { categoryText, classifyStatus } from './http.js'
-import { maskBody, maskText, type SecretMatcher, secretMatcher } from './mask.js'
+import { maskBody, maskText, maskUrl, type SecretMatcher, secretMatcher } from './mask.js'
 import { never, resolveRetry } from './retry.js'
 import { parseHttpDate } from './time.js'
 import type { Code, Decision, Locale, LocalizedText, RequestSummary, RetryHint, Scope } from './types.js'
@@ -95,6 +95,17 @@ export function vendorError(
     cause: c.cause,
     isSecret: c.isSecret,
     clockSkewMs: entry?.clockSkew === true ? skewOf(date) : undefined,
+    diagnosis: decision.diagnosis === undefined ? undefined : maskUrl(decision.diagnosis, ctx.isSecret),
+    items: decision.items?.map((item) => ({
+      index: item.index,
+      key: item.key,
+      error: vendorError(
+        adapter,
+        decision.requestId === undefined ? { ...item, kind: 'error' } : { ...item, kind: 'error', requestId: decision.requestId },
+        facts,
+        ctx,
+      ),
+    })),
   })
 }
 

@@ -42,6 +42,19 @@ export interface ApiErrorInit {
   readonly shortCircuited?: boolean | undefined
   /** Server clock minus local clock, for codes that reject the request's timestamp. */
   readonly clockSkewMs?: number | undefined
+  /** A link the vendor gives to diagnose the failure (Alibaba Cloud's `Recommend`), secrets masked. */
+  readonly diagnosis?: string | undefined
+  /** Every item of a batch answer failed: one typed error per item. */
+  readonly items?: readonly BatchFailure[] | undefined
+}
+
+/** One failed item of a batch answer (a phone number of a Tencent `SendSms`), with its own typed error. */
+export interface BatchFailure {
+  /** Where the item stands in the vendor's list, from 0. */
+  readonly index: number
+  /** What the item is about, where the vendor names it (the phone number). */
+  readonly key?: string | undefined
+  readonly error: ApiError
 }
 
 /** The stable, documented shape of `JSON.stringify(err)`: safe to log. */
@@ -63,6 +76,8 @@ export interface ApiErrorJSON {
   waitedMs?: number
   shortCircuited?: boolean
   clockSkewMs?: number
+  diagnosis?: string
+  items?: { index: number; key?: string; code: Code; category: Category }[]
   cause?: CauseJSON
 }
 
@@ -121,6 +136,7 @@ const JSON_FIELDS = [
   'waitedMs',
   'shortCircuited',
   'clockSkewMs',
+  'diagnosis',
 ] as const
 
 /**
@@ -143,6 +159,8 @@ const ENUMERABLE = [
   'waitedMs',
   'shortCircuited',
   'clockSkewMs',
+  'diagnosis',
+  'items',
 ] as const
 
 /**
@@ -218,6 +236,8 @@ export class ApiError extends Error {
       waitedMs: init.waitedMs,
       shortCircuited: init.shortCircuited,
       clockSkewMs: init.clockSkewMs,
+      diagnosis: init.diagnosis,
+      items: init.items,
       cause: init.cause,
       isSecret: init.isSecret,
     }
@@ -305,6 +325,14 @@ export class ApiError extends Error {
   get clockSkewMs(): number | undefined {
     return this.#f.clockSkewMs
   }
+  /** A link the vendor gives to diagnose the failure (Alibaba Cloud's `Recommend`), secrets masked. */
+  get diagnosis(): string | undefined {
+    return this.#f.diagnosis
+  }
+  /** When every item of a batch answer failed (Tencent `SendSms`): each item with its own typed error. */
+  get items(): readonly BatchFailure[] | undefined {
+    return this.#f.items
+  }
 
   /** True for errors of this class (or one of its subclasses) from any copy of errcode. */
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -326,6 +354,13 @@ export class ApiError extends Error {
       ...(scope === undefined ? {} : { scope }),
     }
     if (this.request !== undefined) json.request = { method: this.request.method, url: this.request.url }
+    if (this.items !== undefined) {
+      json.items = this.items.map(({ index, key, error }) =>
+        key === undefined
+          ? { index, code: error.code, category: error.category }
+          : { index, key, code: error.code, category: error.category },
+      )
+    }
     if (this.cause !== undefined) json.cause = this.cause.toJSON()
     return json as unknown as ApiErrorJSON
   }

@@ -1,4 +1,4 @@
-export type { Adapter, AdapterInput, EncodeOptions, EnvelopeFields, Paths } from './adapter.js'
+export type { Adapter, AdapterInput, EncodeOptions, EnvelopeFields, ItemPaths, Paths } from './adapter.js'
 export { defineAdapter } from './adapter.js'
 export type { CatalogEntryInput, CatalogInput } from './catalog.js'
 export { codeKey, defineCatalog } from './catalog.js'
@@ -6,8 +6,8 @@ export type { CauseJSON } from './cause.js'
 export { CauseSummary } from './cause.js'
 export type { BodyRead, ClassifyContext, ResponseFacts } from './classify.js'
 export { httpError, transportError, vendorError } from './classify.js'
-export { classifyResponse } from './classify-response.js'
-export type { ApiErrorInit, ApiErrorJSON, ErrorOf, ErrorSource } from './errors.js'
+export { batchFailures, classifyResponse } from './classify-response.js'
+export type { ApiErrorInit, ApiErrorJSON, BatchFailure, ErrorOf, ErrorSource } from './errors.js'
 export {
   ApiError,
   AuthenticationError,
@@ -66,11 +66,13 @@ export type {
   Code,
   CodeOf,
   Decision,
+  DecodedItem,
   Locale,
   LocalizedText,
   RequestSummary,
   RetryHint,
   RetryRule,
+  Scope,
   Translated,
   Window,
 } from './types.js'

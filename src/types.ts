@@ -123,6 +123,17 @@ export interface Catalog<C extends Code = Code> {
 /** The code type of a catalog: `CodeOf<typeof jiguangCatalog>` is `0 | 1801 | ... | 9301`. */
 export type CodeOf<T> = T extends Catalog<infer C> ? C : never
 
+/** One failed item of a batch answer (a phone number of a Tencent `SendSms`), as an adapter read it. */
+export interface DecodedItem {
+  /** Where the item stands in the vendor's list, from 0. */
+  readonly index: number
+  /** What the item is about, where the vendor names it (`PhoneNumber`). */
+  readonly key?: string
+  readonly code: Code
+  readonly message?: string
+  readonly entry?: CatalogEntry
+}
+
 /** What an adapter read from one response body. */
 export type Decision =
   | { readonly kind: 'success'; readonly code?: Code }
@@ -133,6 +144,10 @@ export type Decision =
       readonly message?: string
       readonly requestId?: string
       readonly entry?: CatalogEntry
+      /** A link the vendor gives to diagnose the failure (Alibaba Cloud's `Recommend`). */
+      readonly diagnosis?: string
+      /** Every item of a batch answer failed: each with its own code (the first one's is `code`). */
+      readonly items?: readonly DecodedItem[]
     }
   | { readonly kind: 'unreadable'; readonly reason: string }
 
