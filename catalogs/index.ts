@@ -1,10 +1,22 @@
+import { aliyunSmsCatalog } from './aliyun-sms.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
 import { jiguangCatalog } from './jiguang.js'
 import { navinfoCatalog } from './navinfo.js'
+import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
+import { wechatCatalog } from './wechat.js'
 
-export { guanaitongCatalog, iyuneCatalog, jiguangCatalog, navinfoCatalog, ucpaasCatalog }
+export {
+  aliyunSmsCatalog,
+  guanaitongCatalog,
+  iyuneCatalog,
+  jiguangCatalog,
+  navinfoCatalog,
+  tencentSmsCatalog,
+  ucpaasCatalog,
+  wechatCatalog,
+}
 
 /** Every catalog errcode ships, keyed by vendor id. */
 export const catalogs = Object.freeze({
@@ -13,4 +25,7 @@ export const catalogs = Object.freeze({
   guanaitong: guanaitongCatalog,
   ucpaas: ucpaasCatalog,
   iyune: iyuneCatalog,
+  wechat: wechatCatalog,
+  'aliyun-sms': aliyunSmsCatalog,
+  'tencent-sms': tencentSmsCatalog,
 })

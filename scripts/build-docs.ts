@@ -32,7 +32,9 @@ execFileSync(
     'src/msw.ts',
     'src/simulator.ts',
     'catalogs/index.ts',
-    ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune'].map((v) => `adapters/${v}.ts`),
+    ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms'].map(
+      (v) => `adapters/${v}.ts`,
+    ),
   ],
   { cwd: root, stdio: 'inherit' },
 )

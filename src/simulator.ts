@@ -1,11 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
+import { aliyunSms } from '../adapters/aliyun-sms.js'
 import { guanaitong } from '../adapters/guanaitong.js'
 import { iyune } from '../adapters/iyune.js'
 import { jiguang } from '../adapters/jiguang.js'
 import { navinfo } from '../adapters/navinfo.js'
+import { tencentSms } from '../adapters/tencent-sms.js'
 import { ucpaas } from '../adapters/ucpaas.js'
+import { wechat } from '../adapters/wechat.js'
 import type { Adapter } from './adapter.js'
 import type { Code } from './types.js'
 
@@ -16,6 +19,9 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   guanaitong,
   ucpaas,
   iyune,
+  wechat,
+  'aliyun-sms': aliyunSms,
+  'tencent-sms': tencentSms,
 })
 
 /** A running simulator. */

@@ -7,7 +7,7 @@ import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const vendors = ['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune'] as const
+const vendors = ['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms'] as const
 /** A text that only that vendor's catalog holds. */
 const marker: Record<(typeof vendors)[number], string> = {
   navinfo: 'VISITS_DAY_EXCESS',
@@ -15,6 +15,9 @@ const marker: Record<(typeof vendors)[number], string> = {
   guanaitong: 'tokeninfo check failed',
   ucpaas: '短信模板ID不存在',
   iyune: 'API_SYS_REQSIGN',
+  wechat: 'api minute-quota reach limit',
+  'aliyun-sms': 'isv.BUSINESS_LIMIT_CONTROL',
+  'tencent-sms': 'LimitExceeded.PhoneNumberDailyLimit',
 }
 
 async function bundle(entry: string): Promise<string> {

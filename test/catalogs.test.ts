@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest'
+import { aliyunSms } from '../adapters/aliyun-sms.js'
 import { guanaitong } from '../adapters/guanaitong.js'
 import { iyune } from '../adapters/iyune.js'
 import { jiguang } from '../adapters/jiguang.js'
 import { navinfo } from '../adapters/navinfo.js'
+import { tencentSms } from '../adapters/tencent-sms.js'
 import { ucpaas } from '../adapters/ucpaas.js'
+import { wechat } from '../adapters/wechat.js'
 import { catalogs } from '../catalogs/index.js'
 import { type Adapter, ApiError, type Catalog, categories, classifyResponse, UnknownApiError } from '../src/index.js'
 import { json } from './helpers.js'
 
-const adapters: Record<keyof typeof catalogs, Adapter> = { navinfo, jiguang, guanaitong, ucpaas, iyune }
+const adapters: Record<keyof typeof catalogs, Adapter> = {
+  navinfo,
+  jiguang,
+  guanaitong,
+  ucpaas,
+  iyune,
+  wechat,
+  'aliyun-sms': aliyunSms,
+  'tencent-sms': tencentSms,
+}
 
 describe('catalog contents', () => {
   it.each([
@@ -17,6 +29,9 @@ describe('catalog contents', () => {
     ['guanaitong', 41],
     ['ucpaas', 165],
     ['iyune', 79],
+    ['wechat', 181],
+    ['aliyun-sms', 84],
+    ['tencent-sms', 125],
   ] as const)('%s has %i codes, each once', (vendor, count) => {
     const catalog: Catalog = catalogs[vendor]
     expect(catalog.entries).toHaveLength(count)

@@ -1,4 +1,8 @@
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { closeSync, constants, mkdtempSync, openSync, rmSync } from 'node:fs'
+import { Socket } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -34,7 +38,7 @@ describe('the errcode command', () => {
     const r = cli('explain', '0', '--json')
     expect(r.status).toBe(0)
     const vendors = (JSON.parse(r.stdout) as { vendor: string }[]).map((e) => e.vendor)
-    expect(vendors).toEqual(['jiguang', 'guanaitong'])
+    expect(vendors).toEqual(['jiguang', 'guanaitong', 'wechat'])
   })
 
   it('searches words in either language', () => {
@@ -57,6 +61,9 @@ describe('the errcode command', () => {
       guanaitong: 41,
       ucpaas: 165,
       iyune: 79,
+      wechat: 181,
+      'aliyun-sms': 84,
+      'tencent-sms': 125,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })
@@ -85,6 +92,41 @@ describe('the errcode command', () => {
     const r = cli('--help')
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('errcode explain <vendor> <code>')
+  })
+
+  it('ends quietly with exit code 0 when the reader closes the pipe early (errcode export | head -c 100)', async () => {
+    // A real pipe, as a shell makes one: the pipes of spawn() are socket pairs, whose buffer takes the
+    // whole export, so the command would never see the reader go.
+    const dir = mkdtempSync(join(tmpdir(), 'errcode-cli-'))
+    const fifo = join(dir, 'stdout')
+    execFileSync('mkfifo', [fifo])
+    const readFd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK)
+    const writeFd = openSync(fifo, constants.O_WRONLY)
+    const child = spawn(process.execPath, ['dist/src/cli.js', 'export'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', writeFd, 'pipe'],
+    })
+    closeSync(writeFd)
+    const reader = new Socket({ fd: readFd, readable: true, writable: false })
+    let read = 0
+    reader.on('data', (chunk: Buffer) => {
+      read += chunk.length
+      if (read >= 100) reader.destroy()
+    })
+    let stderr = ''
+    if (child.stderr === null) throw new Error('spawn gave no stderr pipe')
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('close', (c, s) => resolve([c, s])),
+    )
+    reader.destroy()
+    rmSync(dir, { recursive: true, force: true })
+    expect(read).toBeGreaterThanOrEqual(100)
+    expect(stderr).toBe('')
+    expect({ code, signal }).toEqual({ code: 0, signal: null })
   })
 
   it('colours output only on a terminal', () => {
