@@ -101,7 +101,9 @@ export function vendorError(
       key: item.key,
       error: vendorError(
         adapter,
-        decision.requestId === undefined ? { ...item, kind: 'error' } : { ...item, kind: 'error', requestId: decision.requestId },
+        decision.requestId === undefined
+          ? { ...item, kind: 'error' }
+          : { ...item, kind: 'error', requestId: decision.requestId },
         facts,
         ctx,
       ),
