@@ -20,6 +20,13 @@ export const defaultSecretKeys: readonly string[] = Object.freeze([
   'passwd',
   'ticket',
   'session_key',
+  // Cloud API credentials and what they sign: Alibaba Cloud's RPC query carries AccessKeyId and, for SMS,
+  // TemplateParam (the verification code); Tencent Cloud's are SecretId and SecretKey.
+  'AccessKeyId',
+  'AccessKeySecret',
+  'TemplateParam',
+  'SecretId',
+  'SecretKey',
 ])
 
 /** Decides whether a field name names a secret. */
@@ -146,13 +153,20 @@ const MAY_HOLD_SECRET = /[=:@]|Bearer|Basic/i
 export function maskText(text: string, isSecret: SecretMatcher = defaultMatcher): string {
   // Most texts hold neither a pair nor a credential: one scan finds that out.
   if (!MAY_HOLD_SECRET.test(text)) return text
-  return text
+  const masked = text
     .replace(/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${MASK}`)
     .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, `$1${MASK}@`)
     .replace(/([A-Za-z_][\w.-]*)(=|"?\s*:\s*"?)([^&\s"',;}]+)/g, (all, key: string, sep: string) =>
       isSecret(key) ? `${key}${sep}${MASK}` : all,
     )
+  // A query quoted percent-encoded, once or more (Alibaba Cloud's "string to sign is: GET&%2F&AccessKeyId%3D…"):
+  // `=` is `%3D` (`%253D` …) and `&` is `%26` (`%2526` …).
+  return masked.includes('%')
+    ? masked.replace(ENCODED_PAIR, (all, key: string, sep: string) => (isSecret(key) ? `${key}${sep}${MASK}` : all))
+    : masked
 }
+
+const ENCODED_PAIR = /([A-Za-z_][\w.-]*)(%(?:25)*3D)((?:(?!%(?:25)*26)[^&\s"',;}])+)/gi
 
 /**
  * A copy of a parsed body with the values of secret keys masked, and secrets in its strings (see

@@ -156,3 +156,20 @@ describe('secrets inside encoded values and body strings', () => {
     expect(maskText('see https://u:p4ss@host.cn/x')).toBe('see https://***@host.cn/x')
   })
 })
+
+describe('a signed query quoted in a vendor message', () => {
+  it('masks the secrets of Alibaba Cloud’s string to sign, percent-encoded once or twice', () => {
+    const message =
+      'Specified signature is not matched with our calculation. server string to sign is:GET&%2F&AccessKeyId%3DLTAIs3cr3t%26Action%3DSendSms%26PhoneNumbers%3D13800138000%26TemplateParam%3D%257B%2522code%2522%253A%25221234%2522%257D%26Timestamp%3D2026-12-01'
+    const masked = maskText(message)
+    expect(masked).not.toMatch(/LTAIs3cr3t|1234/)
+    expect(masked).toContain('AccessKeyId%3D***%26Action%3DSendSms')
+    expect(masked).toContain('TemplateParam%3D***%26Timestamp')
+  })
+  it('masks Alibaba Cloud’s own query names in a URL', () => {
+    const url = maskUrl(
+      'https://dysmsapi.aliyuncs.com/?AccessKeyId=LTAIs3cr3t&TemplateParam=%7B%22code%22%3A%221234%22%7D&Signature=abc',
+    )
+    expect(url).not.toMatch(/LTAIs3cr3t|1234|abc$/)
+  })
+})
