@@ -2,11 +2,14 @@
 // and one table of what application code receives.
 import axios from 'axios'
 import { type Adapter, isApiError, type RetryHint } from 'errcode'
+import { aliyunSms } from 'errcode/adapters/aliyun-sms'
 import { guanaitong } from 'errcode/adapters/guanaitong'
 import { iyune } from 'errcode/adapters/iyune'
 import { jiguang } from 'errcode/adapters/jiguang'
 import { navinfo } from 'errcode/adapters/navinfo'
+import { tencentSms } from 'errcode/adapters/tencent-sms'
 import { ucpaas } from 'errcode/adapters/ucpaas'
+import { wechat } from 'errcode/adapters/wechat'
 import { withErrcode as withAxios } from 'errcode/axios'
 import { withErrcode as withFetch } from 'errcode/fetch'
 import { withErrcode as withKy } from 'errcode/ky'
@@ -32,6 +35,20 @@ const scenarios: Scenario[] = [
   { vendor: 'ucpaas', adapter: ucpaas, path: '/ucpaas/Messages?format=xml&code=105110', label: '"105110" xml' },
   { vendor: 'iyune', adapter: iyune, path: '/iyune/oauth?code=40015', label: '40015' },
   { vendor: 'iyune', adapter: iyune, path: '/iyune/oauth?code=-1', label: '-1' },
+  { vendor: 'wechat', adapter: wechat, path: '/wechat/cgi-bin/message?code=45011', label: '45011' },
+  { vendor: 'wechat', adapter: wechat, path: '/wechat/cgi-bin/message?code=42001', label: '42001' },
+  {
+    vendor: 'aliyun-sms',
+    adapter: aliyunSms,
+    path: '/aliyun-sms/?code=isv.BUSINESS_LIMIT_CONTROL',
+    label: 'isv.BUSINESS_LIMIT_CONTROL',
+  },
+  {
+    vendor: 'tencent-sms',
+    adapter: tencentSms,
+    path: '/tencent-sms/?code=LimitExceeded.PhoneNumberDailyLimit&variant=1',
+    label: 'PhoneNumberDailyLimit',
+  },
   { vendor: 'jiguang', adapter: jiguang, path: '/html?status=502', label: 'HTML 502' },
   { vendor: 'jiguang', adapter: jiguang, path: '/drop', label: 'dropped' },
 ]
@@ -53,7 +70,7 @@ const clients: Record<string, (adapter: Adapter) => Call> = {
 }
 
 function describeHint(hint: RetryHint): string {
-  const safe = hint.replaySafe ? ', replay-safe' : ''
+  const safe = `${hint.replaySafe ? ', replay-safe' : ''}${hint.scope === undefined ? '' : `, ${hint.scope}`}`
   if (hint.kind !== 'after' || hint.delayMs === undefined) return `${hint.kind}${safe}`
   const seconds = Math.round(hint.delayMs / 1000)
   if (seconds < 60) return `after ${seconds}s${safe}`

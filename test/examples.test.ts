@@ -48,6 +48,9 @@ describe('examples', () => {
   it('the demo prints one table and every client agrees', () => {
     const out = execFileSync('npm', ['run', '--silent', 'demo'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
     expect(out).toMatch(/vendor\s+code\s+client\s+error class\s+description\s+retry hint/)
-    expect(out).toContain('39 calls; every client gave the same class for 13 of 13 answers.')
+    expect(out).toContain('51 calls; every client gave the same class for 17 of 17 answers.')
+    // Whom a limit covers, in the hint: one phone number for Tencent's daily limit, the account for WeChat's.
+    expect(out).toMatch(/tencent-sms\s+PhoneNumberDailyLimit\s+axios\s+QuotaExceededError.*recipient/)
+    expect(out).toMatch(/wechat\s+45011\s+axios\s+RateLimitError.*account/)
   })
 })
