@@ -127,10 +127,21 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
       )
     sim.reset()
     const first = await runProcess()
-    expect(first.error).toMatchObject({ name: 'QuotaExceededError', code: 1007, shortCircuited: false })
+    // An account-scope daily limit: the whole fleet's credential is blocked, not one recipient.
+    expect(first.error).toMatchObject({
+      name: 'QuotaExceededError',
+      code: 1007,
+      shortCircuited: false,
+      scope: 'account',
+    })
     expect(sim.requests.total).toBe(1)
     const second = await runProcess()
-    expect(second.error).toMatchObject({ name: 'QuotaExceededError', code: 1007, shortCircuited: true })
+    expect(second.error).toMatchObject({
+      name: 'QuotaExceededError',
+      code: 1007,
+      shortCircuited: true,
+      scope: 'account',
+    })
     expect(sim.requests.total).toBe(1)
     await new Promise((r) => setTimeout(r, 2_100))
     const later = await runProcess()
