@@ -87,7 +87,8 @@ export function vendorError(
       entry?.scope,
     ),
     entry,
-    vendorMessage: decision.message === undefined ? undefined : maskText(decision.message, ctx.isSecret),
+    // As long as a text body is kept: what the vendor said, not a megabyte of it.
+    vendorMessage: decision.message === undefined ? undefined : maskText(decision.message.slice(0, 2048), ctx.isSecret),
     status: c.status,
     requestId: decision.requestId,
     request: c.request,

@@ -35,20 +35,31 @@ export type SecretMatcher = (key: string) => boolean
 const MASK = '***'
 const MAX_DEPTH = 32
 
-/** `access_token`, `accessToken` and `Access-Token` are one name. */
+/** `access_token`, `accessToken`, `Access-Token` and `access_token[]` are one name. */
 function normalize(key: string): string {
-  const lower = key.toLowerCase()
-  return lower.includes('-') || lower.includes('_') ? lower.replace(/[-_]/g, '') : lower
+  let lower = key.toLowerCase()
+  if (lower.endsWith(']')) lower = lower.replace(/\[[^\]]*\]$/, '')
+  return lower.includes('-') || lower.includes('_') || lower.includes('.') ? lower.replace(/[-_.]/g, '') : lower
 }
 
+/** Names that end so are secrets, whatever comes before: `X-Auth-Token`, `api_secret`, `db_password`. */
+const SECRET_ENDINGS = ['token', 'secret', 'password', 'passwd', 'apikey', 'signature', 'sessionkey', 'cookie']
+const endsSecret = (name: string) => SECRET_ENDINGS.some((end) => name.endsWith(end))
+
 const defaultSet = new Set(defaultSecretKeys.map(normalize))
-const defaultMatcher: SecretMatcher = (key) => defaultSet.has(normalize(key))
+const defaultMatcher: SecretMatcher = (key) => {
+  const name = normalize(key)
+  return defaultSet.has(name) || endsSecret(name)
+}
 
 /** A matcher for the default secret names plus the given ones. */
 export function secretMatcher(extra: readonly string[] = []): SecretMatcher {
   if (extra.length === 0) return defaultMatcher
   const set = new Set([...defaultSet, ...extra.map(normalize)])
-  return (key) => set.has(normalize(key))
+  return (key) => {
+    const name = normalize(key)
+    return set.has(name) || endsSecret(name)
+  }
 }
 
 function safeDecode(s: string): string {
@@ -144,29 +155,61 @@ export function shortUrl(url: string): string {
   return url.slice(from, indexOfAny(url, from, '?#'))
 }
 
-const MAY_HOLD_SECRET = /[=:@]|Bearer|Basic/i
+const MAY_HOLD_SECRET = /[=:@%]|Bearer|Basic|Token/i
+/** An authorization scheme and its credentials. */
+const CREDENTIALS = /\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]+/gi
+/** A URL inside a text: its user info and secret query values are masked as `maskUrl` masks them. */
+const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s"'<>`]+/gi
+/**
+ * `key=value`, `key = value`, `key: value`, `"key":"value"`, `'key': 'value'`, `\"key\":\"value\"`,
+ * `"key":["value"]`. A key starts after a character that cannot be part of it and has at most 64
+ * characters, so a scan is linear in the text whatever it holds.
+ */
+const PAIR = /(?<![\w%-])([A-Za-z_][\w.-]{0,63})(\s*=\s*|\\?["']?\s*:\s*)(\[?\\?["']?)([^&\s"'\\,;}\]<]+)/g
+/**
+ * The same pairs in a query quoted percent-encoded, once or more (Alibaba Cloud's "string to sign is:
+ * GET&%2F&AccessKeyId%3D…"): `=` is `%3D` (`%253D` …), `&` is `%26` (`%2526` …).
+ */
+const ENCODED_PAIR =
+  /(?:^|(?<=[^\w.%-]|%(?:25)*(?:26|3F|2C|20)))([A-Za-z_][\w.-]{0,63})(%(?:25)*3D)((?:(?!%(?:25)*26)[^&\s"',;}])+)/gi
 
 /**
- * Masks `key=value`, `key: value` and `"key":"value"` pairs with secret names, `Bearer`/`Basic`
- * credentials, and the user info of URLs, inside free text.
+ * Masks secrets inside free text: the values of secret names in pairs (`key=value`, `key: value`, JSON,
+ * percent-encoded queries), `Bearer`/`Basic` credentials, and URLs' user info and secret query values.
  */
 export function maskText(text: string, isSecret: SecretMatcher = defaultMatcher): string {
   // Most texts hold neither a pair nor a credential: one scan finds that out.
   if (!MAY_HOLD_SECRET.test(text)) return text
-  const masked = text
-    .replace(/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${MASK}`)
-    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi, `$1${MASK}@`)
-    .replace(/([A-Za-z_][\w.-]*)(=|"?\s*:\s*"?)([^&\s"',;}]+)/g, (all, key: string, sep: string) =>
-      isSecret(key) ? `${key}${sep}${MASK}` : all,
-    )
-  // A query quoted percent-encoded, once or more (Alibaba Cloud's "string to sign is: GET&%2F&AccessKeyId%3D…"):
-  // `=` is `%3D` (`%253D` …) and `&` is `%26` (`%2526` …).
+  const masked = maskPairs(
+    text.replace(CREDENTIALS, `$1 ${MASK}`).replace(URL_IN_TEXT, (url) => maskUrl(url, isSecret)),
+    isSecret,
+  )
   return masked.includes('%')
     ? masked.replace(ENCODED_PAIR, (all, key: string, sep: string) => (isSecret(key) ? `${key}${sep}${MASK}` : all))
     : masked
 }
 
-const ENCODED_PAIR = /([A-Za-z_][\w.-]*)(%(?:25)*3D)((?:(?!%(?:25)*26)[^&\s"',;}])+)/gi
+/**
+ * The values of secret names in pairs. A pair whose name is not secret gives its value back to the scan
+ * (`headers: X-Api-Key: S` holds the pair `X-Api-Key: S`), so the scan goes on from that value.
+ */
+function maskPairs(text: string, isSecret: SecretMatcher): string {
+  const pairs = new RegExp(PAIR)
+  let out = ''
+  let copied = 0
+  for (let m = pairs.exec(text); m !== null; m = pairs.exec(text)) {
+    const key = m[1] ?? ''
+    const value = m[4] ?? ''
+    const valueAt = m.index + m[0].length - value.length
+    if (isSecret(key)) {
+      out += `${text.slice(copied, valueAt)}${MASK}`
+      copied = m.index + m[0].length
+    } else {
+      pairs.lastIndex = valueAt
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied)
+}
 
 /**
  * A copy of a parsed body with the values of secret keys masked, and secrets in its strings (see
@@ -187,7 +230,8 @@ export function maskBody(value: unknown, isSecret: SecretMatcher = defaultMatche
         out[i] = masked
       }
     }
-    return out ?? value
+    // A frozen value is copied: a serializer that tags what it visits (pino) cannot write to it.
+    return out ?? (Object.isExtensible(value) ? value : value.slice())
   }
   let out: Record<string, unknown> | undefined
   for (const key of Object.keys(value)) {
@@ -198,7 +242,7 @@ export function maskBody(value: unknown, isSecret: SecretMatcher = defaultMatche
       Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true })
     }
   }
-  return out ?? value
+  return out ?? (Object.isExtensible(value) ? value : copyOwn(value as Record<string, unknown>))
 }
 
 /** A plain copy that keeps keys such as `__proto__` as own data, never as a prototype. */

@@ -173,3 +173,44 @@ describe('a signed query quoted in a vendor message', () => {
     expect(url).not.toMatch(/LTAIs3cr3t|1234|abc$/)
   })
 })
+
+describe('masking the shapes secrets take in vendors’ free text', () => {
+  it.each([
+    ['invalid appsecret = S3CR3T'],
+    ["{'access_token': 'S3CR3T'}"],
+    ['sign="S3CR3T"'],
+    ['headers: X-Api-Key: S3CR3T'],
+    ['auth_token=S3CR3T'],
+    ['{\\"token\\":\\"S3CR3T\\"}'],
+    ['{"token":["S3CR3T"]}'],
+    ['X-Auth-Token: S3CR3T'],
+    ['api_secret=S3CR3T'],
+    ['Cookie: sid=S3CR3T'],
+    ['timed out: GET https://h.cn/x?sig=abc;S3CR3T'],
+    ['GET https://h.cn/x?token[]=S3CR3T'],
+    ['GET&%2F&AccessKeyId%3DS3CR3T%26Action%3DSendSms'],
+  ])('masks %s', (text) => {
+    expect(maskText(text)).not.toContain('S3CR3T')
+  })
+
+  it('leaves ordinary words alone', () => {
+    for (const text of ['error: timeout of 3000ms', 'code = 1804', 'Time: 12:30', 'tokens left: 3']) {
+      expect(maskText(text)).toBe(text)
+    }
+  })
+
+  it('masks a megabyte of text without a catastrophic scan', () => {
+    const text = `${'x'.repeat(1_048_576)}=`
+    expect(maskText(text)).toBe(text)
+    const many = `${'a1.'.repeat(200_000)}token=S3CR3T`
+    expect(maskText(many)).not.toContain('S3CR3T')
+    expect(maskText('%25'.repeat(100_000))).toBe('%25'.repeat(100_000))
+  })
+
+  it('copies a frozen body rather than handing it to a serializer that tags what it visits', () => {
+    const body = Object.freeze({ code: 1, message: 'x', list: Object.freeze([1]) })
+    const masked = maskBody(body) as Record<string, unknown>
+    expect(masked).toEqual(body)
+    expect(Object.isExtensible(masked)).toBe(true)
+  })
+})
