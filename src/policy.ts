@@ -235,6 +235,11 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError')
 }
 
+/** Whether a request's signal has fired because its deadline passed (`AbortSignal.timeout`). */
+function timedOut(signal: AbortSignal | null | undefined): boolean {
+  return signal?.aborted === true && (signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError'
+}
+
 /** A wait that an AbortSignal ends at once, rejecting with the signal's reason. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   if (signal?.aborted) return Promise.reject(abortError(signal))
@@ -445,13 +450,20 @@ export class RetryPolicy {
         }
       }
       const plan = await this.plan(error, attempt, Date.now() - started, refreshed, req)
-      if (!plan.retry) throw annotate(error, { attempts: attempt, waitedMs: waited })
+      // A deadline the application set (AbortSignal.timeout) has passed: the failure stands as it is.
+      if (!plan.retry || timedOut(req.signal)) throw annotate(error, { attempts: attempt, waitedMs: waited })
       this.options.onRetry?.({ error, attempt, delayMs: plan.delayMs })
       if (plan.refresh) {
         refreshed = true
         await this.refreshOnce(error, generation)
       }
-      await sleep(plan.delayMs, req.signal)
+      try {
+        await sleep(plan.delayMs, req.signal)
+      } catch (reason) {
+        // The deadline passed during the wait: the last failure is the answer. An abort stays an abort.
+        if (timedOut(req.signal)) throw annotate(error, { attempts: attempt, waitedMs: waited })
+        throw reason
+      }
       waited += plan.delayMs
     }
   }

@@ -61,8 +61,8 @@ export type SimulatedAnswer =
   | { readonly kind: 'trickle'; readonly ms: number; readonly body: string }
   /** Headers that declare `declared` bytes, the first bytes of `body`, then a closed connection. */
   | { readonly kind: 'truncate'; readonly declared: number; readonly body: string }
-  /** A gzip-encoded JSON body that inflates to `bytes` bytes (a compression bomb when large). */
-  | { readonly kind: 'gzip'; readonly bytes: number }
+  /** A gzip-encoded JSON body that inflates to `bytes` bytes (a compression bomb when large), or not gzip. */
+  | { readonly kind: 'gzip'; readonly bytes: number; readonly corrupt: boolean }
 
 /**
  * The simulator's answer to a URL, apart from any server: the node:http simulator and mock handlers
@@ -99,7 +99,7 @@ export function simulate(url: URL, authorization?: string | null): SimulatedAnsw
     case 'truncated':
       return { kind: 'truncate', declared: 1_000, body: '{"code":1804,"cont' }
     case 'gzip':
-      return { kind: 'gzip', bytes: Number(q.get('bytes') ?? 1_048_576) }
+      return { kind: 'gzip', bytes: Number(q.get('bytes') ?? 1_048_576), corrupt: q.has('corrupt') }
     case 'download':
       return {
         kind: 'download',
@@ -138,6 +138,10 @@ const CHUNK = 65_536
  * reads as one body), so a large one is made without holding its inflated bytes.
  */
 const gzipped = new Map<number, Buffer>()
+/** A gzip header followed by bytes that are no deflate stream. */
+export const CORRUPT_GZIP: Buffer = Buffer.from([
+  0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0xff, 0xff, 0xff, 0xff, 0x00, 0x01,
+])
 const PAD = 16 * 1_048_576
 let padMember: Buffer | undefined
 export function gzipBody(bytes: number): Buffer {
@@ -197,7 +201,7 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(a.declared) })
     res.write(a.body, () => setTimeout(() => res.socket?.destroy(), 20))
   } else if (a.kind === 'gzip') {
-    const body = gzipBody(a.bytes)
+    const body = a.corrupt ? CORRUPT_GZIP : gzipBody(a.bytes)
     res.writeHead(200, {
       'content-type': 'application/json',
       'content-encoding': 'gzip',
@@ -237,7 +241,7 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
  * - `/slow?ms=`, `/drop`: a late answer, a dropped connection. `/download?bytes=`: a large binary body.
  * - `/trickle?ms=`: a jiguang 1804 body sent one byte every `ms`; `/truncated`: a body cut short (its
  *   length declared, 18 bytes sent, the connection closed); `/gzip?bytes=`: a gzip body of 1804 that
- *   inflates to `bytes`.
+ *   inflates to `bytes` (`&corrupt` for bytes that are no gzip).
  *
  * Every answer carries CORS headers, so a page on another origin can call it.
  */

@@ -71,15 +71,20 @@ export function verdictOf(adapter: Adapter | undefined, facts: ResponseFacts): V
   return undefined
 }
 
-/** The first string `code` along an error's cause chain (`ECONNRESET` sits two levels down in undici). */
+/**
+ * The first system code along an error's cause chain (`ECONNRESET` sits two levels down in undici), or
+ * else undici's own (`UND_ERR_BODY_TIMEOUT`).
+ */
 export function errorCode(error: unknown): string | undefined {
   let current = error
+  let undici: string | undefined
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
     const code = (current as { code?: unknown }).code
     if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code
+    if (typeof code === 'string' && undici === undefined && code.startsWith('UND_ERR_')) undici = code
     current = (current as { cause?: unknown }).cause
   }
-  return undefined
+  return undici
 }
 
 /** Parses a body text: JSON when it is JSON, else the text itself. Never throws. */

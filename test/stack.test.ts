@@ -37,7 +37,7 @@ function expectPlaced(stack: string, header: RegExp) {
 }
 
 const rate = /^RateLimitError: jiguang 1804: /
-const network = /^NetworkError: jiguang E[A-Z]+: /
+const network = /^NetworkError: jiguang (E[A-Z]+|UND_ERR_[A-Z_]+): /
 const timeout = /^TimeoutError: jiguang ETIMEDOUT: /
 const fastRetry = { maxAttempts: 2, baseDelay: 1, maxBackoff: 2, budget: false } as const
 

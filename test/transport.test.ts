@@ -5,7 +5,7 @@ import ky from 'ky'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
-import { type ApiError, isApiError, NetworkError, TimeoutError } from '../src/index.js'
+import { ApiError, isApiError, NetworkError, TimeoutError } from '../src/index.js'
 import { withErrcode as withAxios } from '../src/interceptors/axios.js'
 import { withErrcode as withFetch } from '../src/interceptors/fetch.js'
 import { withErrcode as withKy } from '../src/interceptors/ky.js'
@@ -178,4 +178,55 @@ describe('bodies over maxBodyBytes: the same outcome on the three clients', () =
     expect((err as AxiosError).message).toMatch(/maxContentLength/)
     expect(sim.requests.byPath.get('/gzip')).toBeGreaterThan(0)
   })
+})
+
+describe('deadlines and undecodable bodies, the same on every client', () => {
+  it.each(Object.entries(withDeadline))(
+    '%s with retries: a deadline that passes is a TimeoutError, not the signal’s DOMException',
+    async (name) => {
+      const retry = { baseDelay: 1, maxBackoff: 2, budget: false as const }
+      const calls: Record<string, () => Promise<unknown>> = {
+        axios: () =>
+          withAxios(axios.create(), { adapter: jiguang, retry }).get(`${sim.url}/slow?ms=5000`, {
+            signal: AbortSignal.timeout(200),
+          }),
+        ky: () =>
+          withKy(ky.create(), { adapter: jiguang, retry }).get(`${sim.url}/slow?ms=5000`, {
+            signal: AbortSignal.timeout(200),
+          }),
+        fetch: () =>
+          withFetch(fetch, { adapter: jiguang, retry })(`${sim.url}/slow?ms=5000`, {
+            signal: AbortSignal.timeout(200),
+          }),
+      }
+      const err = await rejection((calls[name] as () => Promise<unknown>)())
+      expect(err, String(err)).toBeInstanceOf(TimeoutError)
+    },
+  )
+
+  it.each(['fetch', 'ky'])('%s: undici’s own timeouts, along the cause chain, are a TimeoutError', async (name) => {
+    for (const code of ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']) {
+      const timedOut = (async () => {
+        const cause = Object.assign(new Error('timeout'), { code })
+        throw new TypeError('fetch failed', { cause: new TypeError('terminated', { cause }) })
+      }) as typeof fetch
+      const call =
+        name === 'fetch'
+          ? () => withFetch(timedOut, { adapter: jiguang })(`${sim.url}/jiguang/x`)
+          : () => withKy(ky.create({ fetch: timedOut, retry: 0 }), { adapter: jiguang }).get(`${sim.url}/jiguang/x`)
+      const err = await rejection(call())
+      expect(err, code).toBeInstanceOf(TimeoutError)
+      expect((err as ApiError).code).toBe(code)
+    }
+  })
+
+  it.each(clients)(
+    '$name: a 200 whose gzip body cannot be decoded is an UnknownApiError, not a NetworkError',
+    async (client) => {
+      const err = await rejection(client.wrap({ adapter: jiguang })(`${sim.url}/gzip?corrupt`))
+      expect(err, String(err)).toBeInstanceOf(ApiError)
+      expect((err as ApiError).category).toBe('unknown')
+      expect((err as ApiError).status).toBe(200)
+    },
+  )
 })

@@ -1,12 +1,12 @@
 import type { Adapter } from '../adapter.js'
 import type { ApiError } from '../errors.js'
-import { type BodyRead, errorCode, readText, verdictOf } from '../verdict.js'
+import { type BodyRead, errorCode, isOk, readText, type Verdict, verdictOf } from '../verdict.js'
 import { type Capped, decodeText, readCapped } from './body.js'
 import type { SentRequest } from './failure.js'
 import { failure, loadedFailure, preloadFailure } from './load-failure.js'
 import { isAbort, isTimeout, type Resolved } from './options.js'
 import { type Held, renewed, restore } from './restore.js'
-import { isTransportFailure } from './transport.js'
+import { isDecodeFailure, isTransportFailure } from './transport.js'
 
 /**
  * The typed error of a request whose response did not arrive whole (refused, reset, cut short, too late), or
@@ -38,11 +38,17 @@ export async function judge(
   signal?: AbortSignal | null,
 ): Promise<{ capped: Capped; body: BodyRead; error: ApiError | undefined }> {
   let capped: Capped
+  let undecodable = false
   try {
     capped = await readCapped(response, o.maxBodyBytes, signal)
   } catch (error) {
     // The body stopped half-way: the same failure as a connection that failed before the headers.
-    throw (await noResponse(o, adapter?.vendor ?? 'http', sent, error)) ?? error
+    const failed = await noResponse(o, adapter?.vendor ?? 'http', sent, error)
+    if (failed !== undefined) throw failed
+    // A body that arrived but cannot be decoded (corrupt gzip) is judged as a body that cannot be read.
+    if (!isDecodeFailure(error)) throw error
+    undecodable = true
+    capped = { kind: 'read', bytes: new Uint8Array(0) }
   }
   const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
   const facts = {
@@ -52,7 +58,10 @@ export async function judge(
     httpFallback,
     cause: response,
   }
-  const verdict = verdictOf(adapter ?? undefined, facts)
+  const verdict: Verdict | undefined =
+    undecodable && adapter !== null && isOk(response.status)
+      ? { kind: 'unreadable', adapter, reason: 'the body could not be decoded' }
+      : verdictOf(adapter ?? undefined, facts)
   if (verdict === undefined) return { capped, body, error: undefined }
   // A body left unread is not wanted when the response becomes an error: release it.
   if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)

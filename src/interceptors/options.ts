@@ -123,13 +123,28 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
   }
 }
 
-/** A timeout as the clients report it: ky's and DOM's `TimeoutError`, axios' `ECONNABORTED`/`ETIMEDOUT`. */
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+])
+
+/**
+ * A timeout as the clients report it: ky's and DOM's `TimeoutError`, axios' `ECONNABORTED`/`ETIMEDOUT`,
+ * undici's own timeouts (two levels down: `fetch failed`, then `terminated`, then the timeout).
+ */
 export function isTimeout(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false
-  const { name, code } = error as { name?: unknown; code?: unknown }
-  return (
-    name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'ECONNABORTED' || code === 'UND_ERR_HEADERS_TIMEOUT'
-  )
+  if ((error as { name?: unknown }).name === 'TimeoutError') return true
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && TIMEOUT_CODES.has(code)) return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
 }
 
 /** The application cancelled the request: that is its decision, not a failure to translate. */

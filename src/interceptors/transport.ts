@@ -32,11 +32,17 @@ const TRANSPORT_CODES = new Set([
 
 /**
  * What runtimes without codes say about a failed connection: Chromium, Firefox, Safari, workerd, Deno, a
- * `Response.error()` (mock servers' network error; axios in a browser), and undici's `terminated` (a body
- * cut short; its cause carries the socket's code where there is one).
+ * `Response.error()` (mock servers' network error; axios in a browser). undici's `terminated` (a body
+ * that stopped) is not among them: its cause says why, a socket's code or a decoder's.
  */
 const TRANSPORT_MESSAGE =
-  /^(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|Network connection lost\.?|error sending request|connection (?:closed|reset)|network error$|terminated$)/i
+  /^(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|Network connection lost\.?|error sending request|connection (?:closed|reset)|network error$)/i
+
+/**
+ * Codes of a body the client could not decode (zlib's `Z_DATA_ERROR`, a malformed chunk `HPE_…`): the
+ * response arrived, so the failure is the body's, not the network's.
+ */
+const DECODE_CODE = /^(?:Z_|HPE_|ERR_ZLIB)/
 
 const MAX_CHAIN = 5
 
@@ -47,6 +53,17 @@ export function isTransportFailure(error: unknown): boolean {
     const { code, message } = current as { code?: unknown; message?: unknown }
     if (typeof code === 'string' && TRANSPORT_CODES.has(code)) return true
     if (typeof message === 'string' && TRANSPORT_MESSAGE.test(message)) return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
+
+/** True when a body could not be decoded (corrupt gzip, a malformed chunk), along the cause chain. */
+export function isDecodeFailure(error: unknown): boolean {
+  let current = error
+  for (let depth = 0; depth < MAX_CHAIN && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && DECODE_CODE.test(code)) return true
     current = (current as { cause?: unknown }).cause
   }
   return false

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, http } from 'msw'
-import { downloadStream, gzipBody, simulate } from '../../src/simulator.js'
+import { CORRUPT_GZIP, downloadStream, gzipBody, simulate } from '../../src/simulator.js'
 
 /** The body of a string, one chunk of `size` bytes at a time, `ms` apart. */
 function trickle(text: string, ms: number, stopAfter = text.length): ReadableStream<Uint8Array> {
@@ -8,7 +8,9 @@ function trickle(text: string, ms: number, stopAfter = text.length): ReadableStr
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (i >= stopAfter) {
-        if (stopAfter < bytes.length) controller.error(new TypeError('terminated'))
+        // As undici reports a connection closed half-way through a body.
+        const socket = Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' })
+        if (stopAfter < bytes.length) controller.error(new TypeError('terminated', { cause: socket }))
         else controller.close()
         return
       }
@@ -39,7 +41,7 @@ export function simulatorHandler(base: string) {
       })
     }
     if (a.kind === 'gzip') {
-      return new HttpResponse(new Uint8Array(gzipBody(a.bytes)), {
+      return new HttpResponse(new Uint8Array(a.corrupt ? CORRUPT_GZIP : gzipBody(a.bytes)), {
         headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
       })
     }
