@@ -230,3 +230,48 @@ describe('deadlines and undecodable bodies, the same on every client', () => {
     },
   )
 })
+
+describe('axios: only this instance’s requests are translated, guarded and replayed', () => {
+  it('an error of another instance’s request, thrown in a request interceptor, passes untouched and is never replayed', async () => {
+    const auth = createServer((req) => req.socket.destroy())
+    await new Promise<void>((resolve) => auth.listen(0, '127.0.0.1', resolve))
+    const authUrl = `http://127.0.0.1:${(auth.address() as AddressInfo).port}/token`
+    let tokenCalls = 0
+    const api = withAxios(axios.create(), { adapter: jiguang, retry: { baseDelay: 1, budget: false } })
+    api.interceptors.request.use(async (config) => {
+      tokenCalls++
+      await axios.get(authUrl) // another instance: its reset is its own error
+      return config
+    })
+    try {
+      const err = await rejection(api.post(`${sim.url}/jiguang/x?code=0`, { phone: '1' }))
+      expect(err).toBeInstanceOf(AxiosError)
+      expect(isApiError(err)).toBe(false)
+      expect(tokenCalls).toBe(1)
+      expect(sim.requests.byPath.get('/jiguang/x') ?? 0).toBe(0)
+    } finally {
+      auth.closeAllConnections()
+      await new Promise((resolve) => auth.close(resolve))
+    }
+  })
+
+  it('axios’ own timeout ending a body that went quiet is a TimeoutError, not a NetworkError', async () => {
+    const api = withAxios(axios.create(), { adapter: jiguang })
+    const err = await rejection(api.get(`${sim.url}/trickle?ms=1000`, { timeout: 300 }))
+    expect(err, String(err)).toBeInstanceOf(TimeoutError)
+  })
+
+  it('the guard sees the credential a signer added before errcode was installed', async () => {
+    sim.reset()
+    const instance = axios.create()
+    instance.interceptors.request.use((config) => {
+      config.headers.set('authorization', 'Basic c2lnbmVk')
+      return config
+    })
+    const api = withAxios(instance, { adapter: jiguang, retry: { baseDelay: 1, budget: false } })
+    const errors = []
+    for (let i = 0; i < 3; i++) errors.push(await rejection(api.get(`${sim.url}/jiguang/x?code=9007`)))
+    expect(errors.map((e) => (e as ApiError).shortCircuited === true)).toEqual([false, true, true])
+    expect(sim.requests.total).toBe(1)
+  })
+})

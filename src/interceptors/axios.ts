@@ -9,6 +9,7 @@ import type {
 import type { Adapter } from '../adapter.js'
 import { clientCause as heldClientCause, isApiError } from '../brand.js'
 import type { ApiError } from '../errors.js'
+import type { RetryPolicy } from '../policy.js'
 import { type BodyRead, errorCode, isOk, readText, verdictOf } from '../verdict.js'
 import type { SentRequest } from './failure.js'
 import { failure, loadedFailure, preloadFailure } from './load-failure.js'
@@ -43,12 +44,18 @@ export function clientCause(error: unknown): AxiosError | AxiosResponse | undefi
 }
 
 interface Installed {
-  readonly request: number | undefined
+  readonly request: number
   readonly response: number
   readonly transformResponse: AxiosRequestConfig['transformResponse']
 }
 
 const installed = new WeakMap<AxiosInstance, Installed>()
+/**
+ * Where a config that this instance sent keeps who sent it and when. An own enumerable symbol: it stays
+ * on the copies axios and errcode's replays make with spreads, and no other instance's config has it.
+ */
+const SENT: unique symbol = Symbol('errcode.sent') as never
+type Stamped = InternalAxiosRequestConfig & { [SENT]?: { readonly by: object; readonly at: number } }
 const rawTexts = new WeakMap<object, string>()
 /** Per request config: its body was larger than `maxBodyBytes`, so it is not judged (as fetch and ky leave it). */
 const tooLarge = new WeakSet<object>()
@@ -142,7 +149,7 @@ function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
  * given as `signal`), `network` (refused, reset, not found), `cut` (the body stopped half-way), or
  * `undefined` when the failure is not the network's.
  */
-function failedTransport(error: AxiosError): 'timeout' | 'network' | 'cut' | undefined {
+function failedTransport(error: AxiosError, sentAt: number): 'timeout' | 'network' | 'cut' | undefined {
   if (isAbort(error)) {
     const reason = (error.config?.signal as AbortSignal | undefined)?.reason as { name?: unknown } | undefined
     return reason?.name === 'TimeoutError' ? 'timeout' : undefined
@@ -150,10 +157,32 @@ function failedTransport(error: AxiosError): 'timeout' | 'network' | 'cut' | und
   // A response whose body never arrived whole: axios keeps the headers, without data.
   if (error.response !== undefined) {
     if (error.response.data !== undefined) return undefined
-    return error.message === 'stream has been aborted' || isTransportFailure(error) ? 'cut' : undefined
+    if (error.message !== 'stream has been aborted' && !isTransportFailure(error)) return undefined
+    // axios' own timeout ends a body that went quiet for that long by aborting its stream.
+    const timeout = error.config?.timeout ?? 0
+    return timeout > 0 && Date.now() - sentAt >= timeout ? 'timeout' : 'cut'
   }
   if (isTimeout(error)) return 'timeout'
   return isTransportFailure(error) ? 'network' : undefined
+}
+
+type Send = ((config: InternalAxiosRequestConfig) => Promise<AxiosResponse>) & { [UNWRAPPED]?: Send }
+/** On errcode's guarding adapter: the adapter it wraps (a replay's config carries the wrapper). */
+const UNWRAPPED: unique symbol = Symbol('errcode.unwrapped') as never
+
+/**
+ * The function that will send a request: its own adapter, or the one axios picks by name (axios'
+ * `getAdapter`, from the application's copy of axios). `undefined` when it cannot be known.
+ */
+async function adapterOf(config: InternalAxiosRequestConfig): Promise<Send | undefined> {
+  const given = config.adapter
+  if (typeof given === 'function') return (given as Send)[UNWRAPPED] ?? (given as Send)
+  try {
+    const axios = (await import('axios')).default as { getAdapter?: (a: unknown, c?: unknown) => Send }
+    return axios.getAdapter?.(given ?? ['xhr', 'http', 'fetch'], config)
+  } catch {
+    return undefined
+  }
 }
 
 /** A 2xx JSON body that the adapter reads as success or a result: nothing more to judge or to build. */
@@ -249,29 +278,43 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       { error, generation: sentIn.get(config) ?? policy.generation },
     ) as Promise<never>
   }
-  // Only a retry policy needs to see requests before they leave. An application without one keeps axios'
-  // synchronous request path: a single asynchronous request interceptor would put every request on a chain
-  // of promises.
+  // Every request this instance sends is stamped, so that an error from another instance's request (a
+  // token fetched inside a request interceptor) is never translated or replayed here. Without a retry
+  // policy the stamp is synchronous: axios keeps its synchronous request path.
+  const token = {}
+  const stamp = (config: InternalAxiosRequestConfig) => {
+    ;(config as Stamped)[SENT] = { by: token, at: Date.now() }
+    return config
+  }
   const request =
     o.policy === undefined
-      ? undefined
+      ? instance.interceptors.request.use(stamp, undefined, { synchronous: true })
       : instance.interceptors.request.use(async (config) => {
+          stamp(config)
           if (o.policy === undefined || config.errcode === false) return config
           const policy = await o.policy()
           sentIn.set(config, policy.generation)
           const route = routeOf(o, config)
           if (route === undefined) return config
-          const { guardRequest } = await failure()
-          await guardRequest(
-            o,
-            policy,
-            route.adapter?.vendor ?? 'http',
-            route.sent(),
-            authorization(config),
-            config.data,
-          )
+          // The guard is asked when the request leaves, after every request interceptor (a signer added
+          // before errcode runs after errcode's interceptor): the credential is the one that is sent.
+          const send = await adapterOf(config)
+          if (send === undefined) {
+            await guarded(policy, route, config)
+            return config
+          }
+          const guarding: Send = async (sent) => {
+            await guarded(policy, route, sent)
+            return send(sent)
+          }
+          guarding[UNWRAPPED] = send
+          config.adapter = guarding
           return config
         })
+  const guarded = async (policy: RetryPolicy, route: Route, config: InternalAxiosRequestConfig) => {
+    const { guardRequest } = await failure()
+    await guardRequest(o, policy, route.adapter?.vendor ?? 'http', route.sent(), authorization(config), config.data)
+  }
   const response = instance.interceptors.response.use(
     // Not async: a success without a retry policy is handed on in the same tick.
     (res) => {
@@ -285,10 +328,13 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       if (isApiError(error)) throw error
       const axiosError = error as AxiosError
       if (typeof error !== 'object' || error === null || !('config' in error)) throw error
-      const config = axiosError.config
-      const route = config === undefined ? undefined : routeOf(o, config)
+      const config = axiosError.config as Stamped | undefined
+      const sent = config?.[SENT]
+      // Not a request of this instance (another instance's, thrown inside one of its interceptors).
+      if (config === undefined || sent?.by !== token) throw error
+      const route = routeOf(o, config)
       if (route === undefined) throw error
-      const kind = failedTransport(axiosError)
+      const kind = failedTransport(axiosError, sent.at)
       if (kind === undefined && axiosError.response !== undefined) {
         const translated = await check(o, route, axiosError.response, axiosError)
         if (translated === undefined) throw error
@@ -311,7 +357,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
 export function removeErrcode(instance: AxiosInstance): void {
   const state = installed.get(instance)
   if (state === undefined) return
-  if (state.request !== undefined) instance.interceptors.request.eject(state.request)
+  instance.interceptors.request.eject(state.request)
   instance.interceptors.response.eject(state.response)
   if (state.transformResponse === undefined) delete instance.defaults.transformResponse
   else instance.defaults.transformResponse = state.transformResponse
