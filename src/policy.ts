@@ -215,6 +215,54 @@ export function hashCredential(text: string): string {
 
 const IDEMPOTENT = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']
 
+/** Query parameters that name the caller, stable across requests (not a signature, nonce or time). */
+const IDENTITY_PARAMS = new Set([
+  'accesskeyid',
+  'ak',
+  'appkey',
+  'appid',
+  'accesstoken',
+  'apikey',
+  'key',
+  'secretid',
+  'sid',
+])
+
+/**
+ * What identifies the credential of a request, the same on every request of one account: the user of a
+ * Basic header (jiguang's app key; UCPaaS's `base64(sid:timestamp)` gives its sid), the key id of a
+ * signed header (`Credential=AKID…/…`: Tencent Cloud's TC3, AWS SigV4), a bearer token as it is, or
+ * else the caller's ids in the query (Alibaba Cloud's AccessKeyId, NavInfo's ak, WeChat's access_token).
+ */
+export function credentialOf(url: string, authorization: string | undefined): string {
+  if (authorization !== undefined && authorization !== '') {
+    const signed = /Credential=([^/,\s]+)/.exec(authorization)
+    if (signed !== null) return `key:${signed[1]}`
+    const basic = /^(?:Basic\s+)?([A-Za-z0-9+/]+={0,2})$/.exec(authorization.trim())
+    if (basic !== null) {
+      try {
+        const text = atob(basic[1] as string)
+        const colon = text.indexOf(':')
+        if (colon > 0 && /^[\x20-\x7e]+$/.test(text)) return `user:${text.slice(0, colon)}`
+      } catch {
+        // Not base64 after all: the header itself identifies the credential.
+      }
+    }
+    return authorization
+  }
+  let params: URLSearchParams
+  try {
+    params = new URL(url).searchParams
+  } catch {
+    return ''
+  }
+  const ids: string[] = []
+  for (const [name, value] of params) {
+    if (IDENTITY_PARAMS.has(name.toLowerCase().replace(/[-_.]/g, ''))) ids.push(`${name}=${value}`)
+  }
+  return ids.sort().join('&')
+}
+
 /** What one request tells the policy about itself. */
 export interface Attempted {
   readonly method: string
@@ -298,7 +346,7 @@ export class RetryPolicy {
     } catch {
       host = ''
     }
-    const credential = this.options.credential?.({ url, authorization }) ?? authorization ?? ''
+    const credential = this.options.credential?.({ url, authorization }) ?? credentialOf(url, authorization)
     return `${vendor}:${host}:${hashCredential(credential)}`
   }
 
@@ -351,23 +399,30 @@ export class RetryPolicy {
     this.budget?.refund()
   }
 
-  /** Decides what to do about one failure. Arms the guard when a window is longer than `maxDelay`. */
+  /**
+   * Arms the guard when a failure's window is longer than `maxDelay`, for whom the limit covers: the
+   * credential for the account's own limits (and HTTP statuses, which name no one), one recipient only
+   * when the application says who that is, and never for a refusal of one identical request.
+   */
+  async arm(error: ApiError, req: Pick<Attempted, 'guardKey' | 'recipientKey'>): Promise<void> {
+    const hint = error.retry
+    const key = hint.scope === 'recipient' ? req.recipientKey : hint.scope === 'request' ? undefined : req.guardKey
+    if (hint.kind !== 'after' || (hint.delayMs ?? 0) <= this.maxDelay || key === undefined || error.shortCircuited)
+      return
+    await this.guard?.set(key, {
+      until: Date.now() + (hint.delayMs ?? 0),
+      vendor: error.vendor,
+      code: error.code,
+      category: error.category,
+      description: error.description,
+      scope: hint.scope === 'recipient' ? 'recipient' : 'account',
+    })
+  }
+
+  /** Decides what to do about one failure, and arms the guard (see {@link RetryPolicy.arm}). */
   async plan(error: ApiError, attempt: number, elapsedMs: number, refreshed: boolean, req: Attempted): Promise<Plan> {
     const hint = error.retry
-    // A window longer than the wait errcode accepts arms the guard for whom the limit covers: the
-    // credential for the account's own limits (and HTTP statuses, which name no one), one recipient only
-    // when the application says who that is, and never for a refusal of one identical request.
-    const key = hint.scope === 'recipient' ? req.recipientKey : hint.scope === 'request' ? undefined : req.guardKey
-    if (hint.kind === 'after' && (hint.delayMs ?? 0) > this.maxDelay && key !== undefined && !error.shortCircuited) {
-      await this.guard?.set(key, {
-        until: Date.now() + (hint.delayMs ?? 0),
-        vendor: error.vendor,
-        code: error.code,
-        category: error.category,
-        description: error.description,
-        scope: hint.scope === 'recipient' ? 'recipient' : 'account',
-      })
-    }
+    await this.arm(error, req)
     if (attempt >= this.maxAttempts || error.shortCircuited === true) return { retry: false }
     // The same content was just delivered: a replay would do it again.
     if (hint.scope === 'request') return { retry: false }

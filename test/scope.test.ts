@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
 import { ucpaas } from '../adapters/ucpaas.js'
 import { catalogs } from '../catalogs/index.js'
-import { type Adapter, ApiError, type RetryOptions } from '../src/index.js'
+import { type Adapter, ApiError, type RetryOptions, RetryPolicy } from '../src/index.js'
 import { withErrcode as withAxios } from '../src/interceptors/axios.js'
 import { withErrcode as withFetch } from '../src/interceptors/fetch.js'
 import { withErrcode as withKy } from '../src/interceptors/ky.js'
@@ -109,4 +109,49 @@ describe.each(Object.entries(makers))('limits scoped to whom they limit, through
       expect(sim.requests.total).toBe(2)
     },
   )
+})
+
+describe('the guard knows an account by what stays the same on its every request', () => {
+  const policy = new RetryPolicy()
+  const key = (url: string, authorization?: string) => policy.guardKey('v', url, authorization)
+
+  it('Tencent TC3 and AWS SigV4: the key id of Credential=, whatever the signature', () => {
+    const tc3 = (sig: string) =>
+      `TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2026-12-01/sms/tc3_request, SignedHeaders=content-type;host, Signature=${sig}`
+    expect(key('https://sms.tencentcloudapi.com/', tc3('aa'))).toBe(key('https://sms.tencentcloudapi.com/', tc3('bb')))
+    expect(key('https://sms.tencentcloudapi.com/', tc3('aa'))).not.toBe(
+      key('https://sms.tencentcloudapi.com/', tc3('aa').replace('AKIDz8', 'AKIDq1')),
+    )
+  })
+
+  it('Basic and UCPaaS v1: the user part, whatever the timestamp', () => {
+    const b = (s: string) => Buffer.from(s).toString('base64')
+    expect(key('https://api.ucpaas.com/x', b('sid1:20261201120000'))).toBe(
+      key('https://api.ucpaas.com/x', b('sid1:20261201120005')),
+    )
+    expect(key('https://api.ucpaas.com/x', b('sid1:1'))).not.toBe(key('https://api.ucpaas.com/x', b('sid2:1')))
+    expect(key('https://j.cn/', `Basic ${b('appkey:secret1')}`)).not.toBe(
+      key('https://j.cn/', `Basic ${b('other:secret1')}`),
+    )
+  })
+
+  it('credentials in the query: Alibaba’s AccessKeyId whatever the signature, one WeChat token per tenant', () => {
+    const ali = (sig: string) =>
+      `https://dysmsapi.aliyuncs.com/?AccessKeyId=LTAI1&Signature=${sig}&SignatureNonce=${sig}`
+    expect(key(ali('x'))).toBe(key(ali('y')))
+    expect(key('https://api.weixin.qq.com/cgi-bin/x?access_token=A')).not.toBe(
+      key('https://api.weixin.qq.com/cgi-bin/x?access_token=B'),
+    )
+  })
+})
+
+describe('ky arms the guard on the last attempt too', () => {
+  it.each([1, 2])('maxAttempts %i: a daily account limit stops the next call', async (maxAttempts) => {
+    const send = makers.ky?.(jiguang, { ...fast, maxAttempts }) as Send
+    const first = await outcome(send('/jiguang/v1/web/verify?code=9007', '1'))
+    expect(first).toMatchObject({ code: 9007, shortCircuited: undefined })
+    const second = await outcome(send('/jiguang/v1/web/verify?code=9000', '2'))
+    expect(second).toMatchObject({ code: 9007, shortCircuited: true })
+    expect(sim.requests.total).toBe(1)
+  })
 })

@@ -272,6 +272,14 @@ function wrap(instance: KyInstance, base: KyInstance, o: Resolved, options: Errc
         reason = async (error: unknown): Promise<unknown> => {
           const translated = await translate(o, error, track.seen ?? requestOf(error))
           if (!isApiError(translated) || translated.attempts !== undefined) return translated
+          // ky asks shouldRetry only while it may retry: the last failure arms the guard here.
+          const seen = track.seen
+          if (seen !== undefined) {
+            const loaded = await policy()
+            const guardKey = loaded.guardKey(translated.vendor, seen.url, seen.authorization)
+            const recipientKey = loaded.recipientKey(guardKey, { method: seen.method, url: seen.url, body: track.body })
+            await loaded.arm(translated, { guardKey, recipientKey })
+          }
           const { annotate } = await failure()
           return annotate(translated, { attempts: track.attempts, waitedMs: track.waited })
         }
