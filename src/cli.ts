@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // errcode: look vendor codes up from the terminal. Exit codes: 0 found, 1 nothing found, 2 usage error.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { catalogs } from '../catalogs/index.js'
+import { CheckError, checkCatalog, formatFindings, readCatalogFile } from './check.js'
+import { decodeInput, ImportError, importTable, maxInputBytes, renderModule, toJson } from './importer.js'
 import type { Catalog, CatalogEntry, RetryRule } from './types.js'
 
 const HELP = `errcode: vendor API error codes, explained
@@ -12,16 +15,23 @@ Usage
   errcode list <vendor>             every code of a vendor
   errcode export                    every catalog as JSON
   errcode vendors                   the vendors errcode knows
+  errcode import <file|-> --vendor <id> [--out <path>] [--json] [--time-zone <IANA>]
+                                    a published code table (text, Markdown, HTML, CSV/TSV, or the JSON
+                                    of export) as a catalog module to review, or with --json as JSON
+  errcode check <catalog>           a catalog module or JSON: duplicates, mixed code types, missing
+                                    words, retry rules against categories, limits without a scope,
+                                    timestamp codes without clock skew, review marks left in
 
 Options
   --json     machine-readable output
   --help     this text
 
 Vendors: ${Object.keys(catalogs).join(', ')}
-Exit codes: 0 found, 1 nothing found, 2 usage error.
+Exit codes: 0 found (import: written; check: clean), 1 nothing found (check: findings), 2 usage error.
 `
 
-type Out = { code: number; text: string; json?: unknown }
+/** What a command prints (`stdout`: on standard output whatever the exit code, as check's findings). */
+type Out = { code: number; text: string; json?: unknown; stdout?: boolean }
 
 const vendors = catalogs as Readonly<Record<string, Catalog>>
 
@@ -207,19 +217,109 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exitCode = 0
 })
 
-function main(): void {
+/** The value of `--name value` or `--name=value`, and the arguments without it. */
+function option(argv: readonly string[], name: string): { value: string | undefined; rest: string[] } {
+  const rest: string[] = []
+  let value: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string
+    if (a === name) value = argv[++i] ?? ''
+    else if (a.startsWith(`${name}=`)) value = a.slice(name.length + 1)
+    else rest.push(a)
+  }
+  return { value, rest }
+}
+
+/** Reads a file, or standard input for `-`, up to one byte more than the importer takes. */
+function readInput(path: string): Uint8Array {
+  const bytes = readFileSync(path === '-' ? 0 : path)
+  return bytes.byteLength > maxInputBytes + 1 ? bytes.subarray(0, maxInputBytes + 1) : bytes
+}
+
+const IMPORT_USAGE =
+  'errcode: usage: errcode import <file|-> --vendor <id> [--out <path>] [--json] [--time-zone <IANA>]'
+
+/** `errcode import`: the module (or JSON) on stdout or in `--out`, a summary on stderr. */
+function runImport(argv: readonly string[]): Out {
+  const vendor = option(argv, '--vendor')
+  const out = option(vendor.rest, '--out')
+  const zone = option(out.rest, '--time-zone')
+  const json = zone.rest.includes('--json')
+  const args = zone.rest.filter((a) => a !== '--json')
+  const unknown = args.find((a) => a.startsWith('--') && a !== '--')
+  if (unknown !== undefined)
+    return {
+      code: 2,
+      text: `errcode import: unknown option ${unknown}
+${IMPORT_USAGE}`,
+    }
+  const files = args.slice(1)
+  if (files.length !== 1 || vendor.value === undefined || vendor.value === '') return { code: 2, text: IMPORT_USAGE }
+  const file = files[0] as string
+  try {
+    let bytes: Uint8Array
+    try {
+      bytes = readInput(file)
+    } catch (error) {
+      return {
+        code: 2,
+        text: `errcode import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      }
+    }
+    const result = importTable(decodeInput(bytes), {
+      vendor: vendor.value,
+      ...(zone.value === undefined ? {} : { timeZone: zone.value }),
+    })
+    const text = json
+      ? JSON.stringify(toJson(result), null, 2)
+      : renderModule(result, {
+          importFrom: out.value !== undefined && /(^|\/)catalogs\//.test(out.value) ? 'repo' : 'errcode',
+        })
+    const review = result.entries.filter((e) => e.review?.mark === true).length
+    const summary = `errcode import: ${result.entries.length} codes, ${review} marked for review${out.value === undefined ? '' : ` → ${out.value}`}`
+    if (out.value !== undefined) {
+      writeFileSync(out.value, text.endsWith('\n') ? text : `${text}\n`)
+      return { code: 0, text: summary }
+    }
+    process.stderr.write(`${summary}\n`)
+    return { code: 0, text: text.endsWith('\n') ? text.slice(0, -1) : text, stdout: true }
+  } catch (error) {
+    if (error instanceof ImportError) return { code: 2, text: `errcode import: ${error.message}` }
+    throw error
+  }
+}
+
+/** `errcode check`: the findings, exit 1 when there are any. */
+async function runCheck(argv: readonly string[]): Promise<Out> {
+  const files = argv.slice(1).filter((a) => a !== '--json')
+  if (files.length !== 1) return { code: 2, text: 'errcode: usage: errcode check <catalog module or JSON>' }
+  try {
+    const { value, source } = await readCatalogFile(files[0] as string)
+    const findings = checkCatalog(value, { source })
+    return { code: findings.length === 0 ? 0 : 1, json: findings, text: formatFindings(findings), stdout: true }
+  } catch (error) {
+    if (error instanceof CheckError) return { code: 2, text: `errcode check: ${error.message}` }
+    throw error
+  }
+}
+
+async function main(): Promise<void> {
   const argv = process.argv.slice(2)
   const tty = process.stdout.isTTY === true && process.env.NO_COLOR === undefined && !argv.includes('--json')
   let out: Out
   try {
-    out = run(argv, tty ? colour : plain)
+    const command = argv.find((a) => !a.startsWith('--'))
+    const from = argv.indexOf(command ?? '')
+    if (command === 'import' && !argv.includes('--help')) out = runImport(argv.slice(from))
+    else if (command === 'check' && !argv.includes('--help')) out = await runCheck(argv.slice(from))
+    else out = run(argv, tty ? colour : plain)
   } catch (error) {
     out = { code: 2, text: `errcode: ${error instanceof Error ? error.message : String(error)}` }
   }
-  const stream = out.code === 0 ? process.stdout : process.stderr
+  const stream = out.code === 0 || out.stdout === true ? process.stdout : process.stderr
   if (argv.includes('--json') && out.json !== undefined) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`)
   else stream.write(`${out.text}\n`)
   process.exitCode = out.code
 }
 
-main()
+void main()
