@@ -275,3 +275,11 @@ describe('axios: only this instance’s requests are translated, guarded and rep
     expect(sim.requests.total).toBe(1)
   })
 })
+
+describe('binary bodies pass unread on every client', () => {
+  it.each(clients)('$name: a vendor code labelled application/octet-stream passes', async (client) => {
+    const body = encodeURIComponent(JSON.stringify({ code: 1801, content: 'invalid parameters' }))
+    const out = await client.wrap({ adapter: jiguang })(`${sim.url}/raw?type=application/octet-stream&body=${body}`)
+    expect(out.status).toBe(200)
+  })
+})

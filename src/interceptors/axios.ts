@@ -8,6 +8,7 @@ import type {
 } from 'axios'
 import type { Adapter } from '../adapter.js'
 import { clientCause as heldClientCause, isApiError } from '../brand.js'
+import { mayHoldEnvelope } from '../content-type.js'
 import type { ApiError } from '../errors.js'
 import type { RetryPolicy } from '../policy.js'
 import { type BodyRead, errorCode, isOk, readText, verdictOf } from '../verdict.js'
@@ -97,7 +98,8 @@ function isPlainData(data: unknown): boolean {
 
 function bodyOf(response: AxiosResponse, max: number): BodyRead {
   const data: unknown = response.data
-  if (tooLarge.has(response.config)) return { kind: 'none' }
+  // Binary types pass unread, as fetch and ky leave them (axios parses JSON whatever the type says).
+  if (tooLarge.has(response.config) || !mayHoldEnvelope(header(response, 'content-type'))) return { kind: 'none' }
   if (typeof data === 'string') return overLimit(data, max) ? { kind: 'none' } : readText(data)
   if (data === undefined || data === null) return { kind: 'text', text: '' }
   if (!isPlainData(data)) return { kind: 'none' }
@@ -193,7 +195,8 @@ function passes(adapter: Adapter | null, response: AxiosResponse): boolean {
   if (typeof data !== 'object' || data === null || !isPlainData(data)) return false
   // Without the raw text: a success or a result never needs a request id exact above 2^53.
   const kind = adapter.decode(data, response.status).kind
-  return kind === 'success' || kind === 'result'
+  // The content type is read only for what would fail: a binary type passes unjudged.
+  return kind === 'success' || kind === 'result' || !mayHoldEnvelope(header(response, 'content-type'))
 }
 
 /** The error a response calls for, if any: the error path is loaded only when there is one. */
