@@ -52,6 +52,7 @@ export type {
   GuardBlock,
   GuardStore,
   Plan,
+  RecipientRequest,
   RetryEvent,
   RetryOptions,
 } from './policy.js'
