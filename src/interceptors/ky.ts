@@ -180,6 +180,17 @@ function retryOptions(parent: Retry | undefined): Retry | undefined {
   }
 }
 
+/** The guard keys of the request a call sent last: its credential's, and its recipient's. */
+function guardKeys(policy: RetryPolicy, vendor: string, track: Track) {
+  const seen = track.seen
+  if (seen === undefined) return { guardKey: undefined, recipientKey: undefined }
+  const guardKey = policy.guardKey(vendor, seen.url, seen.authorization)
+  return {
+    guardKey,
+    recipientKey: policy.recipientKey(guardKey, { method: seen.method, url: seen.url, body: track.body }),
+  }
+}
+
 /** With a retry policy, ky's retry options for one call: the policy decides and picks the wait, ky waits and replays. */
 function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<RetryPolicy>, track: Track) {
   return {
@@ -197,16 +208,10 @@ function policyRetry(o: Resolved, settings: RetrySettings, load: () => Promise<R
         return track.seen !== undefined && o.route(track.seen.url) !== undefined ? false : undefined
       const policy = await load()
       track.lastFailure = Date.now()
-      const seen = track.seen
-      const guardKey = seen === undefined ? undefined : policy.guardKey(translated.vendor, seen.url, seen.authorization)
       const plan = await policy.plan(translated, retryCount, Date.now() - track.started, track.refreshed, {
-        method: seen?.method ?? 'GET',
+        method: track.seen?.method ?? 'GET',
         replayable: true,
-        guardKey,
-        recipientKey:
-          seen === undefined
-            ? undefined
-            : policy.recipientKey(guardKey, { method: seen.method, url: seen.url, body: track.body }),
+        ...guardKeys(policy, translated.vendor, track),
       })
       if (!plan.retry) return false
       policy.options.onRetry?.({ error: translated, attempt: retryCount, delayMs: plan.delayMs })
@@ -273,13 +278,8 @@ function wrap(instance: KyInstance, base: KyInstance, o: Resolved, options: Errc
           const translated = await translate(o, error, track.seen ?? requestOf(error))
           if (!isApiError(translated) || translated.attempts !== undefined) return translated
           // ky asks shouldRetry only while it may retry: the last failure arms the guard here.
-          const seen = track.seen
-          if (seen !== undefined) {
-            const loaded = await policy()
-            const guardKey = loaded.guardKey(translated.vendor, seen.url, seen.authorization)
-            const recipientKey = loaded.recipientKey(guardKey, { method: seen.method, url: seen.url, body: track.body })
-            await loaded.arm(translated, { guardKey, recipientKey })
-          }
+          const loaded = await policy()
+          await loaded.arm(translated, guardKeys(loaded, translated.vendor, track))
           const { annotate } = await failure()
           return annotate(translated, { attempts: track.attempts, waitedMs: track.waited })
         }
