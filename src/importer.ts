@@ -105,21 +105,19 @@ export interface SuggestContext {
   readonly sms?: boolean
 }
 
+/** How many entries of each kind and category. */
+function tally(entries: readonly ImportedEntry[]) {
+  const byKind: Record<Kind, number> = { success: 0, result: 0, error: 0 }
+  const byCategory: Partial<Record<Category, number>> = {}
+  for (const e of entries) {
+    byKind[e.kind]++
+    byCategory[e.category] = (byCategory[e.category] ?? 0) + 1
+  }
+  return { byKind, byCategory }
+}
+
 /** One imported entry: a catalog entry plus its review. */
-export interface ImportedEntry {
-  readonly code: Code
-  readonly kind: Kind
-  readonly name?: string
-  readonly publishedName?: string
-  readonly message?: string
-  readonly description: LocalizedText
-  readonly remedy?: LocalizedText
-  readonly variants?: readonly LocalizedText[]
-  readonly translated?: Translated
-  readonly category: Category
-  readonly retry: RetryRule
-  readonly scope?: Scope
-  readonly clockSkew?: boolean
+export interface ImportedEntry extends CatalogEntry {
   readonly review?: Review
 }
 
@@ -2876,12 +2874,7 @@ export function importTable(text: string, options: ImportOptions): ImportResult 
     entries.push(entry)
   }
 
-  const byKind: Record<Kind, number> = { success: 0, result: 0, error: 0 }
-  const byCategory: Partial<Record<Category, number>> = {}
-  for (const e of entries) {
-    byKind[e.kind]++
-    byCategory[e.category] = (byCategory[e.category] ?? 0) + 1
-  }
+  const { byKind, byCategory } = tally(entries)
   const anyHan = entries.some((e) => e.description.zh !== undefined)
   const timeZone = options.timeZone ?? (anyHan ? 'Asia/Shanghai' : 'UTC')
   if (options.timeZone === undefined)
@@ -3083,12 +3076,7 @@ function importJson(text: string, options: ImportOptions, vendor: string): Impor
     entries.push(entry)
   })
 
-  const byKind: Record<Kind, number> = { success: 0, result: 0, error: 0 }
-  const byCategory: Partial<Record<Category, number>> = {}
-  for (const e of entries) {
-    byKind[e.kind]++
-    byCategory[e.category] = (byCategory[e.category] ?? 0) + 1
-  }
+  const { byKind, byCategory } = tally(entries)
   const timeZoneGiven = typeof catalog?.timeZone === 'string' ? catalog.timeZone : undefined
   const timeZone = validTimeZone(options.timeZone ?? timeZoneGiven ?? 'Asia/Shanghai')
   const notes: string[] = ['read as JSON: categories and retry rules are kept as given']
