@@ -173,31 +173,36 @@ export interface GuardStore {
 
 /** The default guard store: a bounded map whose blocks expire when their window resets. */
 export class MemoryGuardStore implements GuardStore {
-  readonly #blocks = new Map<string, GuardBlock>()
+  /** Blocks of credentials and of recipients apart: a flood of one user's blocks never evicts an account's. */
+  readonly #accounts = new Map<string, GuardBlock>()
+  readonly #recipients = new Map<string, GuardBlock>()
   readonly #max: number
   readonly #now: () => number
 
+  /** `maxKeys` bounds each of the two: blocks of credentials, and blocks of recipients. */
   constructor(options: { maxKeys?: number; now?: () => number } = {}) {
     this.#max = options.maxKeys ?? 10_000
     this.#now = options.now ?? Date.now
   }
 
   get(key: string): GuardBlock | undefined {
-    const block = this.#blocks.get(key)
+    const blocks = this.#accounts.has(key) ? this.#accounts : this.#recipients
+    const block = blocks.get(key)
     if (block !== undefined && block.until <= this.#now()) {
-      this.#blocks.delete(key)
+      blocks.delete(key)
       return undefined
     }
     return block
   }
 
   set(key: string, block: GuardBlock): void {
-    this.#blocks.delete(key)
-    if (this.#blocks.size >= this.#max) {
-      const oldest = this.#blocks.keys().next().value
-      if (oldest !== undefined) this.#blocks.delete(oldest)
+    const blocks = block.scope === 'recipient' ? this.#recipients : this.#accounts
+    blocks.delete(key)
+    if (blocks.size >= this.#max) {
+      const oldest = blocks.keys().next().value
+      if (oldest !== undefined) blocks.delete(oldest)
     }
-    this.#blocks.set(key, block)
+    blocks.set(key, block)
   }
 }
 

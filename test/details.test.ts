@@ -178,6 +178,15 @@ describe('guard details', () => {
     now = 5_000
     expect(store.get('c')).toBeUndefined()
   })
+  it('keeps the blocks of accounts apart from those of recipients: 10,000 recipients never evict an account', () => {
+    const store = new MemoryGuardStore({ maxKeys: 10_000 })
+    const block = { until: Date.now() + 60_000, vendor: 'v', code: 1, category: 'quota', description: 'd' } as const
+    store.set('account', { ...block, scope: 'account' })
+    for (let i = 0; i < 10_001; i++) store.set(`account:recipient:${i}`, { ...block, scope: 'recipient' })
+    expect(store.get('account')).toMatchObject({ scope: 'account' })
+    expect(store.get('account:recipient:0')).toBeUndefined()
+    expect(store.get('account:recipient:10000')).toMatchObject({ scope: 'recipient' })
+  })
   it('hashes credentials, and lets the application say what a credential is', () => {
     expect(hashCredential('a')).not.toBe(hashCredential('b'))
     expect(hashCredential('same')).toBe(hashCredential('same'))
