@@ -684,15 +684,9 @@ function splitColumns(rest: string, columns: number): { cells: string[]; notes: 
       if (start > 0 && i < rest.length) gaps.push({ start, end: i })
     } else i++
   }
-  if (gaps.length === 0) return { cells: columns > 1 ? [rest] : [rest], notes, unsure: false }
+  if (gaps.length === 0) return { cells: [rest], notes, unsure: false }
   // Tokens between the gaps, and which of them have Han characters.
-  const tokens: string[] = []
-  let from = 0
-  for (const g of gaps) {
-    tokens.push(rest.slice(from, g.start))
-    from = g.end
-  }
-  tokens.push(rest.slice(from))
+  const tokens = between(rest, gaps)
   const han = tokens.map(hasHan)
   const anyHan = han.some((h) => h)
   const hanBefore: boolean[] = []
@@ -741,14 +735,19 @@ function splitColumns(rest: string, columns: number): { cells: string[]; notes: 
     unsure = true
     notes.push('columns split where English and Chinese meet inside a cell: check the split')
   }
-  const cells: string[] = []
-  let at = 0
-  for (const g of chosen) {
-    cells.push(rest.slice(at, g.start))
-    at = g.end
+  return { cells: between(rest, chosen), notes, unsure }
+}
+
+/** The pieces of a text between gaps given in order. */
+function between(text: string, gaps: readonly { readonly start: number; readonly end: number }[]): string[] {
+  const pieces: string[] = []
+  let from = 0
+  for (const g of gaps) {
+    pieces.push(text.slice(from, g.start))
+    from = g.end
   }
-  cells.push(rest.slice(at))
-  return { cells, notes, unsure }
+  pieces.push(text.slice(from))
+  return pieces
 }
 
 // ---------------------------------------------------------------------------------------------------------
