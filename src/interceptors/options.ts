@@ -1,6 +1,7 @@
 import type { Adapter } from '../adapter.js'
 import type { RetryOptions, RetryPolicy } from '../policy.js'
 import type { Locale } from '../types.js'
+import { alongCauses } from './transport.js'
 
 /** Which responses a route applies to: a host (`'api.ucpaas.com'`), a URL prefix, a RegExp or a function. */
 export type Match = string | RegExp | ((url: URL) => boolean)
@@ -138,13 +139,7 @@ const TIMEOUT_CODES = new Set([
 export function isTimeout(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false
   if ((error as { name?: unknown }).name === 'TimeoutError') return true
-  let current: unknown = error
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string' && TIMEOUT_CODES.has(code)) return true
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
+  return alongCauses(error, ({ code }) => typeof code === 'string' && TIMEOUT_CODES.has(code), 4)
 }
 
 /** The application cancelled the request: that is its decision, not a failure to translate. */

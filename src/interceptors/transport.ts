@@ -46,25 +46,31 @@ const DECODE_CODE = /^(?:Z_|HPE_|ERR_ZLIB)/
 
 const MAX_CHAIN = 5
 
-/** True when an error, or one along its cause chain, is a failed connection rather than a bug. */
-export function isTransportFailure(error: unknown): boolean {
+/** Whether `test` holds for an error or one along its cause chain, `depth` levels at the most. */
+export function alongCauses(
+  error: unknown,
+  test: (link: { code?: unknown; message?: unknown }) => boolean,
+  depth = MAX_CHAIN,
+): boolean {
   let current = error
-  for (let depth = 0; depth < MAX_CHAIN && typeof current === 'object' && current !== null; depth++) {
-    const { code, message } = current as { code?: unknown; message?: unknown }
-    if (typeof code === 'string' && TRANSPORT_CODES.has(code)) return true
-    if (typeof message === 'string' && TRANSPORT_MESSAGE.test(message)) return true
+  for (let level = 0; level < depth && typeof current === 'object' && current !== null; level++) {
+    if (test(current as { code?: unknown; message?: unknown })) return true
     current = (current as { cause?: unknown }).cause
   }
   return false
 }
 
+/** True when an error, or one along its cause chain, is a failed connection rather than a bug. */
+export function isTransportFailure(error: unknown): boolean {
+  return alongCauses(
+    error,
+    ({ code, message }) =>
+      (typeof code === 'string' && TRANSPORT_CODES.has(code)) ||
+      (typeof message === 'string' && TRANSPORT_MESSAGE.test(message)),
+  )
+}
+
 /** True when a body could not be decoded (corrupt gzip, a malformed chunk), along the cause chain. */
 export function isDecodeFailure(error: unknown): boolean {
-  let current = error
-  for (let depth = 0; depth < MAX_CHAIN && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string' && DECODE_CODE.test(code)) return true
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
+  return alongCauses(error, ({ code }) => typeof code === 'string' && DECODE_CODE.test(code))
 }
