@@ -1,5 +1,5 @@
 import { aliyunSmsCatalog } from '../catalogs/aliyun-sms.js'
-import { defineAdapter } from '../src/adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 
 const HOST = 'dysmsapi.aliyuncs.com'
 

@@ -1,5 +1,5 @@
 import { guanaitongCatalog } from '../catalogs/guanaitong.js'
-import { defineAdapter } from '../src/adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 
 /**
  * Guanaitong open platform (`openapi.guanaitong.com`). Errors come with HTTP 200.

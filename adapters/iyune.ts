@@ -1,5 +1,5 @@
 import { iyuneCatalog } from '../catalogs/iyune.js'
-import { defineAdapter } from '../src/adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 
 /**
  * iyune connect. Its response envelope is not published: this adapter reads `errcode`/`errmsg` first

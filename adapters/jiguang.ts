@@ -1,5 +1,5 @@
 import { jiguangCatalog } from '../catalogs/jiguang.js'
-import { defineAdapter } from '../src/adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 
 /**
  * Jiguang JVerification server REST API (`api.verification.jpush.cn`).

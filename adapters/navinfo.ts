@@ -1,5 +1,5 @@
 import { navinfoCatalog } from '../catalogs/navinfo.js'
-import { defineAdapter } from '../src/adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 
 /**
  * NavInfo Web Service API. The vendor code is the body's `status` (200 is success), which is not the HTTP

@@ -1,5 +1,5 @@
 import { tencentSmsCatalog } from '../catalogs/tencent-sms.js'
-import { defineAdapter } from '../src/adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 
 /**
  * Tencent Cloud SMS, API 3.0 (`sms.tencentcloudapi.com`). Every answer is `{"Response": {...}}` with a

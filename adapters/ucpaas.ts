@@ -1,5 +1,5 @@
 import { ucpaasCatalog } from '../catalogs/ucpaas.js'
-import { defineAdapter } from '../src/adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 
 const XML_CODE = /<respCode>\s*([^<\s]+)\s*<\/respCode>/
 

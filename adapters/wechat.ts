@@ -1,5 +1,5 @@
 import { wechatCatalog } from '../catalogs/wechat.js'
-import { defineAdapter } from '../src/adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 
 /** `rid: 6561d8a4-4b1a2c3d-5e6f7a8b` at the end of `errmsg`; older answers say `hints: [ req_id: … ]`. */
 const RID = /\b(?:rid|req_id):\s*([\w-]+)/

@@ -1,5 +1,5 @@
-import { defineCatalog } from '../src/catalog.js'
-import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../src/retry.js'
+import { defineCatalog } from '../src/catalog/define-catalog.js'
+import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
 
 /**
  * Alibaba Cloud SMS (Dysmsapi 2017-05-25, `dysmsapi.aliyuncs.com`): the domestic API error codes, and the

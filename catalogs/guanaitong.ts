@@ -1,5 +1,5 @@
-import { defineCatalog } from '../src/catalog.js'
-import { afterWindow, backoff, never, refresh } from '../src/retry.js'
+import { defineCatalog } from '../src/catalog/define-catalog.js'
+import { afterWindow, backoff, never, refresh } from '../src/catalog/retry-rules.js'
 
 /**
  * Guanaitong (关爱通) open platform: the common protocol error codes.

@@ -1,5 +1,5 @@
-import { defineCatalog } from '../src/catalog.js'
-import { backoff, never, refresh, throttled } from '../src/retry.js'
+import { defineCatalog } from '../src/catalog/define-catalog.js'
+import { backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
 
 /**
  * iyune connect (account, WeChat and Mini Program login platform): the public error codes and the

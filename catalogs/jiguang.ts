@@ -1,5 +1,5 @@
-import { defineCatalog } from '../src/catalog.js'
-import { afterWindow, backoff, never, refresh, throttled } from '../src/retry.js'
+import { defineCatalog } from '../src/catalog/define-catalog.js'
+import { afterWindow, backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
 
 /**
  * Jiguang (极光) JVerification server REST API: the response code reference.

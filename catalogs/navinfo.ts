@@ -1,5 +1,5 @@
-import { defineCatalog } from '../src/catalog.js'
-import { afterWindow, backoff, never, refresh } from '../src/retry.js'
+import { defineCatalog } from '../src/catalog/define-catalog.js'
+import { afterWindow, backoff, never, refresh } from '../src/catalog/retry-rules.js'
 
 /**
  * NavInfo (四维图新) LBS open platform, Web Service API: the status code table.

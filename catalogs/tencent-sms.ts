@@ -1,5 +1,5 @@
-import { defineCatalog } from '../src/catalog.js'
-import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../src/retry.js'
+import { defineCatalog } from '../src/catalog/define-catalog.js'
+import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
 
 /**
  * Tencent Cloud SMS, API 3.0 (`sms.tencentcloudapi.com`, version 2021-01-11): the error codes of

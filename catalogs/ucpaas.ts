@@ -1,5 +1,5 @@
-import { defineCatalog } from '../src/catalog.js'
-import { afterDelay, afterWindow, backoff, never, refresh } from '../src/retry.js'
+import { defineCatalog } from '../src/catalog/define-catalog.js'
+import { afterDelay, afterWindow, backoff, never, refresh } from '../src/catalog/retry-rules.js'
 
 /**
  * UCPaaS (云之讯) cloud communications REST API: the return code table. Codes are strings: `'000000'`

@@ -1,5 +1,5 @@
-import { defineCatalog } from '../src/catalog.js'
-import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../src/retry.js'
+import { defineCatalog } from '../src/catalog/define-catalog.js'
+import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
 
 /**
  * WeChat (微信) server APIs on `api.weixin.qq.com`: official accounts, mini programs and the open platform share

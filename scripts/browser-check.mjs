@@ -17,7 +17,7 @@ function expect(cond, what) {
 // The fetch wrapper and one adapter, bundled for the browser as an application's bundler would.
 const bundle = await build({
   stdin: {
-    contents: `export { withErrcode } from './dist/src/interceptors/fetch.js'\nexport { jiguang } from './dist/adapters/jiguang.js'\nexport { isRateLimitError } from './dist/src/index.js'`,
+    contents: `export { withErrcode } from './dist/src/clients/fetch.js'\nexport { jiguang } from './dist/adapters/jiguang.js'\nexport { isRateLimitError } from './dist/src/index.js'`,
     resolveDir: root,
     loader: 'js',
   },
@@ -28,7 +28,7 @@ const bundle = await build({
   splitting: false,
   logLevel: 'silent',
 })
-const { startSimulator } = await import(`${root}dist/src/simulator.js`)
+const { startSimulator } = await import(`${root}dist/src/tools/simulator.js`)
 const sim = await startSimulator()
 const app = `<!doctype html><meta charset="utf-8"><title>errcode in a browser</title><pre id="out">waiting</pre>
 <script type="module">

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { catalogs } from '../catalogs/index.js'
-import { type ImportedEntry, importTable } from '../src/importer.js'
+import { type ImportedEntry, importTable } from '../src/tools/importer.js'
 import type { Catalog, CatalogEntry, Category, Code, Locale } from '../src/types.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))

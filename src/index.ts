@@ -1,13 +1,25 @@
-export type { Adapter, AdapterInput, EncodeOptions, EnvelopeFields, ItemPaths, Paths } from './adapter.js'
-export { defineAdapter } from './adapter.js'
-export type { CatalogEntryInput, CatalogInput } from './catalog.js'
-export { codeKey, defineCatalog } from './catalog.js'
-export type { CauseJSON } from './cause.js'
-export { CauseSummary } from './cause.js'
-export type { BodyRead, ClassifyContext, ResponseFacts } from './classify.js'
-export { httpError, transportError, vendorError } from './classify.js'
-export { batchFailures, classifyResponse } from './classify-response.js'
-export type { ApiErrorInit, ApiErrorJSON, BatchFailure, ErrorOf, ErrorSource } from './errors.js'
+export type {
+  Adapter,
+  AdapterInput,
+  EncodeOptions,
+  EnvelopeFields,
+  ItemPaths,
+  Paths,
+} from './adapter/define-adapter.js'
+export { defineAdapter } from './adapter/define-adapter.js'
+export type { CatalogEntryInput, CatalogInput } from './catalog/define-catalog.js'
+export { codeKey, defineCatalog } from './catalog/define-catalog.js'
+export type { HttpClass } from './catalog/http-status.js'
+export { classifyStatus } from './catalog/http-status.js'
+export type { ResponseClock } from './catalog/retry-rules.js'
+export { afterDelay, afterWindow, backoff, never, refresh, resolveRetry, throttled } from './catalog/retry-rules.js'
+export { nextReset, parseRetryAfter } from './catalog/time.js'
+export { batchFailures, classifyResponse } from './classify/classify-response.js'
+export type { BodyRead, ClassifyContext, ResponseFacts } from './classify/make-error.js'
+export { httpError, transportError, vendorError } from './classify/make-error.js'
+export type { CauseJSON } from './errors/cause.js'
+export { CauseSummary } from './errors/cause.js'
+export type { ApiErrorInit, ApiErrorJSON, BatchFailure, ErrorOf, ErrorSource } from './errors/errors.js'
 export {
   ApiError,
   AuthenticationError,
@@ -41,25 +53,17 @@ export {
   ServiceUnavailableError,
   TimeoutError,
   UnknownApiError,
-} from './errors.js'
-export type { HttpClass } from './http.js'
-export { classifyStatus } from './http.js'
-export type { SecretMatcher } from './mask.js'
-export { defaultSecretKeys, maskBody, maskText, maskUrl, secretMatcher } from './mask.js'
-export type {
-  Attempted,
-  BudgetOptions,
-  GuardBlock,
-  GuardStore,
-  Plan,
-  RecipientRequest,
-  RetryEvent,
-  RetryOptions,
-} from './policy.js'
-export { hashCredential, MemoryGuardStore, RetryBudget, RetryPolicy, sleep } from './policy.js'
-export type { ResponseClock } from './retry.js'
-export { afterDelay, afterWindow, backoff, never, refresh, resolveRetry, throttled } from './retry.js'
-export { nextReset, parseRetryAfter } from './time.js'
+} from './errors/errors.js'
+export type { SecretMatcher } from './errors/mask.js'
+export { defaultSecretKeys, maskBody, maskText, maskUrl, secretMatcher } from './errors/mask.js'
+export type { BudgetOptions } from './retry/budget.js'
+export { RetryBudget } from './retry/budget.js'
+export type { GuardBlock, GuardStore } from './retry/guard.js'
+export { hashCredential, MemoryGuardStore } from './retry/guard.js'
+export type { RecipientRequest, RetryEvent, RetryOptions } from './retry/options.js'
+export type { Attempted, Plan, RetryState } from './retry/policy.js'
+export { RetryPolicy } from './retry/policy.js'
+export { sleep } from './retry/sleep.js'
 export type {
   Catalog,
   CatalogEntry,

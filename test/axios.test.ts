@@ -2,9 +2,9 @@ import axios, { AxiosError } from 'axios'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
 import { ucpaas } from '../adapters/ucpaas.js'
+import { clientCause, removeErrcode, withErrcode } from '../src/clients/axios.js'
 import { NotFoundError, RateLimitError } from '../src/index.js'
-import { clientCause, removeErrcode, withErrcode } from '../src/interceptors/axios.js'
-import { type Simulator, startSimulator } from '../src/simulator.js'
+import { type Simulator, startSimulator } from '../src/tools/simulator.js'
 import { rejection } from './support/clients.js'
 
 let sim: Simulator

@@ -1,7 +1,3 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
@@ -42,65 +38,7 @@ describe('bundles', () => {
   })
 
   it.each(['fetch', 'axios', 'ky'])('errcode/%s carries no catalog at all', async (client) => {
-    const text = await bundle(`src/interceptors/${client}.ts`)
+    const text = await bundle(`src/clients/${client}.ts`)
     for (const vendor of vendors) expect(text, vendor).not.toContain(marker[vendor])
-  })
-})
-
-describe.each(['fetch', 'axios', 'ky'])('errcode/%s split as a bundler splits it', (client) => {
-  it('loads with the wrapper only what every response needs; the error classes come with the first error', async () => {
-    const out = await build({
-      entryPoints: [`${root}/src/interceptors/${client}.ts`],
-      bundle: true,
-      write: false,
-      splitting: true,
-      format: 'esm',
-      platform: 'neutral',
-      external: ['axios', 'ky'],
-      outdir: '/virtual',
-      logLevel: 'silent',
-    })
-    const entry = out.outputFiles.find((f) => f.path.endsWith(`/${client}.js`))?.text ?? ''
-    const lazy = out.outputFiles
-      .filter((f) => !f.path.endsWith(`/${client}.js`))
-      .map((f) => f.text)
-      .join('\n')
-    expect(entry).toContain('import("./failure-')
-    // The entry imports no chunk statically that holds the error path, either.
-    for (const errorPathOnly of ['RateLimitError', 'Rate limited', 'function maskBody']) {
-      expect(entry, errorPathOnly).not.toContain(errorPathOnly)
-      expect(lazy, errorPathOnly).toContain(errorPathOnly)
-    }
-  })
-})
-
-describe('errcode/fetch when its error module cannot load (a chunk missing, a browser offline)', () => {
-  it('passes successes, rejects a failure with an error that says why, and loads the module again later', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'errcode-split-'))
-    try {
-      await build({
-        entryPoints: [`${root}/src/interceptors/fetch.ts`, `${root}/adapters/jiguang.ts`],
-        bundle: true,
-        splitting: true,
-        format: 'esm',
-        platform: 'node',
-        outdir: dir,
-        outExtension: { '.js': '.mjs' },
-        logLevel: 'silent',
-      })
-      const chunk = readdirSync(dir).find((f) => f.startsWith('failure-')) as string
-      renameSync(join(dir, chunk), join(dir, `${chunk}.away`))
-      const run = spawnSync(process.execPath, [`${root}/test/fixtures/missing-chunk.mjs`, dir, chunk], {
-        encoding: 'utf8',
-      })
-      expect(run.stderr).toBe('')
-      const { success, missing, back } = JSON.parse(run.stdout)
-      expect(success).toEqual({ ok: { code: 9000, content: 'x' } })
-      expect(missing).toMatchObject({ name: 'Error', cause: 'ERR_MODULE_NOT_FOUND' })
-      expect(missing.message).toMatch(/module that makes its error did not load/)
-      expect(back).toMatchObject({ name: 'RateLimitError', vendor: 'jiguang', code: 1804 })
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
   })
 })

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { catalogs } from '../catalogs/index.js'
-import { CheckError, checkCatalog, type FindingKind, formatFindings, readCatalogFile } from '../src/check.js'
-import { importTable, renderModule, toJson } from '../src/importer.js'
+import { CheckError, checkCatalog, type FindingKind, formatFindings, readCatalogFile } from '../src/tools/check.js'
+import { importTable, renderModule, toJson } from '../src/tools/importer.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['dist/src/cli.js', ...args], {
+  const r = spawnSync(process.execPath, ['dist/src/tools/cli.js', ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
@@ -102,7 +102,7 @@ describe('the errcode command', () => {
     execFileSync('mkfifo', [fifo])
     const readFd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK)
     const writeFd = openSync(fifo, constants.O_WRONLY)
-    const child = spawn(process.execPath, ['dist/src/cli.js', 'export'], {
+    const child = spawn(process.execPath, ['dist/src/tools/cli.js', 'export'], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', writeFd, 'pipe'],
@@ -131,7 +131,7 @@ describe('the errcode command', () => {
 
   it('colours output only on a terminal', () => {
     // spawnSync pipes stdout: no terminal, so no escape codes even without NO_COLOR.
-    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'explain', 'jiguang', '1804'], {
+    const r = spawnSync(process.execPath, ['dist/src/tools/cli.js', 'explain', 'jiguang', '1804'], {
       cwd: root,
       encoding: 'utf8',
     })
@@ -182,7 +182,7 @@ describe('errcode import and errcode check', () => {
     ['binary bytes', Buffer.from([0, 1, 2, 255, 254, 0, 7]).toString('latin1'), /binary/],
     ['a table with no codes', 'name | text\n--- | ---\nhello | world\n', /no codes found/],
   ])('refuses %s with a message and exit 2, never a stack trace', (_, input, message) => {
-    const r = spawnSync(process.execPath, ['dist/src/cli.js', 'import', '-', '--vendor', 'x'], {
+    const r = spawnSync(process.execPath, ['dist/src/tools/cli.js', 'import', '-', '--vendor', 'x'], {
       cwd: root,
       input: Buffer.from(input, 'latin1'),
       encoding: 'utf8',

@@ -4,7 +4,8 @@ import { iyune } from '../adapters/iyune.js'
 import { jiguang } from '../adapters/jiguang.js'
 import { navinfo } from '../adapters/navinfo.js'
 import { ucpaas } from '../adapters/ucpaas.js'
-import { declaresJson, mayHoldEnvelope } from '../src/content-type.js'
+import { declaresJson, mayHoldEnvelope } from '../src/classify/content-type.js'
+import { errorCode, readText } from '../src/classify/verdict.js'
 import {
   annotate,
   classifyResponse,
@@ -17,7 +18,6 @@ import {
   RetryPolicy,
   transportError,
 } from '../src/index.js'
-import { errorCode, readText } from '../src/verdict.js'
 
 describe('adapter envelopes, exactly as each vendor sends them', () => {
   it('navinfo', () => {

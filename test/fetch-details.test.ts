@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
+import { withErrcode } from '../src/clients/fetch.js'
 import { NetworkError, RateLimitError } from '../src/index.js'
-import { withErrcode } from '../src/interceptors/fetch.js'
 
 const url = 'https://api.verification.jpush.cn/v1/web/verify'
 const limited = JSON.stringify({ code: 1804, content: 'qps limit' })

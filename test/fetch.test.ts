@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
+import { withErrcode } from '../src/clients/fetch.js'
 import { UnknownApiError } from '../src/index.js'
-import { withErrcode } from '../src/interceptors/fetch.js'
-import { type Simulator, startSimulator } from '../src/simulator.js'
+import { type Simulator, startSimulator } from '../src/tools/simulator.js'
 import { rejection } from './support/clients.js'
 import { collectedAfter } from './support/gc.js'
 

@@ -1,8 +1,7 @@
 // Errors made without frames, and given the application's frames later (src/stack.ts, src/place.ts).
 import { describe, expect, it } from 'vitest'
+import { isUnplaced, place, unplacedError, withoutFrames } from '../src/errors/stack.js'
 import { annotate, createError } from '../src/index.js'
-import { place } from '../src/place.js'
-import { isUnplaced, unplacedError, withoutFrames } from '../src/stack.js'
 
 describe('making an error without frames, and placing it', () => {
   const init = {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { catalogs } from '../catalogs/index.js'
-import { checkCatalog } from '../src/check.js'
+import { checkCatalog } from '../src/tools/check.js'
 import {
   decodeInput,
   ImportError,
@@ -16,7 +16,7 @@ import {
   rowWords,
   suggest,
   toJson,
-} from '../src/importer.js'
+} from '../src/tools/importer.js'
 import type { Catalog, CatalogEntry } from '../src/types.js'
 
 const byCode = (entries: readonly ImportedEntry[], code: string | number) => {
@@ -494,8 +494,8 @@ describe('the catalog module', () => {
     expect(text).toMatch(/\/\/ REVIEW 2: no rule matched/)
     expect(text).toContain(`message: 'Zorblax it\\'s "odd" \\\\',`)
     const repo = renderModule(result, { importFrom: 'repo' })
-    expect(repo).toContain("import { defineCatalog } from '../src/catalog.js'")
-    expect(repo).toContain("import { backoff, never } from '../src/retry.js'")
+    expect(repo).toContain("import { defineCatalog } from '../src/catalog/define-catalog.js'")
+    expect(repo).toContain("import { backoff, never } from '../src/catalog/retry-rules.js'")
     const findings = checkCatalog(toJson(result), { source: text })
     expect(findings.filter((f) => f.kind === 'review-left').map((f) => f.code)).toContain(2)
   })

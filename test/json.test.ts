@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getPath, rawNumberAt } from '../src/json.js'
+import { getPath, rawNumberAt } from '../src/adapter/json-path.js'
 
 describe('rawNumberAt', () => {
   it('finds the literal digits of a number wherever it stands in the object', () => {

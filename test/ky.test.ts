@@ -1,9 +1,9 @@
 import ky from 'ky'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
+import { errcodeHooks, withErrcode } from '../src/clients/ky.js'
 import { NetworkError, NotFoundError, RateLimitError, ServiceUnavailableError } from '../src/index.js'
-import { errcodeHooks, withErrcode } from '../src/interceptors/ky.js'
-import { type Simulator, startSimulator } from '../src/simulator.js'
+import { type Simulator, startSimulator } from '../src/tools/simulator.js'
 import { collectedAfter } from './support/gc.js'
 
 let sim: Simulator

@@ -2,10 +2,10 @@
 // interceptors make errors that are often caught and never inspected.
 import { describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
-import { errorOf } from '../src/classify.js'
-import { Later } from '../src/errors.js'
-import { maskUrl } from '../src/mask.js'
-import { type ResponseFacts, verdictOf } from '../src/verdict.js'
+import { errorOf } from '../src/classify/make-error.js'
+import { type ResponseFacts, verdictOf } from '../src/classify/verdict.js'
+import { Later } from '../src/errors/errors.js'
+import { maskUrl } from '../src/errors/mask.js'
 
 const CANARY = 'canary-77a1'
 const url = `https://u:${CANARY}@api.verification.jpush.cn/v1/web/verify?sign=${CANARY}&n=1`

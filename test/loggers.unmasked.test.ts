@@ -1,12 +1,12 @@
 // The control of loggers.test.ts: with masking switched off, the same matrix finds the canaries, so the
 // test that finds none could fail.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { type Simulator, startSimulator } from '../src/simulator.js'
+import { type Simulator, startSimulator } from '../src/tools/simulator.js'
 import { leaks, makers, scenarios } from './support/leaks.js'
 import { views } from './support/loggers.js'
 
-vi.mock('../src/mask.js', async (original) => ({
-  ...(await original<typeof import('../src/mask.js')>()),
+vi.mock('../src/errors/mask.js', async (original) => ({
+  ...(await original<typeof import('../src/errors/mask.js')>()),
   maskText: (text: string) => text,
   maskUrl: (url: string) => url,
   maskParams: (params: string) => params,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { maskParams, shortUrl } from '../src/errors/mask.js'
 import { maskBody, maskText, maskUrl, secretMatcher } from '../src/index.js'
-import { maskParams, shortUrl } from '../src/mask.js'
 
 const CANARY = 'canary-5f2b9e'
 

@@ -10,8 +10,8 @@ import { navinfo } from '../adapters/navinfo.js'
 import { tencentSms } from '../adapters/tencent-sms.js'
 import { ucpaas } from '../adapters/ucpaas.js'
 import { wechat } from '../adapters/wechat.js'
+import { readText } from '../src/classify/verdict.js'
 import { type Adapter, ApiError, classifyResponse } from '../src/index.js'
-import { readText } from '../src/verdict.js'
 import { clients } from './support/clients.js'
 
 const adapters: Adapter[] = [navinfo, jiguang, guanaitong, ucpaas, iyune, wechat, aliyunSms, tencentSms]

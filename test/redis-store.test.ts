@@ -3,7 +3,7 @@
 import { setTimeout as wait } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import type { GuardBlock } from '../src/index.js'
-import { redisGuardStore } from '../src/redis.js'
+import { redisGuardStore } from '../src/stores/redis.js'
 
 type Answer = (args: string[]) => Promise<unknown>
 

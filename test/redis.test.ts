@@ -6,10 +6,10 @@ import { Redis } from 'ioredis'
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { navinfo } from '../adapters/navinfo.js'
+import { withErrcode } from '../src/clients/fetch.js'
 import type { GuardBlock } from '../src/index.js'
-import { withErrcode } from '../src/interceptors/fetch.js'
-import { redisGuardStore } from '../src/redis.js'
-import { type Simulator, startSimulator } from '../src/simulator.js'
+import { redisGuardStore } from '../src/stores/redis.js'
+import { type Simulator, startSimulator } from '../src/tools/simulator.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const binary = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p))

@@ -5,11 +5,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { guanaitong } from '../adapters/guanaitong.js'
 import { jiguang } from '../adapters/jiguang.js'
 import { navinfo } from '../adapters/navinfo.js'
+import { withErrcode as withAxios } from '../src/clients/axios.js'
+import { withErrcode as withFetch } from '../src/clients/fetch.js'
+import { withErrcode as withKy } from '../src/clients/ky.js'
 import type { Adapter, ApiError, RetryEvent, RetryOptions } from '../src/index.js'
-import { withErrcode as withAxios } from '../src/interceptors/axios.js'
-import { withErrcode as withFetch } from '../src/interceptors/fetch.js'
-import { withErrcode as withKy } from '../src/interceptors/ky.js'
-import { type Simulator, startSimulator } from '../src/simulator.js'
+import { type Simulator, startSimulator } from '../src/tools/simulator.js'
 import { rejection } from './support/clients.js'
 
 let sim: Simulator

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../adapters/jiguang.js'
 import { ucpaas } from '../adapters/ucpaas.js'
 import { catalogs } from '../catalogs/index.js'
+import { withErrcode as withAxios } from '../src/clients/axios.js'
+import { withErrcode as withFetch } from '../src/clients/fetch.js'
+import { withErrcode as withKy } from '../src/clients/ky.js'
 import { type Adapter, ApiError, type RetryOptions, RetryPolicy } from '../src/index.js'
-import { withErrcode as withAxios } from '../src/interceptors/axios.js'
-import { withErrcode as withFetch } from '../src/interceptors/fetch.js'
-import { withErrcode as withKy } from '../src/interceptors/ky.js'
-import { type Simulator, startSimulator } from '../src/simulator.js'
+import { type Simulator, startSimulator } from '../src/tools/simulator.js'
 
 let sim: Simulator
 beforeAll(async () => {

@@ -6,6 +6,9 @@ import { ucpaas } from '../adapters/ucpaas.js'
 import type { iyuneCatalog } from '../catalogs/iyune.js'
 import type { jiguangCatalog } from '../catalogs/jiguang.js'
 import type { ucpaasCatalog } from '../catalogs/ucpaas.js'
+import { withErrcode as withAxios } from '../src/clients/axios.js'
+import { type ErrcodeOptions, withErrcode as withFetch } from '../src/clients/fetch.js'
+import { errcodeHooks, withErrcode as withKy } from '../src/clients/ky.js'
 import {
   type Adapter,
   type ApiError,
@@ -19,9 +22,6 @@ import {
   type RetryHint,
   type RetryPolicy,
 } from '../src/index.js'
-import { withErrcode as withAxios } from '../src/interceptors/axios.js'
-import { type ErrcodeOptions, withErrcode as withFetch } from '../src/interceptors/fetch.js'
-import { errcodeHooks, withErrcode as withKy } from '../src/interceptors/ky.js'
 
 describe('types', () => {
   it('guards narrow unknown to the class', () => {

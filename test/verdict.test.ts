@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ucpaas } from '../adapters/ucpaas.js'
-import { isApiError } from '../src/brand.js'
-import { declaresJson, mayHoldEnvelope } from '../src/content-type.js'
+import { declaresJson, mayHoldEnvelope } from '../src/classify/content-type.js'
+import { type BodyRead, errorCode, readText, verdictOf } from '../src/classify/verdict.js'
+import { isApiError } from '../src/errors/errors.js'
 import { defineAdapter, defineCatalog, never, RateLimitError, throttled } from '../src/index.js'
-import { type BodyRead, errorCode, readText, verdictOf } from '../src/verdict.js'
 
 const catalog = defineCatalog({
   vendor: 'acme',

@@ -5,10 +5,10 @@ import axios from 'axios'
 import ky from 'ky'
 import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
+import { withErrcode as withAxios } from '../../src/clients/axios.js'
+import { withErrcode as withFetch } from '../../src/clients/fetch.js'
+import { withErrcode as withKy } from '../../src/clients/ky.js'
 import { type Adapter, ApiError, type RetryOptions } from '../../src/index.js'
-import { withErrcode as withAxios } from '../../src/interceptors/axios.js'
-import { withErrcode as withFetch } from '../../src/interceptors/fetch.js'
-import { withErrcode as withKy } from '../../src/interceptors/ky.js'
 
 export const CANARY = 'cnry7Qz1xK'
 export const leaks = (text: string): boolean => text.includes(CANARY)

@@ -1,0 +1,294 @@
+import { codeKey } from '../catalog/define-catalog.js'
+import type { Catalog, CatalogEntry, Code, Decision, DecodedItem } from '../types.js'
+import { getPath, rawNumberAt, setPath } from './json-path.js'
+
+/** A dotted path into a body (`'resp.respCode'`), or several tried in order. */
+export type Paths = string | readonly string[]
+
+/** What an adapter's envelope function is given to build a body. */
+export interface EnvelopeFields {
+  readonly code: Code
+  readonly entry: CatalogEntry | undefined
+  readonly message: string | undefined
+  readonly requestId: string | number | undefined
+  /** Which code path the body should use: an index into the adapter's `code` paths. */
+  readonly variant: number
+}
+
+/** What {@link defineAdapter} takes. */
+export interface AdapterInput<C extends Code = Code> {
+  readonly catalog: Catalog<C>
+  /** The vendor id; the catalog's by default. */
+  readonly vendor?: string
+  /** Where the code is. A list is tried in order (`['resp.respCode', 'code']`). */
+  readonly code: Paths
+  /** Where the vendor's message is. */
+  readonly message?: Paths
+  /** Where the vendor's request or serial id is. */
+  readonly requestId?: Paths
+  /**
+   * Finds the request id where no `requestId` path has one, for vendors that put it inside another field
+   * (WeChat ends `errmsg` with `rid: …`). Given the body and the message read from the `message` paths;
+   * must not throw.
+   */
+  readonly requestIdFrom?: (body: unknown, message: string | undefined) => string | undefined
+  /** Where the vendor gives a link to diagnose a failure (Alibaba Cloud's `Recommend`): `err.diagnosis`. */
+  readonly diagnosis?: Paths
+  /**
+   * Where a batch answer lists one result per item, each with its own code (Tencent's `SendSms`:
+   * `Response.SendStatusSet[]`, `Code` `"Ok"` or an error code per phone number). A call whose every item
+   * failed is an error (the first item's code, every item in `err.items`); one where some items succeeded
+   * passes, and {@link Adapter.failedItems} lists the others.
+   */
+  readonly items?: ItemPaths
+  /** The codes that mean success; by default the catalog entries of kind `success`. */
+  readonly success?: readonly Code[]
+  /** The vendor's API hosts: a client routes them to this adapter without being told. */
+  readonly hosts?: readonly string[]
+  /**
+   * What a 2xx JSON body without a readable code means: `'error'` (an `UnknownApiError`) for vendors
+   * whose every answer carries a code, `'success'` for vendors that only add one on failure.
+   * @default 'error'
+   */
+  readonly missingCode?: 'success' | 'error'
+  /** Builds a body in the vendor's envelope; by default the code and message at their first paths. */
+  readonly envelope?: (fields: EnvelopeFields) => unknown
+  /** Reads a body that is not JSON (ucpaas v1 can answer in XML); `undefined` when it cannot. */
+  readonly parseText?: (text: string) => unknown
+}
+
+/** Where the items of a batch answer are, and where each item keeps its code, message and key. */
+export interface ItemPaths {
+  /** The path of the list in the body (`'Response.SendStatusSet'`). */
+  readonly list: string
+  /** The item's code, inside an item (`'Code'`). */
+  readonly code: string
+  readonly message?: string
+  /** What the item is about (`'PhoneNumber'`). */
+  readonly key?: string
+}
+
+/** Options of {@link Adapter.encode}. */
+export interface EncodeOptions {
+  /** The message to put in the body; the catalog's own words by default. */
+  readonly message?: string
+  readonly requestId?: string | number
+  /** Which of the adapter's code paths to use (ucpaas: 0 for v1, 1 for v2). */
+  readonly variant?: number
+}
+
+/** Where a vendor's API puts its code, and what the codes mean. */
+export interface Adapter<C extends Code = Code> {
+  readonly vendor: string
+  readonly catalog: Catalog<C>
+  readonly hosts: readonly string[]
+  readonly codePaths: readonly string[]
+  readonly messagePaths: readonly string[]
+  readonly requestIdPaths: readonly string[]
+  readonly missingCode: 'success' | 'error'
+  /** Reads a body that is not JSON, where the vendor has such bodies. */
+  readonly parseText?: (text: string) => unknown
+  /** True when the code means success. */
+  isSuccess(code: unknown): boolean
+  /**
+   * Reads a parsed body. Never throws: a body it cannot read is `{ kind: 'unreadable' }`.
+   * @param status The HTTP status: a success code in a non-2xx response is not trusted.
+   * @param text The raw body text, to keep request ids above 2^53 exact.
+   */
+  decode(body: unknown, status?: number, text?: string): Decision
+  /**
+   * The items of a batch answer whose code is not a success, in the vendor's order; none where the
+   * adapter has no `items` or the body has no list.
+   */
+  failedItems(body: unknown): readonly DecodedItem[]
+  /** A body in the vendor's envelope carrying the code: for tests, mocks and the simulator. */
+  encode(code: C | Code, options?: EncodeOptions): unknown
+  /** A new adapter with some fields replaced: correct a path without forking. */
+  extend(overrides: Partial<AdapterInput<C>>): Adapter<C>
+}
+
+function toList(paths: Paths | undefined): readonly string[] {
+  if (paths === undefined) return []
+  return Object.freeze(typeof paths === 'string' ? [paths] : [...paths])
+}
+
+const splitCache = new Map<string, readonly string[]>()
+function split(path: string): readonly string[] {
+  let parts = splitCache.get(path)
+  if (parts === undefined) {
+    parts = Object.freeze(path.split('.'))
+    splitCache.set(path, parts)
+  }
+  return parts
+}
+
+function readString(body: unknown, paths: readonly string[]): string | undefined {
+  for (const path of paths) {
+    const v = getPath(body, split(path))
+    if (typeof v === 'string' && v !== '') return v
+  }
+  return undefined
+}
+
+function readRequestId(body: unknown, paths: readonly string[], text: string | undefined): string | undefined {
+  for (const path of paths) {
+    const v = getPath(body, split(path))
+    if (typeof v === 'string' && v !== '') return v
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      if (!Number.isSafeInteger(v) && text !== undefined) return rawNumberAt(text, split(path)) ?? String(v)
+      return String(v)
+    }
+  }
+  return undefined
+}
+
+const isOk = (status: number | undefined) => status === undefined || (status >= 200 && status < 300)
+
+/**
+ * Defines where a vendor's API puts its code, message and request id.
+ *
+ * @example
+ * ```ts
+ * export const acme = defineAdapter({
+ *   catalog: acmeCatalog, code: 'error.code', message: 'error.message', hosts: ['api.acme.example'],
+ * })
+ * ```
+ */
+export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C> {
+  const catalog = input.catalog
+  const codePaths = toList(input.code)
+  if (codePaths.length === 0) throw new TypeError('defineAdapter: `code` needs at least one path')
+  const messagePaths = toList(input.message)
+  const requestIdPaths = toList(input.requestId)
+  const successCodes = input.success ?? catalog.entries.filter((e) => e.kind === 'success').map((e) => e.code)
+  const successKeys = new Set(successCodes.map(codeKey))
+  const missingCode = input.missingCode ?? 'error'
+  const isSuccess = (code: unknown) => {
+    const key = codeKey(code)
+    return key !== undefined && successKeys.has(key)
+  }
+
+  const diagnosisPaths = toList(input.diagnosis)
+  const items = input.items
+  const failedItems = (body: unknown): DecodedItem[] => {
+    if (items === undefined || typeof body !== 'object' || body === null) return []
+    const list = getPath(body, split(items.list))
+    if (!Array.isArray(list)) return []
+    const failed: DecodedItem[] = []
+    for (let index = 0; index < list.length; index++) {
+      const item: unknown = list[index]
+      const code = getPath(item, split(items.code))
+      if (codeKey(code) === undefined || isSuccess(code)) continue
+      const message = items.message === undefined ? undefined : readString(item, [items.message])
+      const key = items.key === undefined ? undefined : readString(item, [items.key])
+      const entry = catalog.get(code)
+      failed.push({
+        index,
+        code: code as Code,
+        ...(key === undefined ? {} : { key }),
+        ...(message === undefined ? {} : { message }),
+        ...(entry === undefined ? {} : { entry }),
+      })
+    }
+    return failed
+  }
+  /** A success whose batch items all failed is the first failure's error, with every item. */
+  const batch = (body: object, status: number | undefined, text: string | undefined, success: Decision): Decision => {
+    if (items === undefined || !isOk(status)) return success
+    const list = getPath(body, split(items.list))
+    const failed = Array.isArray(list) && list.length > 0 ? failedItems(body) : []
+    const first = failed[0]
+    if (first === undefined || failed.length < (list as unknown[]).length) return success
+    const requestId = readRequestId(body, requestIdPaths, text)
+    return {
+      kind: 'error',
+      code: first.code,
+      ...(first.message === undefined ? {} : { message: first.message }),
+      ...(requestId === undefined ? {} : { requestId }),
+      ...(first.entry === undefined ? {} : { entry: first.entry }),
+      items: failed,
+    }
+  }
+
+  const decode = (body: unknown, status?: number, text?: string): Decision => {
+    if (typeof body !== 'object' || body === null) {
+      if (missingCode === 'success' && body !== null && isOk(status)) return { kind: 'success' }
+      return { kind: 'unreadable', reason: body === null ? 'the body is null' : `the body is a ${typeof body}` }
+    }
+    let code: Code | undefined
+    let sawWrongType = false
+    for (const path of codePaths) {
+      const v = getPath(body, split(path))
+      if (v === undefined || v === null) continue
+      if (codeKey(v) !== undefined) {
+        code = v as Code
+        break
+      }
+      sawWrongType = true
+    }
+    if (code === undefined) {
+      if (sawWrongType) return { kind: 'unreadable', reason: 'the code is neither a string nor a finite number' }
+      if (missingCode === 'success' && isOk(status)) return batch(body, status, text, { kind: 'success' })
+      return { kind: 'unreadable', reason: 'the body has no code' }
+    }
+    if (isSuccess(code)) {
+      return isOk(status)
+        ? batch(body, status, text, { kind: 'success', code })
+        : { kind: 'unreadable', reason: `a success code with HTTP status ${status}` }
+    }
+    const message = readString(body, messagePaths)
+    const requestId = readRequestId(body, requestIdPaths, text) ?? input.requestIdFrom?.(body, message)
+    const entry = catalog.get(code)
+    const base = {
+      code,
+      ...(message === undefined ? {} : { message }),
+      ...(requestId === undefined ? {} : { requestId }),
+    }
+    if (entry?.kind === 'result' && isOk(status)) return { kind: 'result', ...base }
+    const diagnosis = diagnosisPaths.length === 0 ? undefined : readString(body, diagnosisPaths)
+    return {
+      kind: 'error',
+      ...base,
+      ...(entry === undefined ? {} : { entry }),
+      ...(diagnosis === undefined ? {} : { diagnosis }),
+    }
+  }
+
+  const envelope =
+    input.envelope ??
+    ((f: EnvelopeFields) => {
+      const body: Record<string, unknown> = {}
+      setPath(body, split(codePaths[f.variant] ?? (codePaths[0] as string)), f.code)
+      const messagePath = messagePaths[Math.min(f.variant, messagePaths.length - 1)]
+      if (messagePath !== undefined && f.message !== undefined) setPath(body, split(messagePath), f.message)
+      const idPath = requestIdPaths[0]
+      if (idPath !== undefined && f.requestId !== undefined) setPath(body, split(idPath), f.requestId)
+      return body
+    })
+
+  const adapter: Adapter<C> = {
+    vendor: input.vendor ?? catalog.vendor,
+    catalog,
+    hosts: Object.freeze([...(input.hosts ?? [])]),
+    codePaths,
+    messagePaths,
+    requestIdPaths,
+    missingCode,
+    ...(input.parseText === undefined ? {} : { parseText: input.parseText }),
+    isSuccess,
+    decode,
+    failedItems,
+    encode(code, options = {}) {
+      const entry = catalog.get(code)
+      return envelope({
+        code,
+        entry,
+        message: options.message ?? entry?.message ?? entry?.description.en ?? entry?.description.zh,
+        requestId: options.requestId,
+        variant: options.variant ?? 0,
+      })
+    },
+    extend: (overrides) => defineAdapter({ ...input, ...overrides }),
+  }
+  return Object.freeze(adapter)
+}

@@ -1,0 +1,64 @@
+import type { RetryHint, RetryRule, Window } from '../types.js'
+import { nextReset, parseHttpDate, parseRetryAfter } from './time.js'
+
+/** Retry rules for catalog data. */
+export const never: RetryRule = Object.freeze({ kind: 'never' })
+export const backoff: RetryRule = Object.freeze({ kind: 'backoff' })
+export const refresh: RetryRule = Object.freeze({ kind: 'refresh' })
+/** Back off, and replaying is safe: the vendor refused the request for its rate before running it. */
+export const throttled: RetryRule = Object.freeze({ kind: 'backoff', replaySafe: true })
+
+/** Wait a fixed time: `afterDelay(30_000)`. */
+export function afterDelay(delayMs: number, replaySafe?: boolean): RetryRule {
+  return replaySafe === undefined ? { kind: 'after', delayMs } : { kind: 'after', delayMs, replaySafe }
+}
+
+/** Wait until the window resets on the vendor's clock: `afterWindow('day')` is the next 00:00. */
+export function afterWindow(window: Window, replaySafe?: boolean): RetryRule {
+  return replaySafe === undefined ? { kind: 'after', window } : { kind: 'after', window, replaySafe }
+}
+
+/** What the response said about time. */
+export interface ResponseClock {
+  /** The response's `Date` header. */
+  readonly date?: string | null | undefined
+  /** The response's `Retry-After` header. */
+  readonly retryAfter?: string | null | undefined
+}
+
+/**
+ * The rule's default for `replaySafe`: a request refused for its rate, its window or its credentials was
+ * turned away before it ran; a transient failure (`backoff`) may have happened half-way.
+ */
+function defaultReplaySafe(rule: RetryRule): boolean {
+  return rule.kind === 'after' || rule.kind === 'refresh'
+}
+
+/**
+ * Resolves a static rule into a hint at the moment an error is made. The window's reset is computed on the
+ * server's clock (its `Date` header) when there is one, then expressed on the local clock, so a skewed local
+ * clock waits the right time. A `Retry-After` header, when present, wins over the rule's own delay.
+ */
+export function resolveRetry(
+  rule: RetryRule,
+  timeZone: string,
+  clock: ResponseClock = {},
+  now: number = Date.now(),
+): RetryHint {
+  if (rule.kind === 'never') return { kind: 'never', replaySafe: false }
+  const replaySafe = rule.replaySafe ?? defaultReplaySafe(rule)
+  if (rule.kind === 'refresh') return { kind: 'refresh', replaySafe }
+  // Only a Retry-After header or a window needs the clocks: most errors are made without reading a date.
+  if (rule.kind === 'backoff' && clock.retryAfter == null) return { kind: 'backoff', replaySafe }
+  // A Date header has whole seconds: within a second of the local clock it says "no skew", nothing more.
+  const dated = parseHttpDate(clock.date)
+  const serverNow = dated === undefined || Math.abs(dated - now) < 1_000 ? now : dated
+  // Retry-After as a date is measured against the Date header itself: both have whole seconds.
+  const retryAfter = parseRetryAfter(clock.retryAfter, dated ?? now)
+  if (rule.kind === 'backoff' && retryAfter === undefined) return { kind: 'backoff', replaySafe }
+  let delayMs: number
+  if (retryAfter !== undefined) delayMs = retryAfter
+  else if ('window' in rule) delayMs = nextReset(rule.window, timeZone, serverNow) - serverNow
+  else delayMs = 'delayMs' in rule ? rule.delayMs : 0
+  return { kind: 'after', at: new Date(now + delayMs), delayMs, replaySafe }
+}

@@ -1,0 +1,75 @@
+import type { Window } from '../types.js'
+
+const UNIT_MS: Record<Exclude<Window, 'month'>, number> = {
+  second: 1_000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+}
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone)
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
+/** The UTC offset of a time zone at an instant, in milliseconds (`+08:00` is 28 800 000). */
+export function timeZoneOffsetMs(timeZone: string, at: number): number {
+  const part = formatter(timeZone)
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value
+  const m = /GMT([+-])(\d{1,2})(?::?(\d{2}))?/.exec(part ?? '')
+  if (m === null) return 0
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0)
+  return (m[1] === '-' ? -minutes : minutes) * 60_000
+}
+
+/** Throws a RangeError for a time zone that `Intl` does not know. */
+export function assertTimeZone(timeZone: string): void {
+  formatter(timeZone)
+}
+
+/**
+ * The next start of a window (second, minute, hour, day) after `now`, on the wall clock of `timeZone`.
+ * `nextReset('day', 'Asia/Shanghai', t)` is the next 00:00 in UTC+8; `'month'` the first of the next month.
+ */
+export function nextReset(window: Window, timeZone: string, now: number): number {
+  const offset = timeZoneOffsetMs(timeZone, now)
+  const local = now + offset
+  let nextLocal: number
+  if (window === 'month') {
+    // The first day of the next month, 00:00 on the vendor's wall clock.
+    const d = new Date(local)
+    nextLocal = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+  } else {
+    const unit = UNIT_MS[window]
+    nextLocal = Math.floor(local / unit) * unit + unit
+  }
+  // Across a daylight-saving change the offset at the reset differs from the offset now.
+  const offsetThen = timeZoneOffsetMs(timeZone, nextLocal - offset)
+  return nextLocal - offsetThen
+}
+
+/** Milliseconds since the epoch of an HTTP date (`Date`, `Retry-After`), or undefined. */
+export function parseHttpDate(value: string | null | undefined): number | undefined {
+  if (value == null || value === '') return undefined
+  const t = Date.parse(value)
+  return Number.isFinite(t) ? t : undefined
+}
+
+/**
+ * The delay a `Retry-After` header asks for, in milliseconds: delta-seconds or an HTTP date
+ * (measured against the response's own `Date` when given, so a skewed local clock does not matter).
+ */
+export function parseRetryAfter(value: string | null | undefined, serverNow: number): number | undefined {
+  if (value == null) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1_000
+  // An HTTP date names its weekday and month; without letters, `Date.parse('-5')` would read a year.
+  const at = /[a-z]{3}/i.test(trimmed) ? parseHttpDate(trimmed) : undefined
+  return at === undefined ? undefined : Math.max(0, at - serverNow)
+}

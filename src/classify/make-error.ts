@@ -1,0 +1,193 @@
+import type { Adapter } from '../adapter/define-adapter.js'
+import { categoryText, classifyStatus } from '../catalog/http-status.js'
+import { never, resolveRetry } from '../catalog/retry-rules.js'
+import { parseHttpDate } from '../catalog/time.js'
+import { type ApiError, createError, Later } from '../errors/errors.js'
+import { maskBody, maskText, maskUrl, type SecretMatcher, secretMatcher } from '../errors/mask.js'
+import type { Code, Decision, Locale, LocalizedText, RequestSummary, RetryHint, Scope } from '../types.js'
+import type { BodyRead, ResponseFacts, Verdict } from './verdict.js'
+
+export type { BodyRead, ResponseFacts } from './verdict.js'
+
+/** Settings of classification, shared by the interceptors. */
+export interface ClassifyContext {
+  readonly locale: Locale
+  readonly isSecret: SecretMatcher
+}
+
+export const defaultContext: ClassifyContext = Object.freeze({ locale: 'en', isSecret: secretMatcher() })
+
+function pick(text: LocalizedText | undefined, locale: Locale): string | undefined {
+  if (text === undefined) return undefined
+  return locale === 'zh' ? (text.zh ?? text.en) : (text.en ?? text.zh)
+}
+
+const UNKNOWN_CODE: LocalizedText = { en: 'Code not in the catalog', zh: '错误码不在目录中' }
+
+/**
+ * What every response error carries: status, request, cause and the body, secrets masked. The body is
+ * masked when the error's `body` is first read, and so is a request given as a `Later`.
+ */
+function common(facts: ResponseFacts, ctx: ClassifyContext) {
+  const request = facts.request
+  return {
+    status: facts.status,
+    // `Later` is internal: ApiErrorInit's public type names the value it stands for.
+    request: (typeof request === 'function' ? request() : request) as RequestSummary | undefined,
+    cause: facts.cause,
+    isSecret: ctx.isSecret,
+    body: laterBody(facts.body, ctx.isSecret),
+  }
+}
+
+/** The body, masked when the error's `body` is read (a function of its own: the error keeps the body only). */
+function laterBody(body: BodyRead, isSecret: SecretMatcher): Later<unknown> | undefined {
+  if (body.kind === 'json') {
+    const { value } = body
+    return new Later(() => maskBody(value, isSecret))
+  }
+  if (body.kind !== 'text') return undefined
+  const text = body.text.slice(0, 2048)
+  return new Later(() => maskText(text, isSecret))
+}
+
+/** Server clock minus local clock, from a `Date` header; whole seconds, so under a second reads as none. */
+function skewOf(date: string | null | undefined): number | undefined {
+  const server = parseHttpDate(date)
+  if (server === undefined) return undefined
+  const skew = server - Date.now()
+  return Math.abs(skew) < 1_000 ? 0 : skew
+}
+
+/** The hint with the entry's scope: whom the limit covers. */
+const scoped = (hint: RetryHint, scope: Scope | undefined): RetryHint =>
+  scope === undefined ? hint : { ...hint, scope }
+
+/** The error of a vendor code (`decision.kind === 'error'`). */
+export function vendorError(
+  adapter: Adapter,
+  decision: Extract<Decision, { kind: 'error' }>,
+  facts: ResponseFacts,
+  ctx: ClassifyContext = defaultContext,
+): ApiError {
+  const entry = decision.entry ?? adapter.catalog.get(decision.code)
+  const c = common(facts, ctx)
+  const date = facts.header('date')
+  return createError({
+    vendor: adapter.vendor,
+    code: decision.code,
+    source: 'vendor',
+    category: entry === undefined ? 'unknown' : entry.category,
+    description: pick(entry?.description, ctx.locale) ?? (pick(UNKNOWN_CODE, ctx.locale) as string),
+    retry: scoped(
+      resolveRetry(entry === undefined ? never : entry.retry, adapter.catalog.timeZone, {
+        date,
+        retryAfter: facts.header('retry-after'),
+      }),
+      entry?.scope,
+    ),
+    entry,
+    // As long as a text body is kept: what the vendor said, not a megabyte of it.
+    vendorMessage: decision.message === undefined ? undefined : maskText(decision.message.slice(0, 2048), ctx.isSecret),
+    status: c.status,
+    requestId: decision.requestId,
+    request: c.request,
+    body: c.body,
+    cause: c.cause,
+    isSecret: c.isSecret,
+    clockSkewMs: entry?.clockSkew === true ? skewOf(date) : undefined,
+    diagnosis: decision.diagnosis === undefined ? undefined : maskUrl(decision.diagnosis, ctx.isSecret),
+    items: decision.items?.map((item) => ({
+      index: item.index,
+      key: item.key,
+      error: vendorError(
+        adapter,
+        decision.requestId === undefined
+          ? { ...item, kind: 'error' }
+          : { ...item, kind: 'error', requestId: decision.requestId },
+        facts,
+        ctx,
+      ),
+    })),
+  })
+}
+
+/** The error of an HTTP status when no vendor code could be read. */
+export function httpError(
+  vendor: string,
+  timeZone: string,
+  facts: ResponseFacts,
+  ctx: ClassifyContext = defaultContext,
+): ApiError {
+  const { category, retry } = classifyStatus(facts.status)
+  const c = common(facts, ctx)
+  return createError({
+    vendor,
+    code: facts.status,
+    source: 'http',
+    category,
+    description: `${pick(categoryText[category], ctx.locale)} (HTTP ${facts.status})`,
+    retry: resolveRetry(retry, timeZone, { date: facts.header('date'), retryAfter: facts.header('retry-after') }),
+    status: c.status,
+    request: c.request,
+    body: c.body,
+    cause: c.cause,
+    isSecret: c.isSecret,
+  })
+}
+
+/** A 2xx body that should hold the vendor's envelope but does not. */
+function unreadableError(adapter: Adapter, reason: string, facts: ResponseFacts, ctx: ClassifyContext): ApiError {
+  const c = common(facts, ctx)
+  return createError({
+    vendor: adapter.vendor,
+    code: facts.status,
+    source: 'http',
+    category: 'unknown',
+    description: `${pick(categoryText.unknown, ctx.locale)}: ${reason}`,
+    retry: { kind: 'never', replaySafe: false },
+    status: c.status,
+    request: c.request,
+    body: c.body,
+    cause: c.cause,
+    isSecret: c.isSecret,
+  })
+}
+
+/** The error a verdict calls for (see {@link verdictOf}). */
+export function errorOf(
+  adapter: Adapter | undefined,
+  verdict: Verdict,
+  facts: ResponseFacts,
+  ctx: ClassifyContext = defaultContext,
+): ApiError {
+  if (verdict.kind === 'vendor') return vendorError(verdict.adapter, verdict.decision, facts, ctx)
+  if (verdict.kind === 'unreadable') return unreadableError(verdict.adapter, verdict.reason, facts, ctx)
+  return adapter === undefined
+    ? httpError('http', 'UTC', facts, ctx)
+    : httpError(adapter.vendor, adapter.catalog.timeZone, facts, ctx)
+}
+
+/** The error of a request that got no response. */
+export function transportError(
+  vendor: string,
+  kind: 'network' | 'timeout',
+  code: Code | undefined,
+  request: RequestSummary | undefined,
+  cause: unknown,
+  ctx: ClassifyContext = defaultContext,
+): ApiError {
+  const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+  return createError({
+    vendor,
+    code: code ?? (kind === 'timeout' ? 'ETIMEDOUT' : 'ENETWORK'),
+    source: 'network',
+    category: kind,
+    description: pick(categoryText[kind], ctx.locale) as string,
+    request,
+    cause,
+    isSecret: ctx.isSecret,
+    // A refused connection never reached the vendor, so the request cannot have run.
+    retry: { kind: 'backoff', replaySafe: refused },
+  })
+}

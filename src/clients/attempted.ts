@@ -1,0 +1,36 @@
+// What the three wrappers tell the retry engine about a request, computed the same way for each: its
+// method, whether its body can be sent again, its deadline, and the quota guard's keys.
+import type { Attempted, RetryPolicy } from '../retry/policy.js'
+import { replayableBody } from '../retry/policy.js'
+import { requestInfo, type SentRequest } from './client-errors.js'
+import { type Resolved, verb } from './options.js'
+
+/** A request as a wrapper sees it when it leaves. */
+export interface Leaving extends SentRequest {
+  readonly authorization: string | undefined
+  /** The body as the application gave it. */
+  readonly body: unknown
+  readonly signal?: AbortSignal | null | undefined
+}
+
+/** The request as the retry engine reads it. */
+export function attempted(policy: RetryPolicy, vendor: string, req: Leaving): Attempted {
+  const method = verb(req.method)
+  const guardKey = policy.guardKey(vendor, req.url, req.authorization)
+  return {
+    method,
+    replayable: replayableBody(req.body),
+    signal: req.signal,
+    guardKey,
+    recipientKey: policy.recipientKey(guardKey, { method, url: req.url, body: req.body }),
+  }
+}
+
+/**
+ * The quota guard, before a request leaves: rejects with the short-circuit error while the vendor is known
+ * to refuse this credential or this recipient (see `RetryPolicy.shortCircuit`).
+ */
+export async function guardRequest(o: Resolved, policy: RetryPolicy, req: Attempted, sent: SentRequest): Promise<void> {
+  const blocked = await policy.shortCircuit(req.guardKey, requestInfo(o, sent.method, sent.url), req.recipientKey)
+  if (blocked !== undefined) throw blocked
+}

@@ -1,0 +1,355 @@
+import type {
+  AxiosError,
+  AxiosInstance,
+  AxiosRequestConfig,
+  AxiosResponse,
+  AxiosResponseTransformer,
+  InternalAxiosRequestConfig,
+} from 'axios'
+import type { Adapter } from '../adapter/define-adapter.js'
+import { mayHoldEnvelope } from '../classify/content-type.js'
+import { type BodyRead, errorCode, isOk, readText, verdictOf } from '../classify/verdict.js'
+import { type ApiError, clientCause as heldClientCause, isApiError } from '../errors/errors.js'
+import type { RetryPolicy } from '../retry/policy.js'
+import { attempted, guardRequest } from './attempted.js'
+import { requestInfo, responseError, type SentRequest, sendError } from './client-errors.js'
+import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
+import { isTransportFailure } from './transport.js'
+
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
+
+/** What a single request may change, under the `errcode` key of its axios config. */
+export interface ErrcodeRequestOptions {
+  /** Another adapter for this request only; `null` judges the HTTP status only. */
+  readonly adapter?: Adapter | null
+  /** `false`: no retries for this request (the attempts of a retry loop carry it, too). */
+  readonly retry?: false
+}
+
+declare module 'axios' {
+  // biome-ignore lint/suspicious/noExplicitAny: the type parameters must match axios' own declaration.
+  interface AxiosRequestConfig<D = any, P = any> {
+    /** errcode for this request: `false` switches it off, an object overrides the installed options. */
+    errcode?: false | ErrcodeRequestOptions
+  }
+}
+
+/**
+ * The `AxiosError` (HTTP errors, network errors, timeouts) or `AxiosResponse` (a vendor code in a 2xx body)
+ * behind an errcode error from this wrapper. It holds the request's config, headers and body: log
+ * `err` or `err.cause` (a masked summary), not this.
+ */
+export function clientCause(error: unknown): AxiosError | AxiosResponse | undefined {
+  return heldClientCause(error) as AxiosError | AxiosResponse | undefined
+}
+
+interface Installed {
+  readonly request: number
+  readonly response: number
+  readonly transformResponse: AxiosRequestConfig['transformResponse']
+}
+
+const installed = new WeakMap<AxiosInstance, Installed>()
+/**
+ * Where a config that this instance sent keeps who sent it and when. An own enumerable symbol: it stays
+ * on the copies axios and errcode's replays make with spreads, and no other instance's config has it.
+ */
+const SENT: unique symbol = Symbol('errcode.sent') as never
+type Stamped = InternalAxiosRequestConfig & { [SENT]?: { readonly by: object; readonly at: number } }
+const rawTexts = new WeakMap<object, string>()
+/** Per request config: its body was larger than `maxBodyBytes`, so it is not judged (as fetch and ky leave it). */
+const tooLarge = new WeakSet<object>()
+const encoder = new TextEncoder()
+
+/** Whether a body text is over `max` bytes: by its length, and by its UTF-8 size only where that can differ. */
+function overLimit(text: string, max: number): boolean {
+  if (text.length > max) return true
+  return text.length * 3 > max && encoder.encode(text).byteLength > max
+}
+/** 16 digits in a row: the shortest integer that a double may not hold exactly. */
+const LONG_NUMBER = /\d{16}/
+/** Per request config: the refresh generation it was sent in. */
+const sentIn = new WeakMap<object, number>()
+const noRetry = (config: InternalAxiosRequestConfig) => config.errcode === false || config.errcode?.retry === false
+
+function authorization(config: InternalAxiosRequestConfig): string | undefined {
+  const headers = config.headers as { get?: (n: string) => unknown } | undefined
+  const value = typeof headers?.get === 'function' ? headers.get('authorization') : undefined
+  return typeof value === 'string' ? value : undefined
+}
+
+function header(response: AxiosResponse, name: string): string | undefined {
+  const headers = response.headers as { get?: (n: string) => unknown } & Record<string, unknown>
+  const value = typeof headers?.get === 'function' ? headers.get(name) : headers?.[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+function isPlainData(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return true
+  const proto = Object.getPrototypeOf(data)
+  return proto === Object.prototype || proto === null || Array.isArray(data)
+}
+
+function bodyOf(response: AxiosResponse, max: number): BodyRead {
+  const data: unknown = response.data
+  // Binary types pass unread, as fetch and ky leave them (axios parses JSON whatever the type says).
+  if (tooLarge.has(response.config) || !mayHoldEnvelope(header(response, 'content-type'))) return { kind: 'none' }
+  if (typeof data === 'string') return overLimit(data, max) ? { kind: 'none' } : readText(data)
+  if (data === undefined || data === null) return { kind: 'text', text: '' }
+  if (!isPlainData(data)) return { kind: 'none' }
+  return { kind: 'json', value: data, text: rawTexts.get(response.config) }
+}
+
+/** The request's URL as routing needs it: cheaper than `getUri`, which merges the defaults once more. */
+function routingUrl(config: InternalAxiosRequestConfig): string {
+  const url = config.url ?? ''
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || config.baseURL === undefined) return url
+  return `${config.baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`
+}
+
+/** The URL with its `params`, for errors and guard keys: like `getUri`, without merging the defaults again. */
+function fullUrl(config: InternalAxiosRequestConfig): string {
+  const url = routingUrl(config)
+  const params = config.params as unknown
+  if (params === undefined || params === null || typeof params !== 'object') return url
+  const query =
+    params instanceof URLSearchParams
+      ? params
+      : new URLSearchParams(
+          Object.entries(params as Record<string, unknown>)
+            .filter(([, v]) => v !== undefined && v !== null)
+            .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : String(v)]),
+        )
+  const text = query.toString()
+  return text === '' ? url : `${url}${url.includes('?') ? '&' : '?'}${text}`
+}
+
+type Route = NonNullable<ReturnType<typeof routeOf>>
+
+function routeOf(o: Resolved, config: InternalAxiosRequestConfig) {
+  const override = config.errcode
+  if (override === false) return undefined
+  const adapter =
+    override !== undefined && 'adapter' in override ? override.adapter : o.route(o.needsUrl ? routingUrl(config) : '')
+  if (adapter === undefined) return undefined
+  let uri: string | undefined
+  const url = () => {
+    uri ??= fullUrl(config)
+    return uri
+  }
+  return { adapter, url, sent: (): SentRequest => ({ method: config.method, url: url() }) }
+}
+
+/**
+ * How a request failed for want of a whole response: `timeout` (axios' own, or an `AbortSignal.timeout`
+ * given as `signal`), `network` (refused, reset, not found), `cut` (the body stopped half-way), or
+ * `undefined` when the failure is not the network's.
+ */
+function failedTransport(error: AxiosError, sentAt: number): 'timeout' | 'network' | 'cut' | undefined {
+  if (isAbort(error)) {
+    const reason = (error.config?.signal as AbortSignal | undefined)?.reason as { name?: unknown } | undefined
+    return reason?.name === 'TimeoutError' ? 'timeout' : undefined
+  }
+  // A response whose body never arrived whole: axios keeps the headers, without data.
+  if (error.response !== undefined) {
+    if (error.response.data !== undefined) return undefined
+    if (error.message !== 'stream has been aborted' && !isTransportFailure(error)) return undefined
+    // axios' own timeout ends a body that went quiet for that long by aborting its stream.
+    const timeout = error.config?.timeout ?? 0
+    return timeout > 0 && Date.now() - sentAt >= timeout ? 'timeout' : 'cut'
+  }
+  if (isTimeout(error)) return 'timeout'
+  return isTransportFailure(error) ? 'network' : undefined
+}
+
+type Send = ((config: InternalAxiosRequestConfig) => Promise<AxiosResponse>) & { [UNWRAPPED]?: Send }
+/** On errcode's guarding adapter: the adapter it wraps (a replay's config carries the wrapper). */
+const UNWRAPPED: unique symbol = Symbol('errcode.unwrapped') as never
+
+/**
+ * The function that will send a request: its own adapter, or the one axios picks by name (axios'
+ * `getAdapter`, from the application's copy of axios). `undefined` when it cannot be known.
+ */
+async function adapterOf(config: InternalAxiosRequestConfig): Promise<Send | undefined> {
+  const given = config.adapter
+  if (typeof given === 'function') return (given as Send)[UNWRAPPED] ?? (given as Send)
+  try {
+    const axios = (await import('axios')).default as { getAdapter?: (a: unknown, c?: unknown) => Send }
+    return axios.getAdapter?.(given ?? ['xhr', 'http', 'fetch'], config)
+  } catch {
+    return undefined
+  }
+}
+
+/** A 2xx JSON body that the adapter reads as success or a result: nothing more to judge or to build. */
+function passes(adapter: Adapter | null, response: AxiosResponse): boolean {
+  const data: unknown = response.data
+  if (adapter === null || !isOk(response.status)) return false
+  if (tooLarge.has(response.config)) return true
+  if (typeof data !== 'object' || data === null || !isPlainData(data)) return false
+  // Without the raw text: a success or a result never needs a request id exact above 2^53.
+  const kind = adapter.decode(data, response.status).kind
+  // The content type is read only for what would fail: a binary type passes unjudged.
+  return kind === 'success' || kind === 'result' || !mayHoldEnvelope(header(response, 'content-type'))
+}
+
+/** The error a response calls for, if any. */
+function check(
+  o: Resolved,
+  route: Route,
+  response: AxiosResponse,
+  fromError: AxiosError | undefined,
+): ApiError | undefined {
+  const facts = {
+    status: response.status,
+    header: (n: string) => header(response, n),
+    body: bodyOf(response, o.maxBodyBytes),
+    // A status that the application's validateStatus accepted is not an error by itself.
+    httpFallback: fromError !== undefined,
+  }
+  const adapter = route.adapter ?? undefined
+  const verdict = verdictOf(adapter, facts)
+  if (verdict === undefined) return undefined
+  return responseError(o, adapter, verdict, { ...facts, cause: fromError ?? response }, route.sent())
+}
+
+/**
+ * Installs errcode's interceptors on an axios instance and returns it. From then on, vendor codes in 2xx
+ * and non-2xx bodies, HTTP errors, network errors and timeouts reject with typed errors, each keeping the
+ * `AxiosError` or response as `cause`. Set `errcode: false` on one request's config to switch it off there.
+ *
+ * @example
+ * ```ts
+ * import axios from 'axios'
+ * import { withErrcode } from 'errcode/axios'
+ * import { jiguang } from 'errcode/adapters/jiguang'
+ *
+ * const api = withErrcode(axios.create({ baseURL: 'https://api.verification.jpush.cn' }), { adapter: jiguang })
+ * ```
+ */
+export function withErrcode<T extends AxiosInstance>(instance: T, options: ErrcodeOptions): T {
+  removeErrcode(instance)
+  const o = resolveOptions(options)
+  const { policy } = o
+  const previous = instance.defaults.transformResponse
+  // Keep the raw text where it holds a number too long for a double, so that ids above 2^53 stay exact:
+  // axios parses JSON and drops the text.
+  const capture: AxiosResponseTransformer = function (this: InternalAxiosRequestConfig, data) {
+    if (typeof data !== 'string') return data
+    if (overLimit(data, o.maxBodyBytes)) tooLarge.add(this)
+    else if (LONG_NUMBER.test(data)) rawTexts.set(this, data)
+    return data
+  }
+  instance.defaults.transformResponse = [
+    capture,
+    ...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]),
+  ]
+  const succeeded = (res: AxiosResponse) => {
+    policy?.succeeded()
+    return res
+  }
+  // With retries, failures go through the engine: replayed through the same instance, or thrown annotated.
+  const fail = (config: InternalAxiosRequestConfig | undefined, error: ApiError): Promise<never> => {
+    if (policy === undefined || config === undefined || noRetry(config)) return Promise.reject(error)
+    const route = routeOf(o, config)
+    const req = attempted(policy, error.vendor, {
+      method: config.method,
+      url: route?.url() ?? fullUrl(config),
+      authorization: authorization(config),
+      body: config.data,
+      signal: config.signal as AbortSignal | undefined,
+    })
+    return policy.run(
+      req,
+      route === undefined ? undefined : requestInfo(o, config.method, route.url()),
+      () => instance.request({ ...config, errcode: { ...config.errcode, retry: false } }),
+      { error, generation: sentIn.get(config) ?? policy.generation },
+    ) as Promise<never>
+  }
+  // Every request this instance sends is stamped, so that an error from another instance's request (a
+  // token fetched inside a request interceptor) is never translated or replayed here. Without a retry
+  // policy the stamp is synchronous: axios keeps its synchronous request path.
+  const token = {}
+  const stamp = (config: InternalAxiosRequestConfig) => {
+    ;(config as Stamped)[SENT] = { by: token, at: Date.now() }
+    return config
+  }
+  const request =
+    policy === undefined
+      ? instance.interceptors.request.use(stamp, undefined, { synchronous: true })
+      : instance.interceptors.request.use(async (config) => {
+          stamp(config)
+          if (config.errcode === false) return config
+          sentIn.set(config, policy.generation)
+          const route = routeOf(o, config)
+          if (route === undefined) return config
+          // The guard is asked when the request leaves, after every request interceptor (a signer added
+          // before errcode runs after errcode's interceptor): the credential is the one that is sent.
+          const send = await adapterOf(config)
+          if (send === undefined) {
+            await guarded(policy, route, config)
+            return config
+          }
+          const guarding: Send = async (sent) => {
+            await guarded(policy, route, sent)
+            return send(sent)
+          }
+          guarding[UNWRAPPED] = send
+          config.adapter = guarding
+          return config
+        })
+  const guarded = (policy: RetryPolicy, route: Route, config: InternalAxiosRequestConfig) => {
+    const sent = route.sent()
+    const req = attempted(policy, vendorOf(route.adapter), {
+      ...sent,
+      authorization: authorization(config),
+      body: config.data,
+    })
+    return guardRequest(o, policy, req, sent)
+  }
+  const response = instance.interceptors.response.use(
+    // Not async: a success without a retry policy is handed on in the same tick.
+    (res) => {
+      const route = routeOf(o, res.config)
+      if (route === undefined || passes(route.adapter, res)) return succeeded(res)
+      const error = check(o, route, res, undefined)
+      return error === undefined ? succeeded(res) : fail(res.config, error)
+    },
+    async (error: unknown) => {
+      if (isApiError(error)) throw error
+      const axiosError = error as AxiosError
+      if (typeof error !== 'object' || error === null || !('config' in error)) throw error
+      const config = axiosError.config as Stamped | undefined
+      const sent = config?.[SENT]
+      // Not a request of this instance (another instance's, thrown inside one of its interceptors).
+      if (config === undefined || sent?.by !== token) throw error
+      const route = routeOf(o, config)
+      if (route === undefined) throw error
+      const kind = failedTransport(axiosError, sent.at)
+      if (kind === undefined && axiosError.response !== undefined) {
+        const translated = check(o, route, axiosError.response, axiosError)
+        if (translated === undefined) throw error
+        return fail(config, translated)
+      }
+      // Anything else (a cancellation, an unsupported protocol, the application's maxContentLength) is the
+      // application's own: it surfaces as axios made it.
+      if (kind === undefined) throw error
+      const code = kind === 'cut' || isAbort(error) ? undefined : errorCode(error)
+      const category = kind === 'timeout' ? 'timeout' : 'network'
+      return fail(config, sendError(o, vendorOf(route.adapter), category, code, route.sent(), error))
+    },
+  )
+  installed.set(instance, { request, response, transformResponse: previous })
+  return instance
+}
+
+/** Removes what {@link withErrcode} installed; the instance behaves as before. */
+export function removeErrcode(instance: AxiosInstance): void {
+  const state = installed.get(instance)
+  if (state === undefined) return
+  instance.interceptors.request.eject(state.request)
+  instance.interceptors.response.eject(state.response)
+  if (state.transformResponse === undefined) delete instance.defaults.transformResponse
+  else instance.defaults.transformResponse = state.transformResponse
+  installed.delete(instance)
+}

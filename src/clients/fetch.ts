@@ -1,0 +1,71 @@
+// errcode/fetch: `fetch` with typed errors, and with the retry engine's loop where `retry` is set.
+import { clientCause as heldClientCause } from '../errors/errors.js'
+import { place } from '../errors/stack.js'
+import type { RetryPolicy } from '../retry/policy.js'
+import { attempted } from './attempted.js'
+import { requestInfo } from './client-errors.js'
+import { type ErrcodeOptions, resolveOptions, vendorOf } from './options.js'
+import { requestOf, translatingFetch } from './translating-fetch.js'
+
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
+
+/**
+ * The `Response` (a vendor code or an HTTP error) or the error fetch rejected with (no response) behind an
+ * errcode error from this wrapper. A Response names the full URL, query included: log `err` or `err.cause`
+ * (a masked summary), not this.
+ */
+export function clientCause(error: unknown): Response | Error | undefined {
+  return heldClientCause(error) as Response | Error | undefined
+}
+
+/**
+ * Wraps `fetch` so that vendor failures reject with typed errors. The returned function has fetch's own
+ * signature, and the `Response` it resolves with is still fully readable: status, headers and body intact.
+ * Bodies that cannot hold a vendor envelope (binary types, larger than `maxBodyBytes`) are not buffered.
+ *
+ * @example
+ * ```ts
+ * import { withErrcode } from 'errcode/fetch'
+ * import { ucpaas } from 'errcode/adapters/ucpaas'
+ *
+ * const fetchSms = withErrcode(fetch, { adapter: ucpaas })
+ * const res = await fetchSms('https://open.ucpaas.com/ol/sms/sendsms', { method: 'POST', body })
+ * ```
+ */
+export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typeof fetch {
+  const o = resolveOptions(options)
+  const once = translatingFetch(fetchFn, o)
+  // The application awaits this function: its errors get the application's frames here.
+  const wrapped = async (input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    try {
+      return await (o.policy === undefined ? once(input, init) : retried(input, init, o.policy))
+    } catch (error) {
+      throw place(error, wrapped)
+    }
+  }
+  const retried = async (
+    input: globalThis.RequestInfo | URL,
+    init: RequestInit | undefined,
+    policy: RetryPolicy,
+  ): Promise<Response> => {
+    const { url, method } = requestOf(input, init)
+    const adapter = o.route(url)
+    if (adapter === undefined) return fetchFn(input, init)
+    const source = input instanceof Request ? input : undefined
+    // A Request's body can be read once: every attempt sends a fresh clone (a `body` in `init` is sent as given).
+    const req = attempted(policy, vendorOf(adapter), {
+      method,
+      url,
+      authorization: authorizationOf(source, init),
+      body: init?.body,
+      signal: init?.signal ?? source?.signal,
+    })
+    return policy.run(req, requestInfo(o, method, url), () => once(source?.clone() ?? input, init))
+  }
+  return wrapped as typeof fetch
+}
+
+function authorizationOf(source: Request | undefined, init: RequestInit | undefined): string | undefined {
+  const headers = init?.headers === undefined ? source?.headers : new Headers(init.headers)
+  return headers?.get('authorization') ?? undefined
+}

@@ -1,0 +1,404 @@
+// errcode/ky: a ky instance whose requests reject with typed errors. errcode is ky's `fetch` (one body
+// read per request); with `retry`, the retry engine decides and ky's own retry machinery waits and replays.
+import type { KyInstance } from 'ky'
+import { errorCode } from '../classify/verdict.js'
+import { annotate, clientCause as heldClientCause, isApiError } from '../errors/errors.js'
+import { place } from '../errors/stack.js'
+import type { RetryPolicy, RetryState } from '../retry/policy.js'
+import { attempted, guardRequest } from './attempted.js'
+import { sendError } from './client-errors.js'
+import {
+  type AnyHook,
+  errorHookState,
+  type HookState,
+  hookState,
+  type ThrowHttpErrors,
+  throwsHttpErrors,
+} from './ky-hooks.js'
+import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
+import { type Held, release } from './restored-response.js'
+import { judge, translatingFetch } from './translating-fetch.js'
+import { isTransportFailure } from './transport.js'
+
+export type { AnyHook } from './ky-hooks.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
+
+/**
+ * The `Response` (a vendor code or an HTTP error) or the error behind an errcode error from this wrapper
+ * (ky's `TimeoutError`, fetch's `TypeError`, ky 2's `NetworkError`). They name the full URL and ky's keep the
+ * request: log `err` or `err.cause` (a masked summary), not this.
+ */
+export function clientCause(error: unknown): Response | Error | undefined {
+  return heldClientCause(error) as Response | Error | undefined
+}
+
+/** ky hooks that translate vendor codes, HTTP errors and (on ky 2) network errors and timeouts. */
+export interface ErrcodeHooks {
+  readonly afterResponse: AnyHook[]
+  readonly beforeError: AnyHook[]
+  readonly beforeRetry: AnyHook[]
+}
+
+/** A network error or timeout as a typed error; any other error as it is. */
+function translate(o: Resolved, error: unknown, request: { url: string; method: string } | undefined): unknown {
+  if (isApiError(error) || isAbort(error) || request === undefined || !(error instanceof Error)) return error
+  const adapter = o.route(request.url)
+  if (adapter === undefined) return error
+  const timeout = isTimeout(error)
+  // ky 2 wraps a failed connection in its own NetworkError: the connection's code is along the cause chain.
+  if (!timeout && !isTransportFailure(error)) return error
+  return sendError(o, vendorOf(adapter), timeout ? 'timeout' : 'network', errorCode(error), request, error)
+}
+
+/** The request a ky error names (`TimeoutError`, `HTTPError`, ky 2's `NetworkError`). */
+function requestOf(error: unknown): Request | undefined {
+  const request = typeof error === 'object' && error !== null ? (error as { request?: unknown }).request : undefined
+  return request instanceof Request ? request : undefined
+}
+
+/** `placeHere`: the hook gives the error its stack, where no call of errcode's is there to do it. */
+const beforeError = (o: Resolved, placeHere: boolean): AnyHook => {
+  const hook = (...args: unknown[]) => {
+    const state = errorHookState(args)
+    if (state === undefined) return args[0]
+    const request = state.request
+    const translated = translate(o, state.error, request && { url: request.url, method: request.method })
+    return placeHere ? place(translated, hook) : translated
+  }
+  return hook
+}
+
+/**
+ * Hooks for `ky.create({ hooks: errcodeHooks(options) })`: they translate every response in `afterResponse`
+ * (ky hands that hook a clone of each response). {@link withErrcode} is faster, since ky then reads each
+ * body once, and is needed for network errors and timeouts on ky 1 and for the `retry` option.
+ */
+export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
+  const o = resolveOptions(options)
+  return {
+    afterResponse: [
+      async function afterResponse(...args: unknown[]) {
+        const { request, response, options: kyOptions } = hookState(args)
+        if (request === undefined || response === undefined) return undefined
+        const adapter = o.route(response.url || request.url)
+        if (adapter === undefined) return undefined
+        // ky hands hooks a clone: reading it leaves the response the caller gets untouched.
+        const { capped, error } = await judge(
+          response,
+          adapter,
+          { method: request.method, url: request.url },
+          o,
+          throwsHttpErrors(kyOptions?.throwHttpErrors, response.status),
+        )
+        if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
+        if (error !== undefined) throw place(error, afterResponse)
+        return undefined
+      },
+    ],
+    beforeError: [beforeError(o, true)],
+    beforeRetry: [
+      // ky 1 sends errors thrown by afterResponse through its retry loop: a typed error is final.
+      (state: { error?: unknown }) => {
+        if (isApiError(state.error)) throw state.error
+      },
+    ],
+  }
+}
+
+/** What one call through {@link withErrcode} keeps across ky's retries (in ky's `context`). */
+interface Track {
+  /** The call's retry state, from the first time its request leaves. */
+  state: RetryState | undefined
+  /** The wait the engine chose for the next retry; ky's `delay` reads it. */
+  nextDelay: number
+  seen: { url: string; method: string } | undefined
+  /** The call's body as the application gave it (`json` or `body`), for the `recipient` option. */
+  readonly body: unknown
+}
+
+const TRACK = 'errcode'
+
+interface KyRetryState {
+  error: Error
+  retryCount: number
+}
+interface RetryInput {
+  readonly limit?: number
+  readonly shouldRetry?: (state: KyRetryState) => unknown
+}
+type Retry = number | RetryInput
+
+/**
+ * Without a retry policy: the application's retry options stay, ky keeps retrying dropped connections
+ * as it would, and never retries any other typed error by itself.
+ */
+function retryOptions(parent: Retry | undefined): Retry | undefined {
+  const base: RetryInput = typeof parent === 'number' ? { limit: parent } : (parent ?? {})
+  // Where ky may not retry at all it never asks: the application's options stay as given (a number is
+  // also cheaper for ky to normalise on every request than an object).
+  if (base.limit === 0) return parent
+  return {
+    ...base,
+    shouldRetry: (state: KyRetryState) => {
+      if (!isApiError(state.error)) {
+        if (base.shouldRetry !== undefined) return base.shouldRetry(state)
+        // A failed connection reaches ky as a NetworkError already: what is left (a bug in a fetch of the
+        // application's, a GET with a body) would fail the same way again. ky's timeouts keep ky's rule.
+        return isTimeout(state.error) ? undefined : false
+      }
+      if (state.error.category !== 'network') return false
+      return base.shouldRetry?.(state) ?? true
+    },
+  }
+}
+
+/** With a retry policy, ky's retry options for one call: the engine decides and picks the wait, ky waits and replays. */
+function policyRetry(o: Resolved, policy: RetryPolicy, track: Track) {
+  return {
+    limit: policy.maxAttempts - 1,
+    methods: ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace'],
+    statusCodes: [],
+    retryOnTimeout: true,
+    delay: () => track.nextDelay,
+    backoffLimit: Number.POSITIVE_INFINITY,
+    shouldRetry: async ({ error }: KyRetryState) => {
+      const translated = translate(o, error, track.seen)
+      // Not the network's and not a vendor's: the application's own error, never retried (a request that
+      // no route covers keeps ky's own rules).
+      if (!isApiError(translated))
+        return track.seen !== undefined && o.route(track.seen.url) !== undefined ? false : undefined
+      const delayMs = track.state === undefined ? undefined : await track.state.failed(translated)
+      if (delayMs === undefined) return false
+      track.nextDelay = delayMs
+      return true
+    },
+  }
+}
+
+/** Throws an error with the frames of the application's call (see `wrap`). */
+function placed(error: unknown): never {
+  throw place(error, placed)
+}
+const rethrow = (error: unknown): never => {
+  throw error
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'] as const
+const BODY_TYPES = ['json', 'text', 'formData', 'arrayBuffer', 'blob', 'bytes'] as const
+
+type Callable = (input: unknown, options?: Record<string, unknown>) => Promise<Response> & Record<string, unknown>
+
+/**
+ * A call's own `throwHttpErrors`, under a name ky does not know: ky hands such options to its fetch as `init`,
+ * so errcode's fetch learns the setting of the very call it serves, without a hook on every request.
+ */
+const CALL_THROWS = 'errcodeThrowHttpErrors'
+
+function wrap(
+  instance: KyInstance,
+  base: KyInstance,
+  o: Resolved,
+  options: ErrcodeOptions,
+  parses: Parses,
+): KyInstance {
+  const { policy } = o
+  const call =
+    (fn: Callable) =>
+    (input: unknown, given: Record<string, unknown> = {}) => {
+      let callOptions = given.throwHttpErrors === undefined ? given : { ...given, [CALL_THROWS]: given.throwHttpErrors }
+      // Where nobody else parses JSON, this call's parsed body waits for its own parseJson.
+      if (!parses.own && given.parseJson === undefined) {
+        const slot: Parsed = { held: undefined }
+        callOptions = { ...callOptions, [PARSED]: slot, parseJson: parseFrom(slot) }
+      }
+      let promise: ReturnType<Callable>
+      // Without a retry policy a call needs nothing of its own: ky's errors name their request.
+      let reason: ((error: unknown) => Promise<unknown>) | undefined
+      if (policy === undefined) promise = fn(input, callOptions)
+      else {
+        const track: Track = {
+          state: undefined,
+          nextDelay: 0,
+          seen: undefined,
+          body: callOptions.json ?? callOptions.body,
+        }
+        promise = fn(input, {
+          ...callOptions,
+          context: { ...(callOptions.context as object | undefined), [TRACK]: track },
+          ...(callOptions.retry === undefined ? { retry: policyRetry(o, policy, track) } : {}),
+        })
+        reason = async (error: unknown): Promise<unknown> => {
+          const translated = translate(o, error, track.seen ?? requestOf(error))
+          if (!isApiError(translated) || translated.attempts !== undefined) return translated
+          // The failure stands: the engine arms the guard (ky asks shouldRetry only while it may retry).
+          return track.state === undefined
+            ? annotate(translated, { attempts: 1, waitedMs: 0 })
+            : track.state.final(translated)
+        }
+      }
+      // The application awaits the call or one of its body methods: an error gets the application's frames
+      // where it leaves the chain of promises that the application awaits (V8 follows such a chain). Where the
+      // error is known at once it is placed in the handler itself: a handler that answered with a settled
+      // promise would have its reaction run before the chain is linked.
+      const settle = (error: unknown, handler: AnyHook): Promise<never> => {
+        if (reason === undefined) throw place(translate(o, error, requestOf(error)), handler)
+        return reason(error).then(placed)
+      }
+      let readsBody = false
+      const onCall = (error: unknown) => {
+        if (!readsBody) return settle(error, onCall)
+        // Nobody awaits the call itself: the error goes on as it is, placed by the body's own chain.
+        if (reason === undefined) throw translate(o, error, requestOf(error))
+        return reason(error).then(rethrow)
+      }
+      const onBody = (error: unknown) => settle(error, onBody)
+      const out = promise.catch(onCall) as Promise<Response> & Record<string, unknown>
+      for (const type of BODY_TYPES) {
+        const method = promise[type]
+        if (typeof method !== 'function') continue
+        out[type] = (...a: unknown[]) => {
+          // The call itself is not awaited when the caller only reads the body: its rejection is handled,
+          // and its error placed by the body's own chain. (A second handler on it from the start would hide
+          // the application's frames from V8.)
+          readsBody = true
+          out.catch(() => undefined)
+          return method.apply(promise, a).catch(onBody)
+        }
+      }
+      return out
+    }
+  const wrapped = call(instance as unknown as Callable) as unknown as Record<string, unknown>
+  for (const m of METHODS) wrapped[m] = call(instance[m] as unknown as Callable)
+  wrapped.create = (opts: never) => withErrcode(instance.create(opts), options)
+  // Extended from the application's own instance, then given errcode again: the new defaults (a fetch,
+  // throwHttpErrors, retry, parseJson) are then the ones errcode builds on.
+  wrapped.extend = (opts: never) => install(base.extend(opts), o, options)
+  wrapped.stop = instance.stop
+  wrapped.retry = (instance as unknown as { retry?: unknown }).retry
+  return wrapped as unknown as KyInstance
+}
+
+/** Whether the instance's defaults parse JSON themselves (the application's `parseJson`): known once ky extends. */
+interface Parses {
+  own: boolean
+}
+
+interface ParentOptions {
+  readonly retry?: Retry
+  readonly fetch?: typeof fetch
+  readonly throwHttpErrors?: ThrowHttpErrors
+  readonly parseJson?: (text: string) => unknown
+}
+
+/**
+ * Where one call keeps the body errcode's fetch parsed: ky's `json()` reads the text of the restored
+ * Response and hands it to `parseJson`, which takes the parsed value instead of parsing again. Per call, under
+ * a name ky does not know (ky hands such options to its fetch as `init`): nothing outlives the call.
+ */
+const PARSED = 'errcodeParsed'
+interface Parsed {
+  held: Held | undefined
+}
+
+/** The call's own `parseJson`: the value errcode's fetch parsed, when ky asks for the very text it held. */
+function parseFrom(slot: Parsed): (text: string) => unknown {
+  return (text) => {
+    const held = slot.held
+    slot.held = undefined
+    const parsed = held !== undefined && held.text === text ? held.parsed : undefined
+    // Taken: the restored Response (which ky may keep a while) no longer holds the body.
+    if (held !== undefined) release(held)
+    return parsed === undefined ? JSON.parse(text) : parsed.value
+  }
+}
+
+/** The receiver of a held body for the call a fetch serves, if that call keeps one. */
+function keeperOf(init: RequestInit | undefined): ((held: Held) => void) | undefined {
+  const slot = (init as Record<string, unknown> | undefined)?.[PARSED] as Parsed | undefined
+  if (slot === undefined) return undefined
+  return (held) => {
+    if (slot.held !== undefined) release(slot.held)
+    slot.held = held
+  }
+}
+
+/**
+ * Returns a ky instance, extended from the given one, whose requests reject with typed errors for vendor
+ * codes, HTTP errors, network errors and timeouts. errcode is ky's `fetch`, so each body is read once.
+ * ky's own retry options are kept, but ky does not retry a typed error by itself (dropped connections
+ * excepted, as ky would). With `retry`, the retry policy decides and picks each wait, and ky's own retry
+ * machinery (`shouldRetry`, `delay`, `beforeRetry` hooks) waits and replays.
+ *
+ * @example
+ * ```ts
+ * import ky from 'ky'
+ * import { withErrcode } from 'errcode/ky'
+ * import { guanaitong } from 'errcode/adapters/guanaitong'
+ *
+ * const api = withErrcode(ky.create({ prefixUrl: 'https://openapi.guanaitong.com' }), { adapter: guanaitong })
+ * ```
+ */
+export function withErrcode<K extends KyInstance>(instance: K, options: ErrcodeOptions): K {
+  return install(instance, resolveOptions(options), options) as K
+}
+
+function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInstance {
+  const { policy } = o
+  // ky runs each hook it has on every request, and merges them with the call's: without a retry policy,
+  // errcode adds none (the call itself translates ky's own errors, timeouts and dropped connections).
+  const hooks =
+    policy === undefined
+      ? undefined
+      : {
+          beforeRequest: [
+            // The quota guard, each time the request leaves (ky 1 runs this hook per attempt, ky 2 per call).
+            (...args: unknown[]) => {
+              const { request, options: kyOptions } = hookState(args)
+              if (request === undefined) return undefined
+              const track = kyOptions?.context?.[TRACK] as Track | undefined
+              const sent = { url: request.url, method: request.method }
+              if (track !== undefined) track.seen = sent
+              const adapter = o.route(request.url)
+              if (adapter === undefined) return undefined
+              const req = attempted(policy, vendorOf(adapter), {
+                ...sent,
+                authorization: request.headers.get('authorization') ?? undefined,
+                body: track?.body,
+              })
+              if (track !== undefined) {
+                if (track.state === undefined) track.state = policy.start(req)
+                else track.state.req = req
+              }
+              return guardRequest(o, policy, req, sent).then(() => undefined)
+            },
+          ],
+          beforeRetry: [
+            // A replay leaves (ky 2 runs beforeRequest once per call, beforeRetry once per replay).
+            (state: { options?: HookState['options'] }) => {
+              ;(state.options?.context?.[TRACK] as Track | undefined)?.state?.resent()
+            },
+          ],
+          beforeError: [beforeError(o, false)],
+        }
+  const parses: Parses = { own: false }
+  const extended = base.extend((parent: ParentOptions) => {
+    parses.own = parent.parseJson !== undefined
+    return {
+      fetch: translatingFetch(
+        parent.fetch ?? ((i, n) => globalThis.fetch(i, n)),
+        o,
+        (init, status) => {
+          const call = init as Record<string, ThrowHttpErrors | undefined> | undefined
+          return throwsHttpErrors(
+            call !== undefined && CALL_THROWS in call ? call[CALL_THROWS] : parent.throwHttpErrors,
+            status,
+          )
+        },
+        keeperOf,
+      ),
+      ...(hooks === undefined ? {} : { hooks }),
+      retry: retryOptions(parent.retry),
+    } as never
+  })
+  return wrap(extended, base, o, options, parses)
+}

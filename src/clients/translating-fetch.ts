@@ -1,0 +1,108 @@
+// One attempt of a fetch-shaped call: route it, send it, read and judge the body, hand back the very
+// Response (its body restored) or throw the typed error. The fetch wrapper and ky (as its `fetch`) use it.
+import type { Adapter } from '../adapter/define-adapter.js'
+import { type BodyRead, errorCode, isOk, readText, type Verdict, verdictOf } from '../classify/verdict.js'
+import type { ApiError } from '../errors/errors.js'
+import { type Capped, decodeText, readCapped } from './body.js'
+import { responseError, type SentRequest, sendError } from './client-errors.js'
+import { isAbort, isTimeout, type Resolved, vendorOf } from './options.js'
+import { type Held, renewed, restore } from './restored-response.js'
+import { isDecodeFailure, isTransportFailure } from './transport.js'
+
+/**
+ * The typed error of a request whose response did not arrive whole (refused, reset, cut short, too late), or
+ * `undefined` for any other failure, which is the caller's own (a bug, a GET with a body, a bad scheme).
+ */
+function noResponse(o: Resolved, vendor: string, sent: SentRequest, error: unknown): ApiError | undefined {
+  if (isAbort(error) || !(error instanceof Error)) return undefined
+  const timeout = isTimeout(error)
+  if (!timeout && !isTransportFailure(error)) return undefined
+  return sendError(o, vendor, timeout ? 'timeout' : 'network', errorCode(error), sent, error)
+}
+
+/**
+ * Reads a response's body (when it may hold a vendor envelope and fits the limit) and classifies it:
+ * the one step every client shares. `error` is what to throw; a body that was not read is in `capped`.
+ */
+export async function judge(
+  response: Response,
+  adapter: Adapter | null,
+  sent: SentRequest,
+  o: Resolved,
+  httpFallback: boolean,
+  signal?: AbortSignal | null,
+): Promise<{ capped: Capped; body: BodyRead; error: ApiError | undefined }> {
+  let capped: Capped
+  let undecodable = false
+  try {
+    capped = await readCapped(response, o.maxBodyBytes, signal)
+  } catch (error) {
+    // The body stopped half-way: the same failure as a connection that failed before the headers.
+    const failed = noResponse(o, vendorOf(adapter), sent, error)
+    if (failed !== undefined) throw failed
+    // A body that arrived but cannot be decoded (corrupt gzip) is judged as a body that cannot be read.
+    if (!isDecodeFailure(error)) throw error
+    undecodable = true
+    capped = { kind: 'read', bytes: new Uint8Array(0) }
+  }
+  const body: BodyRead = capped.kind === 'read' ? readText(decodeText(capped.bytes)) : { kind: 'none' }
+  const facts = {
+    status: response.status,
+    header: (n: string) => response.headers.get(n),
+    body,
+    httpFallback,
+    cause: response,
+  }
+  const verdict: Verdict | undefined =
+    undecodable && adapter !== null && isOk(response.status)
+      ? { kind: 'unreadable', adapter, reason: 'the body could not be decoded' }
+      : verdictOf(adapter ?? undefined, facts)
+  if (verdict === undefined) return { capped, body, error: undefined }
+  // A body left unread is not wanted when the response becomes an error: release it.
+  if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
+  return { capped, body, error: responseError(o, adapter ?? undefined, verdict, facts, sent) }
+}
+
+export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit | undefined) {
+  if (typeof input === 'string') return { url: input, method: init?.method }
+  if (input instanceof URL) return { url: input.href, method: init?.method }
+  const req = input as Request
+  return { url: req.url, method: init?.method ?? req.method }
+}
+
+/**
+ * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
+ * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, from the request's
+ * `init`, whether a non-2xx status without a vendor code is an error; `keeper` names, from the `init`, who
+ * is told when a restored body is read as text, its parsed value still held (ky's `json()` takes it).
+ */
+export function translatingFetch(
+  fetchFn: typeof fetch,
+  o: Resolved,
+  httpFallback: (init: RequestInit | undefined, status: number) => boolean = () => true,
+  keeper?: (init: RequestInit | undefined) => ((held: Held) => void) | undefined,
+): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const sent = requestOf(input, init)
+    const adapter = o.route(sent.url)
+    if (adapter === undefined) return fetchFn(input, init)
+    let response: Response
+    try {
+      response = await fetchFn(input, init)
+    } catch (error) {
+      throw noResponse(o, vendorOf(adapter), sent, error) ?? error
+    }
+    // Judged here rather than in a function of its own: one async step less on every request.
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)
+    const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback(init, response.status), signal)
+    if (error !== undefined) throw error
+    if (capped.kind === 'skipped') return capped.stream === response.body ? response : renewed(response, capped.stream)
+    return restore(
+      response,
+      capped.bytes,
+      body.kind === 'none' ? '' : (body.text ?? ''),
+      body.kind === 'json' ? body : undefined,
+      keeper?.(init),
+    )
+  }
+}

@@ -1,0 +1,47 @@
+// Every default of errcode's options, named, in one place: the code reads them from here and the README's
+// option tables are checked against them (test/unit/defaults.test.ts).
+
+/** `locale`: the language of `err.description`. */
+export const DEFAULT_LOCALE = 'en'
+
+/** `maxBodyBytes`: a body larger than this passes through unread and unbuffered (1 MiB). */
+export const MAX_BODY_BYTES = 1_048_576
+
+/** The numbers of `retry`, when `retry: true` or an object leaves them out. */
+export const RETRY_DEFAULTS = Object.freeze({
+  /** Attempts in all, the first included. */
+  maxAttempts: 3,
+  /** The first backoff delay in ms; each further attempt doubles it, with full jitter. */
+  baseDelay: 200,
+  /** The cap of one backoff delay, in ms. */
+  maxBackoff: 5_000,
+  /** The longest wait accepted from a vendor hint or `Retry-After`, in ms; longer ones arm the quota guard. */
+  maxDelay: 30_000,
+  /** The time all attempts and waits of one request may take, in ms. */
+  deadline: 60_000,
+})
+
+/** `retry.methods`: the methods replayed whatever the error (the idempotent ones of RFC 9110). */
+export const IDEMPOTENT_METHODS: readonly string[] = Object.freeze(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
+
+/** `retry.budget`: the token bucket of retries shared by one client's requests. */
+export const BUDGET_DEFAULTS = Object.freeze({
+  capacity: 100,
+  /** Tokens one retry takes. */
+  retryCost: 10,
+  /** Tokens one success gives back. */
+  successRefund: 1,
+})
+
+/** `MemoryGuardStore`'s `maxKeys`: blocks kept, for credentials and for recipients each. */
+export const GUARD_MAX_KEYS = 10_000
+
+/** `redisGuardStore`'s defaults. */
+export const REDIS_DEFAULTS = Object.freeze({
+  /** Namespace of the keys. */
+  prefix: 'errcode:guard',
+  /** How long one Redis command may take before the call falls back to the process's memory, in ms. */
+  timeoutMs: 50,
+  /** After Redis fails, how long the process keeps to its memory before it asks Redis again, in ms. */
+  retryAfterMs: 5_000,
+})

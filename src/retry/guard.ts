@@ -1,0 +1,142 @@
+// The quota guard's memory and keys: who a block covers (a credential, or one recipient of it), kept as
+// hashes, never as the credential or the recipient.
+import { GUARD_MAX_KEYS } from '../defaults.js'
+import type { ApiError } from '../errors/errors.js'
+
+/** What the quota guard remembers of a block. */
+export interface GuardBlock {
+  /** Until when (epoch milliseconds) the vendor refuses calls with this credential. */
+  readonly until: number
+  readonly vendor: string
+  readonly code: string | number
+  readonly category: ApiError['category']
+  readonly description: string
+  /** Whom the block covers: the credential, or one recipient of it. */
+  readonly scope?: 'account' | 'recipient' | undefined
+}
+
+/**
+ * Where the quota guard keeps its blocks: in memory by default; a shared store (Redis) lets a fleet of
+ * processes share them. A store must forget a block by itself once `until` has passed.
+ */
+export interface GuardStore {
+  get(key: string): GuardBlock | undefined | Promise<GuardBlock | undefined>
+  set(key: string, block: GuardBlock): void | Promise<void>
+}
+
+/** The default guard store: a bounded map whose blocks expire when their window resets. */
+export class MemoryGuardStore implements GuardStore {
+  /** Blocks of credentials and of recipients apart: a flood of one user's blocks never evicts an account's. */
+  readonly #accounts = new Map<string, GuardBlock>()
+  readonly #recipients = new Map<string, GuardBlock>()
+  readonly #max: number
+  readonly #now: () => number
+
+  /** `maxKeys` bounds each of the two: blocks of credentials, and blocks of recipients. */
+  constructor(options: { maxKeys?: number; now?: () => number } = {}) {
+    this.#max = options.maxKeys ?? GUARD_MAX_KEYS
+    this.#now = options.now ?? Date.now
+  }
+
+  get(key: string): GuardBlock | undefined {
+    const blocks = this.#accounts.has(key) ? this.#accounts : this.#recipients
+    const block = blocks.get(key)
+    if (block !== undefined && block.until <= this.#now()) {
+      blocks.delete(key)
+      return undefined
+    }
+    return block
+  }
+
+  set(key: string, block: GuardBlock): void {
+    const blocks = block.scope === 'recipient' ? this.#recipients : this.#accounts
+    blocks.delete(key)
+    if (blocks.size >= this.#max) {
+      const oldest = blocks.keys().next().value
+      if (oldest !== undefined) blocks.delete(oldest)
+    }
+    blocks.set(key, block)
+  }
+}
+
+/** 53-bit FNV-1a style hash: keeps credentials out of guard keys. Not for security, for identity. */
+export function hashCredential(text: string): string {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995)
+  }
+  return ((h2 >>> 0) * 0x200000 + ((h1 >>> 0) & 0x1fffff)).toString(36)
+}
+
+/** Query parameters that name the caller, stable across requests (not a signature, nonce or time). */
+const IDENTITY_PARAMS = new Set([
+  'accesskeyid',
+  'ak',
+  'appkey',
+  'appid',
+  'accesstoken',
+  'apikey',
+  'key',
+  'secretid',
+  'sid',
+])
+
+/**
+ * What identifies the credential of a request, the same on every request of one account: the user of a
+ * Basic header (jiguang's app key; UCPaaS's `base64(sid:timestamp)` gives its sid), the key id of a
+ * signed header (`Credential=AKID…/…`: Tencent Cloud's TC3, AWS SigV4), a bearer token as it is, or
+ * else the caller's ids in the query (Alibaba Cloud's AccessKeyId, NavInfo's ak, WeChat's access_token).
+ */
+export function credentialOf(url: string, authorization: string | undefined): string {
+  if (authorization !== undefined && authorization !== '') {
+    const signed = /Credential=([^/,\s]+)/.exec(authorization)
+    if (signed !== null) return `key:${signed[1]}`
+    const basic = /^(?:Basic\s+)?([A-Za-z0-9+/]+={0,2})$/.exec(authorization.trim())
+    if (basic !== null) {
+      try {
+        const text = atob(basic[1] as string)
+        const colon = text.indexOf(':')
+        if (colon > 0 && /^[\x20-\x7e]+$/.test(text)) return `user:${text.slice(0, colon)}`
+      } catch {
+        // Not base64 after all: the header itself identifies the credential.
+      }
+    }
+    return authorization
+  }
+  let params: URLSearchParams
+  try {
+    params = new URL(url).searchParams
+  } catch {
+    return ''
+  }
+  const ids: string[] = []
+  for (const [name, value] of params) {
+    if (IDENTITY_PARAMS.has(name.toLowerCase().replace(/[-_.]/g, ''))) ids.push(`${name}=${value}`)
+  }
+  return ids.sort().join('&')
+}
+
+/** A request body as the `recipient` option sees it: JSON and form texts parsed, other values as given. */
+export function readableBody(body: unknown): unknown {
+  if (body instanceof URLSearchParams) return Object.fromEntries(body)
+  if (typeof FormData !== 'undefined' && body instanceof FormData) {
+    const out: Record<string, unknown> = {}
+    body.forEach((value, key) => {
+      if (typeof value === 'string') out[key] = value
+    })
+    return out
+  }
+  if (typeof body !== 'string') return body
+  const text = body.trim()
+  if (text.startsWith('{') || text.startsWith('[')) {
+    try {
+      return JSON.parse(text)
+    } catch {
+      return body
+    }
+  }
+  return text.includes('=') ? Object.fromEntries(new URLSearchParams(text)) : body
+}

@@ -1,0 +1,85 @@
+// What an application may set of errcode's retries (`retry: { ... }`): types only. Defaults: defaults.ts.
+import type { ApiError } from '../errors/errors.js'
+import type { BudgetOptions, RetryBudget } from './budget.js'
+import type { GuardStore } from './guard.js'
+
+/**
+ * Retries that follow the vendor's own hints. Off unless asked for: `retry: true` takes the defaults.
+ */
+export interface RetryOptions {
+  /**
+   * Attempts in all, the first included.
+   * @default 3
+   */
+  readonly maxAttempts?: number
+  /**
+   * The first backoff delay; each further attempt doubles it, with full jitter.
+   * @default 200
+   */
+  readonly baseDelay?: number
+  /**
+   * The cap of one backoff delay.
+   * @default 5_000
+   */
+  readonly maxBackoff?: number
+  /**
+   * The longest wait errcode accepts, from a vendor hint or `Retry-After`. A longer one (a daily quota that
+   * resets at midnight) fails at once, `err.retry.at` telling when, and arms the quota guard.
+   * @default 30_000
+   */
+  readonly maxDelay?: number
+  /**
+   * The time all attempts and waits of one request may take; a wait that would pass it is not started.
+   * @default 60_000
+   */
+  readonly deadline?: number
+  /**
+   * Methods that may be replayed whatever the error. Others are replayed only when the error's hint is
+   * `replaySafe` (the vendor refused the request before running it).
+   * @default ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']
+   */
+  readonly methods?: readonly string[]
+  /** Retry budget shared by every request of the client: a token bucket; `false` for none. */
+  readonly budget?: RetryBudget | BudgetOptions | false
+  /**
+   * Renews what a `refresh` hint asks for (a token, a signature's timestamp). Runs once for many concurrent
+   * failures; each failed request is then replayed once. Without it, `refresh` hints are not retried.
+   */
+  readonly refresh?: (error: ApiError) => unknown
+  /** Sees each retry before its wait. */
+  readonly onRetry?: (event: RetryEvent) => void
+  /** The quota guard's store; `false` turns the guard off. An in-memory store by default. */
+  readonly guard?: GuardStore | false
+  /** What identifies a credential for the guard: by default a hash of the Authorization header. */
+  readonly credential?: (request: { url: string; authorization: string | undefined }) => string
+  /**
+   * Who a request is for (a phone number, a user id), for limits of one recipient (`retry.scope ===
+   * 'recipient'`: jiguang 9006, ucpaas 105122). With it, a recipient at such a limit is refused locally
+   * until the window resets, and no one else is. Without it, recipient limits are never guarded: the
+   * guard blocks a whole credential only for the account's own limits. The value is hashed, never stored.
+   *
+   * `body` is the request's body as the application gave it, a JSON or form text parsed into an object
+   * (`undefined` for a stream or a `Request` whose body cannot be read twice).
+   *
+   * @example
+   * ```ts
+   * retry: { recipient: ({ body }) => (body as { phone?: string } | undefined)?.phone }
+   * ```
+   */
+  readonly recipient?: (request: RecipientRequest) => string | undefined
+}
+
+/** What the `recipient` option is given. */
+export interface RecipientRequest {
+  readonly method: string
+  readonly url: string
+  readonly body: unknown
+}
+
+/** What `onRetry` sees. */
+export interface RetryEvent {
+  readonly error: ApiError
+  /** The attempt that failed, from 1. */
+  readonly attempt: number
+  readonly delayMs: number
+}

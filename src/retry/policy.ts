@@ -1,0 +1,305 @@
+// The retry engine: a client's rules (RetryPolicy: budget, guard, refresh) and the state of one logical
+// request across its attempts (RetryState), which the fetch, axios and ky wrappers all drive.
+import { IDEMPOTENT_METHODS, RETRY_DEFAULTS } from '../defaults.js'
+import { type ApiError, annotate, createError, isApiError } from '../errors/errors.js'
+import type { RequestSummary } from '../types.js'
+import { RetryBudget } from './budget.js'
+import { credentialOf, type GuardStore, hashCredential, MemoryGuardStore, readableBody } from './guard.js'
+import type { RetryOptions } from './options.js'
+import { sleep, timedOut } from './sleep.js'
+
+/** What one request tells the policy about itself. */
+export interface Attempted {
+  readonly method: string
+  /** False when the body cannot be sent twice (a stream): see {@link replayableBody}. */
+  readonly replayable: boolean
+  readonly signal?: AbortSignal | null | undefined
+  readonly guardKey: string | undefined
+  /** The guard key of the request's recipient, when the `recipient` option names one. */
+  readonly recipientKey?: string | undefined
+}
+
+/** The decision about one failure. */
+export type Plan =
+  | { readonly retry: true; readonly delayMs: number; readonly refresh: boolean }
+  | { readonly retry: false }
+
+/** The retry rules of one client, shared by its requests: budget, guard and refresh live here. */
+export class RetryPolicy {
+  readonly maxAttempts: number
+  readonly baseDelay: number
+  readonly maxBackoff: number
+  readonly maxDelay: number
+  readonly deadline: number
+  readonly methods: ReadonlySet<string>
+  readonly budget: RetryBudget | undefined
+  readonly guard: GuardStore | undefined
+  readonly options: RetryOptions
+  #refreshing: Promise<void> | undefined
+  #generation = 0
+
+  constructor(options: RetryOptions = {}) {
+    this.options = options
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts)
+    this.baseDelay = options.baseDelay ?? RETRY_DEFAULTS.baseDelay
+    this.maxBackoff = options.maxBackoff ?? RETRY_DEFAULTS.maxBackoff
+    this.maxDelay = options.maxDelay ?? RETRY_DEFAULTS.maxDelay
+    this.deadline = options.deadline ?? RETRY_DEFAULTS.deadline
+    this.methods = new Set((options.methods ?? IDEMPOTENT_METHODS).map((m) => m.toUpperCase()))
+    const b = options.budget
+    this.budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)
+    this.guard = options.guard === false ? undefined : (options.guard ?? new MemoryGuardStore())
+  }
+
+  /** The refresh generation: a request sent before the last refresh ended need not refresh again. */
+  get generation(): number {
+    return this.#generation
+  }
+
+  /** The guard key of a request: vendor, host and a hash of the credential, never the credential. */
+  guardKey(vendor: string, url: string, authorization: string | undefined): string {
+    let host = ''
+    try {
+      host = new URL(url).host
+    } catch {
+      host = ''
+    }
+    const credential = this.options.credential?.({ url, authorization }) ?? credentialOf(url, authorization)
+    return `${vendor}:${host}:${hashCredential(credential)}`
+  }
+
+  /**
+   * The guard key of a request's recipient (see the `recipient` option), under the credential's own key:
+   * a hash, never the recipient.
+   */
+  recipientKey(
+    guardKey: string | undefined,
+    request: { method: string; url: string; body: unknown },
+  ): string | undefined {
+    const name = this.options.recipient
+    if (guardKey === undefined || name === undefined) return undefined
+    const who = name({ method: request.method, url: request.url, body: readableBody(request.body) })
+    return who === undefined || who === '' ? undefined : `${guardKey}:recipient:${hashCredential(String(who))}`
+  }
+
+  /** The error to throw instead of sending, when the guard holds a block for the credential or the recipient. */
+  async shortCircuit(
+    key: string | undefined,
+    request: RequestSummary | undefined,
+    recipientKey?: string,
+  ): Promise<ApiError | undefined> {
+    if (key === undefined || this.guard === undefined) return undefined
+    const block =
+      (await this.guard.get(key)) ?? (recipientKey === undefined ? undefined : await this.guard.get(recipientKey))
+    const now = Date.now()
+    if (block === undefined || block.until <= now) return undefined
+    return createError({
+      vendor: block.vendor,
+      code: block.code,
+      source: 'vendor',
+      category: block.category,
+      description: block.description,
+      request,
+      shortCircuited: true,
+      attempts: 0,
+      retry: {
+        kind: 'after',
+        at: new Date(block.until),
+        delayMs: block.until - now,
+        replaySafe: true,
+        ...(block.scope === undefined ? {} : { scope: block.scope }),
+      },
+    })
+  }
+
+  /** Records a success: the budget earns tokens back. */
+  succeeded(): void {
+    this.budget?.refund()
+  }
+
+  /**
+   * Arms the guard when a failure's window is longer than `maxDelay`, for whom the limit covers: the
+   * credential for the account's own limits (and HTTP statuses, which name no one), one recipient only
+   * when the application says who that is, and never for a refusal of one identical request.
+   */
+  async arm(error: ApiError, req: Pick<Attempted, 'guardKey' | 'recipientKey'>): Promise<void> {
+    const hint = error.retry
+    const key = hint.scope === 'recipient' ? req.recipientKey : hint.scope === 'request' ? undefined : req.guardKey
+    if (hint.kind !== 'after' || (hint.delayMs ?? 0) <= this.maxDelay || key === undefined || error.shortCircuited)
+      return
+    await this.guard?.set(key, {
+      until: Date.now() + (hint.delayMs ?? 0),
+      vendor: error.vendor,
+      code: error.code,
+      category: error.category,
+      description: error.description,
+      scope: hint.scope === 'recipient' ? 'recipient' : 'account',
+    })
+  }
+
+  /** Decides what to do about one failure, and arms the guard (see {@link RetryPolicy.arm}). */
+  async plan(error: ApiError, attempt: number, elapsedMs: number, refreshed: boolean, req: Attempted): Promise<Plan> {
+    const hint = error.retry
+    await this.arm(error, req)
+    if (attempt >= this.maxAttempts || error.shortCircuited === true) return { retry: false }
+    // The same content was just delivered: a replay would do it again.
+    if (hint.scope === 'request') return { retry: false }
+    if (!req.replayable) return { retry: false }
+    if (!hint.replaySafe && !this.methods.has(req.method.toUpperCase())) return { retry: false }
+    let delayMs: number
+    let refresh = false
+    switch (hint.kind) {
+      case 'never':
+        return { retry: false }
+      case 'refresh':
+        if (this.options.refresh === undefined || refreshed) return { retry: false }
+        refresh = true
+        delayMs = 0
+        break
+      case 'after':
+        delayMs = Math.max(0, hint.delayMs ?? 0)
+        if (delayMs > this.maxDelay) return { retry: false }
+        break
+      default:
+        delayMs = Math.random() * Math.min(this.maxBackoff, this.baseDelay * 2 ** (attempt - 1))
+    }
+    if (elapsedMs + delayMs > this.deadline) return { retry: false }
+    if (this.budget !== undefined && !this.budget.take()) return { retry: false }
+    return { retry: true, delayMs, refresh }
+  }
+
+  /**
+   * Runs the user's refresh once for every failure of the same generation: concurrent failures wait for
+   * the refresh under way; a failure of a request sent before the last refresh ended needs none.
+   */
+  async refreshOnce(error: ApiError, sentInGeneration: number): Promise<void> {
+    if (sentInGeneration < this.#generation) return
+    if (this.#refreshing === undefined) {
+      const run = async () => {
+        try {
+          await this.options.refresh?.(error)
+        } finally {
+          this.#generation++
+          this.#refreshing = undefined
+        }
+      }
+      this.#refreshing = run()
+    }
+    await this.#refreshing
+  }
+
+  /** The retry state of one logical request, before its first attempt (or, from axios, after it). */
+  start(req: Attempted, generation = this.#generation): RetryState {
+    return new RetryState(this, req, generation)
+  }
+
+  /**
+   * The loop around one request: `send` makes an attempt and rejects with an ApiError when it fails.
+   * `first` is the failure of an attempt already made (axios retries from its error interceptor).
+   * The final error records the attempts and the time spent waiting.
+   */
+  async run<T>(
+    req: Attempted,
+    request: RequestSummary | undefined,
+    send: () => Promise<T>,
+    first?: { readonly error: ApiError; readonly generation: number },
+  ): Promise<T> {
+    const state = this.start(req, first?.generation)
+    if (first === undefined) {
+      const blocked = await this.shortCircuit(req.guardKey, request, req.recipientKey)
+      if (blocked !== undefined) throw blocked
+    }
+    let error = first?.error
+    for (;;) {
+      if (error === undefined) {
+        try {
+          const result = await send()
+          this.succeeded()
+          return result
+        } catch (caught) {
+          if (!isApiError(caught)) throw caught
+          error = caught
+        }
+      }
+      const delayMs = await state.failed(error)
+      if (delayMs === undefined) throw await state.final(error)
+      try {
+        await sleep(delayMs, req.signal)
+      } catch (reason) {
+        // The deadline passed during the wait: the last failure is the answer. An abort stays an abort.
+        if (timedOut(req.signal)) throw await state.final(error)
+        throw reason
+      }
+      state.resent()
+      error = undefined
+    }
+  }
+}
+
+/**
+ * One logical request across its attempts: how many were sent, how long was waited between them (the
+ * waits chosen, whichever client did the waiting), whether a refresh ran, and the refresh generation of the
+ * attempt under way. A client reports each failure ({@link RetryState.failed}), each replay that leaves
+ * ({@link RetryState.resent}) and the failure that stands ({@link RetryState.final}).
+ */
+export class RetryState {
+  /** Requests sent so far: the first, and one per replay. */
+  attempts = 1
+  /** The waits before the replays sent so far, in ms. */
+  waitedMs = 0
+  /** What the request is; a client that learns it late (ky, in its `beforeRequest` hook) sets it then. */
+  req: Attempted
+  readonly #policy: RetryPolicy
+  readonly #started = Date.now()
+  #generation: number
+  #refreshed = false
+  #nextDelay = 0
+  /** The last failure a decision was taken on: its guard is armed already. */
+  #decided: ApiError | undefined
+
+  constructor(policy: RetryPolicy, req: Attempted, generation: number) {
+    this.#policy = policy
+    this.req = req
+    this.#generation = generation
+  }
+
+  /**
+   * Decides about a failure of the attempt under way: the wait before the next attempt, or `undefined` when
+   * the failure stands. Arms the quota guard, tells `onRetry`, and runs the refresh a `refresh` hint asks for.
+   */
+  async failed(error: ApiError): Promise<number | undefined> {
+    const policy = this.#policy
+    this.#decided = error
+    const plan = await policy.plan(error, this.attempts, Date.now() - this.#started, this.#refreshed, this.req)
+    // A deadline the application set (AbortSignal.timeout) has passed: the failure stands as it is.
+    if (!plan.retry || timedOut(this.req.signal)) return undefined
+    policy.options.onRetry?.({ error, attempt: this.attempts, delayMs: plan.delayMs })
+    if (plan.refresh) {
+      this.#refreshed = true
+      await policy.refreshOnce(error, this.#generation)
+    }
+    this.#nextDelay = plan.delayMs
+    return plan.delayMs
+  }
+
+  /** The next attempt leaves, its wait over. */
+  resent(): void {
+    this.attempts++
+    this.waitedMs += this.#nextDelay
+    this.#nextDelay = 0
+    this.#generation = this.#policy.generation
+  }
+
+  /** The failure that stands, with the attempts and the wait; the guard armed if no decision did it. */
+  async final(error: ApiError): Promise<ApiError> {
+    if (this.#decided !== error) await this.#policy.arm(error, this.req)
+    return annotate(error, { attempts: this.attempts, waitedMs: this.waitedMs })
+  }
+}
+
+/** Whether a request body can be sent again: a stream (web or Node) is read by the first attempt. */
+export function replayableBody(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return true
+  if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) return false
+  return typeof (body as { pipe?: unknown }).pipe !== 'function'
+}

@@ -1,0 +1,282 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
+import { aliyunSms } from '../../adapters/aliyun-sms.js'
+import { guanaitong } from '../../adapters/guanaitong.js'
+import { iyune } from '../../adapters/iyune.js'
+import { jiguang } from '../../adapters/jiguang.js'
+import { navinfo } from '../../adapters/navinfo.js'
+import { tencentSms } from '../../adapters/tencent-sms.js'
+import { ucpaas } from '../../adapters/ucpaas.js'
+import { wechat } from '../../adapters/wechat.js'
+import type { Adapter } from '../adapter/define-adapter.js'
+import type { Code } from '../types.js'
+
+/** The vendors the simulator answers for, by the first path segment. */
+export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze({
+  navinfo,
+  jiguang,
+  guanaitong,
+  ucpaas,
+  iyune,
+  wechat,
+  'aliyun-sms': aliyunSms,
+  'tencent-sms': tencentSms,
+})
+
+/** A running simulator. */
+export interface Simulator {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string
+  readonly port: number
+  /** How many requests arrived, in all and by path (without the query). */
+  readonly requests: { total: number; readonly byPath: Map<string, number> }
+  /** Resets the request counts. */
+  reset(): void
+  close(): Promise<void>
+}
+
+/** The code a query asks for, in the vendor's own JSON type: `'000000'` stays a string, `1804` a number. */
+function codeFor(adapter: Adapter, raw: string): Code {
+  const entry = adapter.catalog.get(raw)
+  if (entry !== undefined) return entry.code
+  const numeric = adapter.catalog.entries.some((e) => typeof e.code === 'number')
+  return numeric && /^-?\d+$/.test(raw) && !adapter.catalog.entries.some((e) => e.code === raw) ? Number(raw) : raw
+}
+
+function successCode(adapter: Adapter): Code {
+  return adapter.catalog.entries.find((e) => e.kind === 'success')?.code ?? 0
+}
+
+const HTML_PAGE =
+  '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>'
+
+/** What the simulator answers to one request: a body, a dropped connection, a late answer or a download. */
+export type SimulatedAnswer =
+  | { readonly kind: 'body'; readonly status: number; readonly headers: Record<string, string>; readonly body: string }
+  | { readonly kind: 'drop' }
+  | { readonly kind: 'slow'; readonly ms: number }
+  | { readonly kind: 'download'; readonly bytes: number; readonly type: string }
+  /** A JSON body sent one byte every `ms`. */
+  | { readonly kind: 'trickle'; readonly ms: number; readonly body: string }
+  /** Headers that declare `declared` bytes, the first bytes of `body`, then a closed connection. */
+  | { readonly kind: 'truncate'; readonly declared: number; readonly body: string }
+  /** A gzip-encoded JSON body that inflates to `bytes` bytes (a compression bomb when large), or not gzip. */
+  | { readonly kind: 'gzip'; readonly bytes: number; readonly corrupt: boolean }
+
+/**
+ * The simulator's answer to a URL, apart from any server: the node:http simulator and mock handlers
+ * (msw) share it, so both answer alike.
+ */
+export function simulate(url: URL, authorization?: string | null): SimulatedAnswer {
+  const q = url.searchParams
+  const status = Number(q.get('status') ?? 200)
+  const headers: Record<string, string> = {}
+  if (q.has('retryAfter')) headers['retry-after'] = q.get('retryAfter') as string
+  if (q.has('date')) headers.date = q.get('date') as string
+  const body = (s: number, type: string | undefined, text: string): SimulatedAnswer => ({
+    kind: 'body',
+    status: s,
+    headers: type === undefined ? headers : { ...headers, 'content-type': type },
+    body: text,
+  })
+  const [, first = ''] = url.pathname.split('/')
+  switch (first) {
+    case 'html':
+      return body(status === 200 ? 502 : status, 'text/html; charset=utf-8', HTML_PAGE)
+    case 'empty':
+      return body(status, q.get('type') ?? 'application/json', '')
+    case 'malformed':
+      return body(status, 'application/json', '{"code": 18')
+    case 'raw':
+      return body(status, q.get('type') ?? 'application/json', q.get('body') ?? '')
+    case 'drop':
+      return { kind: 'drop' }
+    case 'slow':
+      return { kind: 'slow', ms: Number(q.get('ms') ?? 5_000) }
+    case 'trickle':
+      return { kind: 'trickle', ms: Number(q.get('ms') ?? 1_000), body: '{"code":1804,"content":"qps limit"}' }
+    case 'truncated':
+      return { kind: 'truncate', declared: 1_000, body: '{"code":1804,"cont' }
+    case 'gzip':
+      return { kind: 'gzip', bytes: Number(q.get('bytes') ?? 1_048_576), corrupt: q.has('corrupt') }
+    case 'download':
+      return {
+        kind: 'download',
+        bytes: Number(q.get('bytes') ?? 1_048_576),
+        type: q.get('type') ?? 'application/octet-stream',
+      }
+  }
+  const adapter = simulatedVendors[first]
+  if (adapter === undefined) return body(404, 'application/json', JSON.stringify({ error: 'unknown vendor' }))
+  // `acceptToken=T`: a request that carries `Authorization: Bearer T` succeeds whatever `code` asks for.
+  const accepted = q.has('acceptToken') && authorization === `Bearer ${q.get('acceptToken')}`
+  const asked = accepted ? null : q.get('code')
+  const code = codeFor(adapter, asked ?? String(successCode(adapter)))
+  if (q.get('format') === 'xml') {
+    const xml = `<?xml version="1.0"?><resp><respCode>${String(code).replace(/[<&>]/g, '')}</respCode></resp>`
+    return body(status, 'application/xml', xml)
+  }
+  const requestId = q.get('requestId')
+  let text = JSON.stringify(
+    adapter.encode(code, {
+      variant: Number(q.get('variant') ?? 0),
+      ...(q.has('message') ? { message: q.get('message') as string } : {}),
+      ...(requestId === null ? {} : { requestId: 0 }),
+    }),
+  )
+  // Request ids beyond 2^53 must reach the client as the literal digits, as the vendor sends them.
+  if (requestId !== null && /^\d+$/.test(requestId)) text = text.replace(/"id":0/, `"id":${requestId}`)
+  return body(status, q.get('type') ?? 'application/json;charset=UTF-8', text)
+}
+
+const CHUNK = 65_536
+
+/**
+ * A gzip body of `{"code":1804,…}` padded with spaces to `bytes` bytes: the vendor code comes first, the
+ * padding compresses about a thousand to one. Made of gzip members one after another (which every gunzip
+ * reads as one body), so a large one is made without holding its inflated bytes.
+ */
+const gzipped = new Map<number, Buffer>()
+/** A gzip header followed by bytes that are no deflate stream. */
+export const CORRUPT_GZIP: Buffer = Buffer.from([
+  0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0xff, 0xff, 0xff, 0xff, 0x00, 0x01,
+])
+const PAD = 16 * 1_048_576
+let padMember: Buffer | undefined
+export function gzipBody(bytes: number): Buffer {
+  let out = gzipped.get(bytes)
+  if (out === undefined) {
+    const head = '{"code":1804,"content":"qps limit","pad":"'
+    const tail = '"}'
+    const parts: Buffer[] = [gzipSync(head)]
+    let left = Math.max(0, bytes - head.length - tail.length)
+    for (; left >= PAD; left -= PAD) {
+      padMember ??= gzipSync(Buffer.alloc(PAD, 0x20), { level: 9 })
+      parts.push(padMember)
+    }
+    parts.push(gzipSync(`${' '.repeat(left)}${tail}`))
+    out = Buffer.concat(parts)
+    gzipped.set(bytes, out)
+  }
+  return out
+}
+
+/** The bytes of a simulated download, in chunks, as a web stream (for mock handlers). */
+export function downloadStream(bytes: number): ReadableStream<Uint8Array> {
+  let sent = 0
+  const chunk = new Uint8Array(Math.min(CHUNK, bytes)).fill(0x61)
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const n = Math.min(chunk.length, bytes - sent)
+      if (n <= 0) {
+        controller.close()
+        return
+      }
+      sent += n
+      controller.enqueue(n === chunk.length ? chunk.slice() : chunk.slice(0, n))
+    },
+  })
+}
+
+function answer(req: IncomingMessage, res: ServerResponse): void {
+  const a = simulate(new URL(req.url ?? '/', 'http://127.0.0.1'), req.headers.authorization)
+  if (a.kind === 'drop') {
+    req.socket.destroy()
+  } else if (a.kind === 'slow') {
+    const timer = setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), a.ms)
+    res.on('close', () => clearTimeout(timer))
+  } else if (a.kind === 'trickle') {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(a.body.length) })
+    let i = 0
+    const timer = setInterval(() => {
+      res.write(a.body.charAt(i++))
+      if (i >= a.body.length) {
+        clearInterval(timer)
+        res.end()
+      }
+    }, a.ms)
+    res.on('close', () => clearInterval(timer))
+  } else if (a.kind === 'truncate') {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(a.declared) })
+    res.write(a.body, () => setTimeout(() => res.socket?.destroy(), 20))
+  } else if (a.kind === 'gzip') {
+    const body = a.corrupt ? CORRUPT_GZIP : gzipBody(a.bytes)
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      'content-length': String(body.length),
+    })
+    res.end(body)
+  } else if (a.kind === 'download') {
+    res.writeHead(200, { 'content-type': a.type, 'content-length': String(a.bytes) })
+    const chunk = Buffer.alloc(Math.min(CHUNK, a.bytes), 0x61)
+    let sent = 0
+    const pump = () => {
+      while (sent < a.bytes) {
+        const n = Math.min(chunk.length, a.bytes - sent)
+        sent += n
+        if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
+          res.once('drain', pump)
+          return
+        }
+      }
+      res.end()
+    }
+    pump()
+  } else {
+    res.writeHead(a.status, { ...a.headers, 'content-length': String(Buffer.byteLength(a.body)) })
+    res.end(a.body)
+  }
+}
+
+/**
+ * Starts a vendor simulator: a real HTTP server on 127.0.0.1 and a free port that answers in each vendor's
+ * envelope with the code it is asked for. For tests and demos.
+ *
+ * - `/<vendor>/<any path>?code=1804`: that vendor's body with that code (`status=`, `variant=1` for
+ *   ucpaas v2, `format=xml` for ucpaas v1 XML, `message=`, `requestId=`, `retryAfter=`, `date=`;
+ *   `acceptToken=T` answers success to a request with `Authorization: Bearer T`).
+ * - `/html`, `/empty`, `/malformed`, `/raw?body=&type=`: bodies that are not a vendor's envelope.
+ * - `/slow?ms=`, `/drop`: a late answer, a dropped connection. `/download?bytes=`: a large binary body.
+ * - `/trickle?ms=`: a jiguang 1804 body sent one byte every `ms`; `/truncated`: a body cut short (its
+ *   length declared, 18 bytes sent, the connection closed); `/gzip?bytes=`: a gzip body of 1804 that
+ *   inflates to `bytes` (`&corrupt` for bytes that are no gzip).
+ *
+ * Every answer carries CORS headers, so a page on another origin can call it.
+ */
+export async function startSimulator(): Promise<Simulator> {
+  const requests = { total: 0, byPath: new Map<string, number>() }
+  const server: Server = createServer((req, res) => {
+    requests.total++
+    const path = (req.url ?? '/').split('?')[0] ?? '/'
+    requests.byPath.set(path, (requests.byPath.get(path) ?? 0) + 1)
+    res.setHeader('access-control-allow-origin', '*')
+    res.setHeader('access-control-allow-headers', '*')
+    res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS')
+    res.setHeader('access-control-expose-headers', '*')
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end()
+      return
+    }
+    // Read the request body fully before answering, as a real server would.
+    req.resume()
+    req.on('end', () => answer(req, res))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    reset() {
+      requests.total = 0
+      requests.byPath.clear()
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((err) => (err ? reject(err) : resolve()))
+      }),
+  }
+}
