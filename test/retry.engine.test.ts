@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
-import axios from 'axios'
+import axios, { type AxiosRequestConfig } from 'axios'
 import ky from 'ky'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { withErrcode as withAxios } from '../src/clients/axios.js'
@@ -22,7 +22,9 @@ import { rejection } from './support/clients.js'
 
 const catalog = defineCatalog({
   vendor: 'engine',
-  source: 'test catalog',
+  title: 'codes of the test server below',
+  source: 'this test',
+  timeZone: 'UTC',
   entries: [
     { code: 0, kind: 'success', category: 'unknown', retry: afterDelay(0), description: { en: 'ok' } },
     { code: 7001, category: 'rate_limit', retry: afterDelay(25, true), description: { en: 'slow down' } },
@@ -75,7 +77,7 @@ const clients: Record<string, (retry: RetryOptions) => Call> = {
         url,
         method,
         ...(body === 'text' ? { data: '{"a":1}' } : body === 'stream' ? { data: Readable.from(['{"a":1}']) } : {}),
-      })
+      } as AxiosRequestConfig)
   },
   ky: (retry) => {
     const api = withKy(ky.create({}), { adapter, retry })
