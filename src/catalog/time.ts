@@ -18,7 +18,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The UTC offset of a time zone at an instant, in milliseconds (`+08:00` is 28 800 000). */
-export function timeZoneOffsetMs(timeZone: string, at: number): number {
+function timeZoneOffsetMs(timeZone: string, at: number): number {
   const part = formatter(timeZone)
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value

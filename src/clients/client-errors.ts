@@ -18,7 +18,7 @@ export interface SentRequest {
 const contexts = new WeakMap<Resolved, ClassifyContext>()
 
 /** The classification settings of one installed interceptor. */
-export function contextOf(o: Resolved): ClassifyContext {
+function contextOf(o: Resolved): ClassifyContext {
   let ctx = contexts.get(o)
   if (ctx === undefined) {
     ctx = { locale: o.locale, isSecret: secretMatcher(o.secrets) }

@@ -56,7 +56,7 @@ export type ErrcodeOptions =
 
 /** What an interceptor works with, computed once when it is installed. */
 export interface Resolved {
-  /** The language of descriptions; errors are made with it (see `contextOf` in failure.ts). */
+  /** The language of descriptions; errors are made with it (see `contextOf` in client-errors.ts). */
   readonly locale: Locale
   /** More secret field names, as given. */
   readonly secrets: readonly string[] | undefined

@@ -12,7 +12,7 @@ export function isApiError(value: unknown): value is ApiError {
 }
 
 /** The cause an errcode error holds, from this copy or another. */
-export function heldCause(error: unknown): HeldCause | undefined {
+function heldCause(error: unknown): HeldCause | undefined {
   if (!isApiError(error)) return undefined
   const get = (error as { [CLIENT_CAUSE]?: unknown })[CLIENT_CAUSE]
   return typeof get === 'function' ? (get.call(error) as HeldCause) : undefined

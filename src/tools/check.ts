@@ -59,7 +59,7 @@ function isCatalogLike(v: unknown): v is { vendor?: unknown; entries: readonly u
 }
 
 /** The catalogs a value holds: one catalog, a map of them (`errcode export`), or a list of entries. */
-export function catalogsIn(value: unknown): { vendor: string; entries: readonly unknown[] }[] {
+function catalogsIn(value: unknown): { vendor: string; entries: readonly unknown[] }[] {
   if (Array.isArray(value)) return [{ vendor: '(entries)', entries: value }]
   if (isCatalogLike(value))
     return [{ vendor: typeof value.vendor === 'string' ? value.vendor : '(catalog)', entries: value.entries }]

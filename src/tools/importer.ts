@@ -223,7 +223,7 @@ function isCjkCodePoint(c: number): boolean {
 }
 
 /** Whether a text has a Han character: its language is then `zh`. */
-export function hasHan(text: string): boolean {
+function hasHan(text: string): boolean {
   for (const ch of text) if (isHanCodePoint(ch.codePointAt(0) ?? 0)) return true
   return false
 }
@@ -1491,6 +1491,8 @@ function parseDocument(text: string, codes: ImportOptions['codes'] = 'auto'): Pa
  * vendor's words verbatim, cell by cell, with the role the header gives each column (or the script of each
  * cell where there is no header). Throws an {@link ImportError} for input that is empty, binary, too large,
  * or has no code.
+ *
+ * @internal The first step of {@link importTable}, exported for its tests.
  */
 export function parseTable(text: string): ParsedRow[] {
   const parsed = parseDocument(text)
@@ -2662,7 +2664,7 @@ function isLimit(c: Category | undefined): boolean {
 }
 
 /** A rule in the words of a catalog file: `afterWindow('day')`, `throttled`. */
-export function ruleName(rule: RetryRule): string {
+function ruleName(rule: RetryRule): string {
   if (rule.kind === 'never') return 'never'
   if (rule.kind === 'backoff')
     return rule.replaySafe === true
