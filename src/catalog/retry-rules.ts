@@ -1,5 +1,5 @@
 import type { RetryHint, RetryRule, Window } from '../types.js'
-import { nextReset, parseHttpDate, parseRetryAfter } from './time.js'
+import { clockSkew, nextReset, parseHttpDate, parseRetryAfter } from './time.js'
 
 /** Retry rules for catalog data. */
 export const never: RetryRule = Object.freeze({ kind: 'never' })
@@ -50,9 +50,8 @@ export function resolveRetry(
   if (rule.kind === 'refresh') return { kind: 'refresh', replaySafe }
   // Only a Retry-After header or a window needs the clocks: most errors are made without reading a date.
   if (rule.kind === 'backoff' && clock.retryAfter == null) return { kind: 'backoff', replaySafe }
-  // A Date header has whole seconds: within a second of the local clock it says "no skew", nothing more.
   const dated = parseHttpDate(clock.date)
-  const serverNow = dated === undefined || Math.abs(dated - now) < 1_000 ? now : dated
+  const serverNow = now + (clockSkew(dated, now) ?? 0)
   // Retry-After as a date is measured against the Date header itself: both have whole seconds.
   const retryAfter = parseRetryAfter(clock.retryAfter, dated ?? now)
   if (rule.kind === 'backoff' && retryAfter === undefined) return { kind: 'backoff', replaySafe }

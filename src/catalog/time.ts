@@ -73,3 +73,13 @@ export function parseRetryAfter(value: string | null | undefined, serverNow: num
   const at = /[a-z]{3}/i.test(trimmed) ? parseHttpDate(trimmed) : undefined
   return at === undefined ? undefined : Math.max(0, at - serverNow)
 }
+
+/**
+ * Server clock minus local clock, from the time of a response's `Date` header. The header has whole
+ * seconds: within a second of the local clock it says "no skew", nothing more. `undefined` without one.
+ */
+export function clockSkew(dated: number | undefined, now: number): number | undefined {
+  if (dated === undefined) return undefined
+  const skew = dated - now
+  return Math.abs(skew) < 1_000 ? 0 : skew
+}

@@ -1,7 +1,7 @@
 import type { Adapter } from '../adapter/define-adapter.js'
 import { categoryText, classifyStatus } from '../catalog/http-status.js'
 import { never, resolveRetry } from '../catalog/retry-rules.js'
-import { parseHttpDate } from '../catalog/time.js'
+import { clockSkew, parseHttpDate } from '../catalog/time.js'
 import { type ApiError, createError, Later } from '../errors/errors.js'
 import { maskBody, maskText, maskUrl, type SecretMatcher, secretMatcher } from '../errors/mask.js'
 import type { Code, Decision, Locale, LocalizedText, RequestSummary, RetryHint, Scope } from '../types.js'
@@ -51,14 +51,6 @@ function laterBody(body: BodyRead, isSecret: SecretMatcher): Later<unknown> | un
   return new Later(() => maskText(text, isSecret))
 }
 
-/** Server clock minus local clock, from a `Date` header; whole seconds, so under a second reads as none. */
-function skewOf(date: string | null | undefined): number | undefined {
-  const server = parseHttpDate(date)
-  if (server === undefined) return undefined
-  const skew = server - Date.now()
-  return Math.abs(skew) < 1_000 ? 0 : skew
-}
-
 /** The hint with the entry's scope: whom the limit covers. */
 const scoped = (hint: RetryHint, scope: Scope | undefined): RetryHint =>
   scope === undefined ? hint : { ...hint, scope }
@@ -95,7 +87,7 @@ export function vendorError(
     body: c.body,
     cause: c.cause,
     isSecret: c.isSecret,
-    clockSkewMs: entry?.clockSkew === true ? skewOf(date) : undefined,
+    clockSkewMs: entry?.clockSkew === true ? clockSkew(parseHttpDate(date), Date.now()) : undefined,
     diagnosis: decision.diagnosis === undefined ? undefined : maskUrl(decision.diagnosis, ctx.isSecret),
     items: decision.items?.map((item) => ({
       index: item.index,
