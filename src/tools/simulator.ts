@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
@@ -210,20 +211,8 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
     res.end(body)
   } else if (a.kind === 'download') {
     res.writeHead(200, { 'content-type': a.type, 'content-length': String(a.bytes) })
-    const chunk = Buffer.alloc(Math.min(CHUNK, a.bytes), 0x61)
-    let sent = 0
-    const pump = () => {
-      while (sent < a.bytes) {
-        const n = Math.min(chunk.length, a.bytes - sent)
-        sent += n
-        if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
-          res.once('drain', pump)
-          return
-        }
-      }
-      res.end()
-    }
-    pump()
+    // The web stream's pull follows the socket's drain: no more is made than the client reads.
+    Readable.fromWeb(downloadStream(a.bytes) as never).pipe(res)
   } else {
     res.writeHead(a.status, { ...a.headers, 'content-length': String(Buffer.byteLength(a.body)) })
     res.end(a.body)
