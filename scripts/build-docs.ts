@@ -3,8 +3,9 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Catalog, RetryRule } from 'errcode'
+import type { Catalog } from 'errcode'
 import { catalogs } from 'errcode/catalogs'
+import { retryInWords } from '../src/tools/retry-words.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = `${root}docs`
@@ -38,12 +39,6 @@ execFileSync(
   ],
   { cwd: root, stdio: 'inherit' },
 )
-
-function retryInWords(rule: RetryRule): string {
-  if (rule.kind === 'after')
-    return 'window' in rule ? `after the ${rule.window} resets` : `after ${rule.delayMs / 1000} s`
-  return { never: 'never', backoff: 'back off', refresh: 'refresh, then retry' }[rule.kind]
-}
 
 const rows = (Object.values(catalogs) as Catalog[]).flatMap((c) =>
   c.entries.map((e) => ({

@@ -2,9 +2,10 @@
 // errcode: look vendor codes up from the terminal. Exit codes: 0 found, 1 nothing found, 2 usage error.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { catalogs } from '../../catalogs/index.js'
-import type { Catalog, CatalogEntry, RetryRule } from '../types.js'
+import type { Catalog, CatalogEntry } from '../types.js'
 import { CheckError, checkCatalog, formatFindings, readCatalogFile } from './check.js'
 import { decodeInput, ImportError, importTable, maxInputBytes, renderModule, toJson } from './importer.js'
+import { retryInWords } from './retry-words.js'
 
 const HELP = `errcode: vendor API error codes, explained
 
@@ -34,29 +35,6 @@ Exit codes: 0 found (import: written; check: clean), 1 nothing found (check: fin
 type Out = { code: number; text: string; json?: unknown; stdout?: boolean }
 
 const vendors = catalogs as Readonly<Record<string, Catalog>>
-
-function retryInWords(rule: RetryRule): string {
-  switch (rule.kind) {
-    case 'never':
-      return 'do not retry: fix the request or the account first'
-    case 'backoff':
-      return `transient: retry with exponential backoff and jitter${rule.replaySafe ? ' (safe to replay: the vendor refused it before running it)' : ''}`
-    case 'refresh':
-      return 'renew the token, signature or timestamp, then retry once'
-    case 'after':
-      if ('window' in rule) {
-        const next = {
-          second: 'next second',
-          minute: 'next minute',
-          hour: 'next hour',
-          day: 'next day at 00:00',
-          month: 'first day of the next month at 00:00',
-        }[rule.window]
-        return `wait until the window resets: the ${next} on the vendor's clock`
-      }
-      return `wait ${Math.round(rule.delayMs / 1000)} s, then retry`
-  }
-}
 
 function entryJson(vendor: string, e: CatalogEntry) {
   return { vendor, ...e, retryInWords: retryInWords(e.retry) }
