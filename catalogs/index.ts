@@ -1,3 +1,4 @@
+// Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
 import { aliyunSmsCatalog } from './aliyun-sms.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'

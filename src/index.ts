@@ -1,3 +1,5 @@
+// errcode: the core (errors, catalogs, adapters, classification, retry rules). The clients are entry
+// points of their own: errcode/fetch, errcode/axios, errcode/ky.
 export type {
   Adapter,
   AdapterInput,

@@ -1,3 +1,4 @@
+// The vocabulary every layer shares: codes, categories, catalog entries, retry rules and hints, decisions.
 /** The locales every catalog text is available in. */
 export type Locale = 'en' | 'zh'
 

@@ -1,3 +1,5 @@
+// An adapter: where one vendor's API puts its code, message, request id and batch items, and which codes
+// mean success; `decode` turns a parsed body into a Decision.
 import { codeKey } from '../catalog/define-catalog.js'
 import type { Catalog, CatalogEntry, Code, Decision, DecodedItem } from '../types.js'
 import { getPath, rawNumberAt, setPath } from './json-path.js'

@@ -1,3 +1,4 @@
+// Dotted paths into parsed bodies (`'resp.respCode'`), and the raw digits of numbers too long for a double.
 /** Reads a value at a dotted path (`'resp.respCode'`) through own properties only, never the prototype. */
 export function getPath(value: unknown, path: readonly string[]): unknown {
   let current = value

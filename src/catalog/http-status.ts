@@ -1,3 +1,4 @@
+// The catalog of HTTP itself: what a status means when the body carries no vendor code.
 import type { Category, LocalizedText, RetryRule } from '../types.js'
 import { backoff, never } from './retry-rules.js'
 

@@ -1,3 +1,5 @@
+// A catalog's retry rules (never, backoff, refresh, after a delay or a window) and the hint each becomes
+// when an error is made, on the vendor's clock.
 import type { RetryHint, RetryRule, Window } from '../types.js'
 import { clockSkew, nextReset, parseHttpDate, parseRetryAfter } from './time.js'
 

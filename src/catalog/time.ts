@@ -1,3 +1,5 @@
+// Clocks and windows: when a vendor's minute, hour, day or month resets in its time zone, HTTP dates,
+// Retry-After, and the skew between the server's clock and ours.
 import type { Window } from '../types.js'
 
 const UNIT_MS: Record<Exclude<Window, 'month'>, number> = {

@@ -1,3 +1,5 @@
+// classifyResponse: the whole judgement of one response (verdict, then error) for code that is not one of
+// the three wrappers; batchFailures: the failed items of a batch answer.
 import type { Adapter } from '../adapter/define-adapter.js'
 import type { ApiError, BatchFailure } from '../errors/errors.js'
 import { type ClassifyContext, defaultContext, errorOf, vendorError } from './make-error.js'

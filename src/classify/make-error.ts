@@ -1,3 +1,5 @@
+// Making the typed error a verdict calls for: the catalog's words in the chosen locale, the retry hint,
+// the masked request and body, kept lazy until read.
 import type { Adapter } from '../adapter/define-adapter.js'
 import { categoryText, classifyStatus } from '../catalog/http-status.js'
 import { never, resolveRetry } from '../catalog/retry-rules.js'

@@ -1,3 +1,5 @@
+// errcode/axios: interceptors that make an axios instance reject with typed errors; with `retry`, failures
+// are replayed through the same instance by the retry engine.
 import type {
   AxiosError,
   AxiosInstance,

@@ -1,3 +1,5 @@
+// The Response the application gets after errcode read its body: the same object, its body readable again
+// from the bytes read, so a body is read from the network once.
 /** What a restored Response holds in place of the body errcode read; let go once the body is read. */
 export interface Held {
   bytes: Uint8Array

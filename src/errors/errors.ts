@@ -1,3 +1,5 @@
+// The typed errors: ApiError and one class per category, the brand check, and the lazy fields that keep
+// masking off the path of errors nobody reads.
 import type { Catalog, CatalogEntry, Category, Code, RequestSummary, RetryHint, Scope } from '../types.js'
 import { BRAND, CLIENT_CAUSE, type HeldCause } from './brand.js'
 import { type CauseJSON, type CauseSummary, summarize } from './cause.js'

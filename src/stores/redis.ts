@@ -1,3 +1,4 @@
+// errcode/redis: the quota guard's blocks in Redis, so that a fleet stops calling a blocked credential together.
 import { createHash } from 'node:crypto'
 import { REDIS_DEFAULTS } from '../defaults.js'
 import { type GuardBlock, type GuardStore, MemoryGuardStore } from '../retry/guard.js'

@@ -1,3 +1,4 @@
+// errcode/msw: msw handlers that answer in a vendor's envelope, for application tests.
 import { type HttpHandler, HttpResponse, http } from 'msw'
 import type { Adapter } from '../adapter/define-adapter.js'
 import type { Code } from '../types.js'

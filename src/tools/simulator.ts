@@ -1,3 +1,5 @@
+// errcode/simulator: a real HTTP server on loopback that answers in each vendor's envelope with the code
+// it is asked for, and misbehaves on request (drops, trickles, truncates, gzip bombs), for tests and demos.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
