@@ -194,6 +194,12 @@ type Callable = (input: unknown, options?: Record<string, unknown>) => Promise<R
  */
 const CALL_THROWS = 'errcodeThrowHttpErrors'
 
+/**
+ * The calls of an instance that ky's `extend` made, each given what ky has no option for: a retry state of
+ * its own (ky's `shouldRetry` is told only the error and the count, so the call's closure carries the
+ * state), its parsed body, the translation of the errors ky 1 never shows a hook (timeouts, dropped
+ * connections), and the application's frames on the error where the application awaits it.
+ */
 function wrap(
   instance: KyInstance,
   base: KyInstance,
