@@ -1,6 +1,7 @@
 // An adapter: where one vendor's API puts its code, message, request id and batch items, and which codes
 // mean success; `decode` turns a parsed body into a Decision.
 import { codeKey } from '../catalog/define-catalog.js'
+import { isOk } from '../catalog/http-status.js'
 import type { Catalog, CatalogEntry, Code, Decision, DecodedItem } from '../types.js'
 import { getPath, rawNumberAt, setPath } from './json-path.js'
 
@@ -144,7 +145,8 @@ function readRequestId(body: unknown, paths: readonly string[], text: string | u
   return undefined
 }
 
-const isOk = (status: number | undefined) => status === undefined || (status >= 200 && status < 300)
+/** A body decoded without its status (`decode(body)`) is judged as a 2xx one. */
+const okOrUnknown = (status: number | undefined) => status === undefined || isOk(status)
 
 /**
  * Defines where a vendor's API puts its code, message and request id.
@@ -196,7 +198,7 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
   }
   /** A success whose batch items all failed is the first failure's error, with every item. */
   const batch = (body: object, status: number | undefined, text: string | undefined, success: Decision): Decision => {
-    if (items === undefined || !isOk(status)) return success
+    if (items === undefined || !okOrUnknown(status)) return success
     const list = getPath(body, split(items.list))
     const failed = Array.isArray(list) && list.length > 0 ? failedItems(body) : []
     const first = failed[0]
@@ -214,7 +216,7 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
 
   const decode = (body: unknown, status?: number, text?: string): Decision => {
     if (typeof body !== 'object' || body === null) {
-      if (missingCode === 'success' && body !== null && isOk(status)) return { kind: 'success' }
+      if (missingCode === 'success' && body !== null && okOrUnknown(status)) return { kind: 'success' }
       return { kind: 'unreadable', reason: body === null ? 'the body is null' : `the body is a ${typeof body}` }
     }
     let code: Code | undefined
@@ -230,11 +232,11 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     }
     if (code === undefined) {
       if (sawWrongType) return { kind: 'unreadable', reason: 'the code is neither a string nor a finite number' }
-      if (missingCode === 'success' && isOk(status)) return batch(body, status, text, { kind: 'success' })
+      if (missingCode === 'success' && okOrUnknown(status)) return batch(body, status, text, { kind: 'success' })
       return { kind: 'unreadable', reason: 'the body has no code' }
     }
     if (isSuccess(code)) {
-      return isOk(status)
+      return okOrUnknown(status)
         ? batch(body, status, text, { kind: 'success', code })
         : { kind: 'unreadable', reason: `a success code with HTTP status ${status}` }
     }
@@ -246,7 +248,7 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
       ...(message === undefined ? {} : { message }),
       ...(requestId === undefined ? {} : { requestId }),
     }
-    if (entry?.kind === 'result' && isOk(status)) return { kind: 'result', ...base }
+    if (entry?.kind === 'result' && okOrUnknown(status)) return { kind: 'result', ...base }
     const diagnosis = diagnosisPaths.length === 0 ? undefined : readString(body, diagnosisPaths)
     return {
       kind: 'error',

@@ -10,6 +10,9 @@ export interface HttpClass {
 
 const rateLimited: RetryRule = Object.freeze({ kind: 'backoff', replaySafe: true })
 
+/** A 2xx status: the only ones whose body may say success. */
+export const isOk = (status: number): boolean => status >= 200 && status < 300
+
 /** The category and retry rule of an HTTP status: the fallback for bodies without a readable code. */
 export function classifyStatus(status: number): HttpClass {
   switch (status) {

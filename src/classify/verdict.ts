@@ -1,6 +1,7 @@
 // The decision every response goes through: does it pass, or which kind of error does it call for? Cheap,
 // and without the error classes: an interceptor builds the error (src/classify.ts) only when there is one.
 import type { Adapter } from '../adapter/define-adapter.js'
+import { isOk } from '../catalog/http-status.js'
 import type { Later } from '../errors/errors.js'
 import type { Decision, RequestSummary } from '../types.js'
 import { declaresJson } from './content-type.js'
@@ -44,7 +45,6 @@ export type Verdict =
 
 const HTTP: Verdict = Object.freeze({ kind: 'http' })
 /** A 2xx status. */
-export const isOk = (status: number): boolean => status >= 200 && status < 300
 
 /**
  * Judges one response: `undefined` when it passes (success, result, or a body that is not the vendor's to

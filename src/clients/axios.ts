@@ -9,8 +9,9 @@ import type {
   InternalAxiosRequestConfig,
 } from 'axios'
 import type { Adapter } from '../adapter/define-adapter.js'
+import { isOk } from '../catalog/http-status.js'
 import { mayHoldEnvelope } from '../classify/content-type.js'
-import { type BodyRead, errorCode, isOk, readText, verdictOf } from '../classify/verdict.js'
+import { type BodyRead, errorCode, readText, verdictOf } from '../classify/verdict.js'
 import { type ApiError, clientCause as heldClientCause, isApiError } from '../errors/errors.js'
 import type { RetryPolicy } from '../retry/policy.js'
 import { attempted, guardRequest } from './attempted.js'
