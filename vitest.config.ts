@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config'
 
+// One project per folder of test/, each with its type tests (`*.test-d.ts`): unit (in-process, one module
+// or a few), contract (what every client shares, over msw and the simulator) and integration (real
+// packages, child processes, servers and the built package). `vitest run --project unit` runs one.
+const project = (name: 'unit' | 'contract' | 'integration') => ({
+  extends: true as const,
+  test: {
+    name,
+    include: [`test/${name}/**/*.test.ts`],
+    typecheck: { enabled: true, include: [`test/${name}/**/*.test-d.ts`] },
+  },
+})
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     testTimeout: 20_000,
     // The JSON report lets CI print one closing count for the whole run.
     reporters: ['default', ['json', { outputFile: process.env.VITEST_JSON ?? 'reports/vitest.json' }]],
+    projects: [project('unit'), project('contract'), project('integration')],
   },
 })

@@ -1,18 +1,16 @@
 // The pages a person sees, in a real headless Chromium: the code page's search box, and the fetch
-// wrapper in a browser page calling the simulator across origins. Needs Debian's chromium
-// (/usr/bin/chromium, or CHROMIUM_PATH) and a build and `npm run docs` first.
+// wrapper in a browser page calling the simulator across origins. Tests of node:test, run by
+// `npm run test:browser` through scripts/node-test.sh. Needs Debian's chromium (/usr/bin/chromium, or
+// CHROMIUM_PATH) and a build and `npm run docs` first.
+import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
-import { checks } from '../test/runtimes/checks.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const { check, summary } = checks()
-function expect(cond, what) {
-  if (!cond) throw new Error(what)
-}
 
 // The fetch wrapper and one adapter, bundled for the browser as an application's bundler would.
 const bundle = await build({
@@ -70,55 +68,57 @@ const browser = await chromium.launch({
     '--disable-sync',
   ],
 })
-try {
-  const page = await browser.newPage()
-  await page.goto(`${base}/codes.html`)
-  await check('the code page lists every code', async () => {
-    const text = await page.locator('#count').textContent()
-    const { catalogs } = await import(`${root}dist/catalogs/index.js`)
-    const total = Object.values(catalogs).reduce((n, c) => n + c.entries.length, 0)
-    expect(text === `${total} of ${total} codes`, `count was ${text}, of ${total} codes in the catalogs`)
-  })
-  await check('typing a code shows its entry', async () => {
-    await page.fill('#q', '1804')
-    const visible = page.locator('#rows tr:not([hidden])')
-    expect((await visible.count()) === 1, `rows: ${await visible.count()}`)
-    const row = await visible.first().textContent()
-    expect(row.includes('jiguang') && row.includes('QPS rate limit') && row.includes('rate_limit'), row)
-  })
-  await check('typing Chinese words finds codes in either language', async () => {
-    await page.fill('#q', '签名')
-    const rows = await page.locator('#rows tr:not([hidden])').allTextContents()
-    expect(
-      rows.some((r) => r.includes('navinfo') && r.includes('1005')),
-      'navinfo 1005 missing',
-    )
-    expect(
-      rows.some((r) => r.includes('guanaitong') && r.includes('1000210002')),
-      'guanaitong 1000210002 missing',
-    )
-  })
-  await check('a string code is found as a string', async () => {
-    await page.fill('#q', '"000000"')
-    const rows = await page.locator('#rows tr:not([hidden])').allTextContents()
-    expect(rows.length === 1 && rows[0].includes('ucpaas'), rows.join(' | '))
-  })
-  await check('the fetch wrapper in a page catches a RateLimitError from another origin', async () => {
-    const page2 = await browser.newPage()
-    await page2.goto(`${base}/app.html`)
-    await page2.waitForFunction(() => document.getElementById('out')?.textContent !== 'waiting', null, {
-      timeout: 10_000,
-    })
-    const result = JSON.parse(await page2.locator('#out').textContent())
-    expect(
-      result.rateLimit === true && result.instance === 'RateLimitError' && result.code === 1804,
-      JSON.stringify(result),
-    )
-    expect(result.message.startsWith('jiguang 1804: QPS rate limit (qps limit)'), result.message)
-  })
-} finally {
+after(async () => {
   await browser.close()
   server.close()
   await sim.close()
-}
-summary()
+})
+
+let page
+before(async () => {
+  page = await browser.newPage()
+  await page.goto(`${base}/codes.html`)
+})
+test('the code page lists every code', async () => {
+  const text = await page.locator('#count').textContent()
+  const { catalogs } = await import(`${root}dist/catalogs/index.js`)
+  const total = Object.values(catalogs).reduce((n, c) => n + c.entries.length, 0)
+  assert.equal(text, `${total} of ${total} codes`, `count was ${text}, of ${total} codes in the catalogs`)
+})
+test('typing a code shows its entry', async () => {
+  await page.fill('#q', '1804')
+  const visible = page.locator('#rows tr:not([hidden])')
+  assert.equal(await visible.count(), 1, `rows: ${await visible.count()}`)
+  const row = await visible.first().textContent()
+  assert.ok(row.includes('jiguang') && row.includes('QPS rate limit') && row.includes('rate_limit'), row)
+})
+test('typing Chinese words finds codes in either language', async () => {
+  await page.fill('#q', '签名')
+  const rows = await page.locator('#rows tr:not([hidden])').allTextContents()
+  assert.ok(
+    rows.some((r) => r.includes('navinfo') && r.includes('1005')),
+    'navinfo 1005 missing',
+  )
+  assert.ok(
+    rows.some((r) => r.includes('guanaitong') && r.includes('1000210002')),
+    'guanaitong 1000210002 missing',
+  )
+})
+test('a string code is found as a string', async () => {
+  await page.fill('#q', '"000000"')
+  const rows = await page.locator('#rows tr:not([hidden])').allTextContents()
+  assert.ok(rows.length === 1 && rows[0].includes('ucpaas'), rows.join(' | '))
+})
+test('the fetch wrapper in a page catches a RateLimitError from another origin', async () => {
+  const page2 = await browser.newPage()
+  await page2.goto(`${base}/app.html`)
+  await page2.waitForFunction(() => document.getElementById('out')?.textContent !== 'waiting', null, {
+    timeout: 10_000,
+  })
+  const result = JSON.parse(await page2.locator('#out').textContent())
+  assert.ok(
+    result.rateLimit === true && result.instance === 'RateLimitError' && result.code === 1804,
+    JSON.stringify(result),
+  )
+  assert.ok(result.message.startsWith('jiguang 1804: QPS rate limit (qps limit)'), result.message)
+})

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# npm run mutate: mutation testing of src/ and adapters/ with Stryker and its vitest runner. Stryker
-# needs Node 22, which comes from the npm registry into a scratch folder. Not part of npm test.
+# npm run mutate, mutate:clients, mutate:redis: mutation testing with Stryker and its vitest runner, of the
+# files each script names (--mutate) against the tests it names (--testFiles: the folders of vitest projects,
+# or files, as the runner cannot pick a project), narrowed to the tests that import them (vitest.related).
+# Stryker needs Node 22, which comes from the npm registry into a scratch folder. Not part of npm test.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 scratch="$(mktemp -d)"

@@ -1,10 +1,11 @@
-// ky 2 on Node 22: hooks with one state object, network errors through beforeError.
-// Run by scripts/runtimes.sh from a folder where `ky` resolves to ky 2; ERRCODE_ROOT names the built package.
+// ky 2 on Node 22: hooks with one state object, network errors through beforeError. Tests of node:test,
+// run by scripts/runtimes.sh (`node --test`) from a folder where `ky` resolves to ky 2; ERRCODE_ROOT names
+// the built package.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
+import { after, beforeEach, test } from 'node:test'
 import { pathToFileURL } from 'node:url'
 import ky from 'ky'
-import { checks } from './checks.mjs'
 
 const root = process.env.ERRCODE_ROOT
 const load = (path) => import(pathToFileURL(`${root}/dist/${path}`).href)
@@ -15,9 +16,11 @@ const errcode = await load('src/index.js')
 
 const kyVersion = JSON.parse(readFileSync(new URL('node_modules/ky/package.json', import.meta.url), 'utf8')).version
 assert.match(kyVersion, /^2\./, `ky 2 expected, got ${kyVersion}`)
+console.log(`ky ${kyVersion} on Node ${process.versions.node}`)
 
 const sim = await startSimulator()
-const { check, summary } = checks({ before: () => sim.reset() })
+beforeEach(() => sim.reset())
+after(() => sim.close())
 async function rejection(promise) {
   try {
     await promise
@@ -35,42 +38,42 @@ for (const [label, api] of [
   ['withErrcode', wrapped],
   ['errcodeHooks', hooked],
 ]) {
-  await check(`${label}: a vendor code in a 200 body is a RateLimitError`, async () => {
+  test(`${label}: a vendor code in a 200 body is a RateLimitError`, async () => {
     const err = await rejection(api.get(`${sim.url}/jiguang/v1?code=1804`))
     assert.ok(err instanceof errcode.RateLimitError, String(err))
     assert.equal(err.code, 1804)
   })
-  await check(`${label}: a typed error is not retried by ky`, async () => {
+  test(`${label}: a typed error is not retried by ky`, async () => {
     const err = await rejection(api.get(`${sim.url}/jiguang/v1?code=2000`))
     assert.equal(err.code, 2000)
     assert.equal(sim.requests.total, 1)
   })
-  await check(`${label}: an HTML 502 is a ServiceUnavailableError`, async () => {
+  test(`${label}: an HTML 502 is a ServiceUnavailableError`, async () => {
     const err = await rejection(api.get(`${sim.url}/html?status=502`))
     assert.ok(errcode.isServiceUnavailableError(err), String(err))
   })
-  await check(`${label}: a dropped connection is a NetworkError after ky's own retries`, async () => {
+  test(`${label}: a dropped connection is a NetworkError after ky's own retries`, async () => {
     const err = await rejection(api.get(`${sim.url}/drop`))
     assert.ok(errcode.isNetworkError(err), String(err))
     assert.equal(sim.requests.total, 4)
   })
-  await check(`${label}: a timeout is a TimeoutError`, async () => {
+  test(`${label}: a timeout is a TimeoutError`, async () => {
     const err = await rejection(api.get(`${sim.url}/slow?ms=2000`, { timeout: 100, retry: 0 }))
     assert.ok(errcode.isTimeoutError(err), String(err))
   })
-  await check(`${label}: a result is returned`, async () => {
+  test(`${label}: a result is returned`, async () => {
     assert.deepEqual(await api.get(`${sim.url}/jiguang/v1?code=9001`).json(), {
       code: 9001,
       content: 'verify not consistent',
     })
   })
-  await check(`${label}: .json() rejects with the typed error`, async () => {
+  test(`${label}: .json() rejects with the typed error`, async () => {
     const err = await rejection(api.get(`${sim.url}/jiguang/v1?code=1804`).json())
     assert.ok(errcode.isRateLimitError(err), String(err))
   })
 }
 
-await check('withErrcode: .json() parses each body once', async () => {
+test('withErrcode: .json() parses each body once', async () => {
   await wrapped.get(`${sim.url}/jiguang/v1?code=9000`).json()
   const original = JSON.parse
   let parses = 0
@@ -88,12 +91,12 @@ await check('withErrcode: .json() parses each body once', async () => {
 })
 
 // ky 2 keeps throwHttpErrors from its hooks: only withErrcode (ky's fetch) can see a call's setting.
-await check("withErrcode: a call's throwHttpErrors: false returns the 502", async () => {
+test("withErrcode: a call's throwHttpErrors: false returns the 502", async () => {
   const res = await wrapped.get(`${sim.url}/html?status=502`, { throwHttpErrors: false, retry: 0 })
   assert.equal(res.status, 502)
 })
 
-await check('withErrcode: an extended instance keeps its own throwHttpErrors and fetch', async () => {
+test('withErrcode: an extended instance keeps its own throwHttpErrors and fetch', async () => {
   const fetched = []
   const own = wrapped.extend({
     throwHttpErrors: false,
@@ -110,23 +113,19 @@ await check('withErrcode: an extended instance keeps its own throwHttpErrors and
 })
 
 const retrying = withErrcode(ky.create(), { adapter: jiguang, retry: { baseDelay: 1, maxBackoff: 5, budget: false } })
-await check('retry: a GET after a 503 is replayed by ky up to maxAttempts', async () => {
+test('retry: a GET after a 503 is replayed by ky up to maxAttempts', async () => {
   const err = await rejection(retrying.get(`${sim.url}/html?status=503`))
   assert.equal(err.attempts, 3)
   assert.equal(sim.requests.total, 3)
 })
-await check('retry: a dropped connection is replayed, then a NetworkError', async () => {
+test('retry: a dropped connection is replayed, then a NetworkError', async () => {
   const err = await rejection(retrying.get(`${sim.url}/drop`))
   assert.ok(errcode.isNetworkError(err), String(err))
   assert.equal(err.attempts, 3)
   assert.equal(sim.requests.total, 3)
 })
-await check('retry: a POST after a 500 is not replayed', async () => {
+test('retry: a POST after a 500 is not replayed', async () => {
   const err = await rejection(retrying.post(`${sim.url}/html?status=500`, { body: '{}' }))
   assert.equal(err.attempts, 1)
   assert.equal(sim.requests.total, 1)
 })
-
-await sim.close()
-console.log(`ky ${kyVersion} on Node ${process.versions.node}`)
-summary()

@@ -1,0 +1,139 @@
+import ky from 'ky'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { jiguang } from '../../adapters/jiguang.js'
+import { errcodeHooks, withErrcode } from '../../src/clients/ky.js'
+import { NetworkError, NotFoundError, RateLimitError, ServiceUnavailableError } from '../../src/index.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { collectedAfter } from '../support/gc.js'
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator()
+})
+beforeEach(() => sim.reset())
+afterAll(() => sim.close())
+
+const fastRetry = { limit: 3, delay: () => 1 }
+
+describe('errcode/ky', () => {
+  it('does not let ky retry a typed error by itself, vendor code or HTTP status', async () => {
+    const api = withErrcode(ky.create({ retry: fastRetry }), { adapter: jiguang })
+    await expect(api.get(`${sim.url}/jiguang/x?code=2000`)).rejects.toMatchObject({ code: 2000 })
+    await expect(api.get(`${sim.url}/html?status=503`)).rejects.toBeInstanceOf(ServiceUnavailableError)
+    expect(sim.requests.total).toBe(2)
+  })
+
+  it('keeps ky’s own retry of network errors, then translates the last one', async () => {
+    const api = withErrcode(ky.create({ retry: fastRetry }), { adapter: jiguang })
+    await expect(api.get(`${sim.url}/drop`)).rejects.toBeInstanceOf(NetworkError)
+    expect(sim.requests.total).toBe(4)
+  })
+
+  it('keeps the application’s own shouldRetry for other errors', async () => {
+    const seen: unknown[] = []
+    const base = ky.create({
+      retry: {
+        ...fastRetry,
+        shouldRetry: ({ error }) => {
+          seen.push(error)
+          return false
+        },
+      },
+    })
+    const api = withErrcode(base, { adapter: jiguang })
+    await expect(api.get(`${sim.url}/drop`)).rejects.toBeInstanceOf(NetworkError)
+    expect(sim.requests.total).toBe(1)
+    expect(seen).toHaveLength(1)
+  })
+
+  it('translates the body shortcuts: .json() rejects with the typed error', async () => {
+    const api = withErrcode(ky, { adapter: jiguang })
+    await expect(api.get(`${sim.url}/jiguang/x?code=1804`).json()).rejects.toBeInstanceOf(RateLimitError)
+    expect(await api.get(`${sim.url}/jiguang/x?code=9000`).json()).toEqual({ code: 9000, content: 'verify consistent' })
+  })
+
+  it('keeps errcode on instances made by extend and create', async () => {
+    const api = withErrcode(ky, { adapter: jiguang })
+    await expect(api.extend({ timeout: 5000 }).get(`${sim.url}/jiguang/x?code=1804`)).rejects.toBeInstanceOf(
+      RateLimitError,
+    )
+    await expect(api.create({}).get(`${sim.url}/drop`, { retry: 0 })).rejects.toBeInstanceOf(NetworkError)
+  })
+
+  it('respects throwHttpErrors: false for statuses, not for vendor codes', async () => {
+    const api = withErrcode(ky.create({ throwHttpErrors: false }), { adapter: jiguang })
+    expect((await api.get(`${sim.url}/html?status=503`)).status).toBe(503)
+    await expect(api.get(`${sim.url}/jiguang/x?code=1804&status=429`)).rejects.toBeInstanceOf(RateLimitError)
+  })
+
+  it('errcodeHooks alone translate responses, and ky 1 still does not replay the typed error', async () => {
+    const api = ky.create({ hooks: errcodeHooks({ adapter: jiguang }), retry: fastRetry })
+    await expect(api.get(`${sim.url}/jiguang/x?code=2000`)).rejects.toMatchObject({ code: 2000 })
+    expect(sim.requests.total).toBe(1)
+    await expect(api.get(`${sim.url}/html?status=404`, { retry: 0 })).rejects.toBeInstanceOf(NotFoundError)
+  })
+})
+
+describe('errcode/ky reads each body once', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('hands .json() the value errcode parsed: one JSON.parse per request', async () => {
+    const api = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
+    await api.get(`${sim.url}/jiguang/x?code=9000`).json()
+    const parse = vi.spyOn(JSON, 'parse')
+    const out = await api.get(`${sim.url}/jiguang/x?code=9001`).json()
+    expect(out).toEqual({ code: 9001, content: 'verify not consistent' })
+    expect(parse).toHaveBeenCalledTimes(1)
+  })
+
+  it('gives every concurrent call its own body and its own value', async () => {
+    const api = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
+    const codes = Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? 9001 : 9000))
+    const out = await Promise.all(codes.map((code) => api.get(`${sim.url}/jiguang/x?code=${code}`).json()))
+    expect(out.map((o) => (o as { code: number }).code)).toEqual(codes)
+    expect(new Set(out).size).toBe(codes.length)
+  })
+
+  it('hands no call another call’s value when their bodies are read in the same tick', async () => {
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const fake = (async (input: Request) => {
+      await gate
+      const code = Number(new URL(input.url).searchParams.get('code'))
+      return new Response(JSON.stringify({ code, content: `body ${code}` }), {
+        headers: { 'content-type': 'application/json' },
+      })
+    }) as typeof fetch
+    const api = withErrcode(ky.create({ retry: 0, fetch: fake }), { adapter: jiguang })
+    const codes = [9000, 9001, 9000, 9001, 9001]
+    const calls = codes.map((code) => api.get(`https://api.verification.jpush.cn/v1/web/verify?code=${code}`).json())
+    const parse = vi.spyOn(JSON, 'parse')
+    release()
+    const out = (await Promise.all(calls)) as { code: number; content: string }[]
+    expect(out).toEqual(codes.map((code) => ({ code, content: `body ${code}` })))
+    expect(new Set(out).size).toBe(codes.length)
+    // Each body parsed once, by errcode, even with every body read before any is parsed.
+    expect(parse).toHaveBeenCalledTimes(codes.length)
+  })
+
+  it('does not keep a body once .json() took it: the value goes when the caller drops it', async () => {
+    const api = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
+    const res = await api.get(`${sim.url}/jiguang/x?code=9000`)
+    expect(await collectedAfter(() => res.json())).toBe(true)
+    expect(res.bodyUsed).toBe(true)
+  })
+
+  it('keeps the application’s own parseJson, from the instance or the call', async () => {
+    const api = withErrcode(ky.create({ retry: 0, parseJson: (text) => ({ mine: JSON.parse(text) }) }), {
+      adapter: jiguang,
+    })
+    expect(await api.get(`${sim.url}/jiguang/x?code=9000`).json()).toEqual({
+      mine: expect.objectContaining({ code: 9000 }),
+    })
+    const plain = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
+    const perCall = await plain.get(`${sim.url}/jiguang/x?code=9000`, { parseJson: (text) => text.length }).json()
+    expect(typeof perCall).toBe('number')
+  })
+})

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const vendors = ['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms'] as const
+/** A text that only that vendor's catalog holds. */
+const marker: Record<(typeof vendors)[number], string> = {
+  navinfo: 'VISITS_DAY_EXCESS',
+  jiguang: 'verify not consistent',
+  guanaitong: 'tokeninfo check failed',
+  ucpaas: '短信模板ID不存在',
+  iyune: 'API_SYS_REQSIGN',
+  wechat: 'api minute-quota reach limit',
+  'aliyun-sms': 'isv.BUSINESS_LIMIT_CONTROL',
+  'tencent-sms': 'LimitExceeded.PhoneNumberDailyLimit',
+}
+
+async function bundle(entry: string): Promise<string> {
+  const out = await build({
+    entryPoints: [`${root}/${entry}`],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    charset: 'utf8',
+    external: ['axios', 'ky'],
+    logLevel: 'silent',
+  })
+  return out.outputFiles.map((f) => f.text).join('\n')
+}
+
+describe('bundles', () => {
+  it.each(vendors)('importing the %s adapter pulls in its own catalog and no other vendor’s', async (vendor) => {
+    const text = await bundle(`adapters/${vendor}.ts`)
+    expect(text).toContain(marker[vendor])
+    for (const other of vendors.filter((v) => v !== vendor)) expect(text, other).not.toContain(marker[other])
+  })
+
+  it.each(['fetch', 'axios', 'ky'])('errcode/%s carries no catalog at all', async (client) => {
+    const text = await bundle(`src/clients/${client}.ts`)
+    for (const vendor of vendors) expect(text, vendor).not.toContain(marker[vendor])
+  })
+})

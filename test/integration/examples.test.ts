@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const tsx = `${root}/node_modules/.bin/tsx`
+const run = (file: string) => execFileSync(tsx, [file], { cwd: root, encoding: 'utf8', timeout: 30_000 })
+
+describe('examples', () => {
+  it('axios-jiguang: 9000 is consistent, 9001 an answer, 1804 a RateLimitError', () => {
+    const out = run('examples/axios-jiguang.ts')
+    expect(out).toContain('9000 → consistent')
+    expect(out).toContain('9001 → answered 9001')
+    expect(out).toMatch(
+      /1804 → RateLimitError: jiguang 1804: QPS rate limit \(qps limit\) — POST 127\.0\.0\.1:\d+\/jiguang/,
+    )
+  })
+
+  it('fetch-ucpaas: the caller reads the body; 105130 waits 30 s', () => {
+    const out = run('examples/fetch-ucpaas.ts')
+    expect(out).toContain("000000 → { code: '000000'")
+    expect(out).toContain('105130 → RateLimitError: ucpaas 105130')
+  })
+
+  it('ky-guanaitong: a token failure is an AuthenticationError', () => {
+    expect(run('examples/ky-guanaitong.ts')).toContain(
+      '1000210004 → AuthenticationError: guanaitong 1000210004: tokeninfo check failed',
+    )
+  })
+
+  it('routing: each URL reaches its vendor, the rest passes untouched', () => {
+    const out = run('examples/routing.ts')
+    expect(out).toContain('RateLimitError: navinfo 1008')
+    expect(out).toContain('AuthenticationError: iyune 40015')
+    expect(out).toContain('NotFoundError: ucpaas 105110')
+    expect(out).toContain('(no route: untouched)')
+  })
+
+  it('catching: acts on the category and the retry hint', () => {
+    const out = run('examples/catching.ts')
+    expect(out).toContain('200 → ok')
+    expect(out).toMatch(/1007 → quota used up; try again at \d{4}-\d\d-\d\dT16:00:00\.000Z/)
+    expect(out).toMatch(/1008 → slow down; retry in \d+ ms/)
+    expect(out).toContain('1001 → fix the credentials: invalid ak')
+    expect(out).toContain('1010 → transient (backoff): Server is busy')
+  })
+
+  it('the demo prints one table and every client agrees', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'demo'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+    expect(out).toMatch(/vendor\s+code\s+client\s+error class\s+description\s+retry hint/)
+    expect(out).toContain('51 calls; every client gave the same class for 17 of 17 answers.')
+    // Whom a limit covers, in the hint: one phone number for Tencent's daily limit, the account for WeChat's.
+    expect(out).toMatch(/tencent-sms\s+PhoneNumberDailyLimit\s+axios\s+QuotaExceededError.*recipient/)
+    expect(out).toMatch(/wechat\s+45011\s+axios\s+RateLimitError.*account/)
+  })
+})

@@ -1,0 +1,178 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { Redis } from 'ioredis'
+import { createClient } from 'redis'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { navinfo } from '../../adapters/navinfo.js'
+import { withErrcode } from '../../src/clients/fetch.js'
+import type { GuardBlock } from '../../src/index.js'
+import { redisGuardStore } from '../../src/stores/redis.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const binary = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p))
+if (binary === undefined && process.env.CI === 'true')
+  throw new Error('redis-server is required in CI (.ci/run installs it)')
+if (binary === undefined)
+  console.warn('redis tests skipped: no redis-server binary on this machine (apt-get install redis-server)')
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address() as { port: number }
+  await new Promise((r) => server.close(r))
+  return port
+}
+
+async function startRedis(): Promise<{ port: number; process: ChildProcess; stop(): void }> {
+  const port = await freePort()
+  const child = spawn(
+    binary as string,
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  )
+  const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => 50 })
+  probe.on('error', () => undefined)
+  for (let i = 0; i < 100; i++) {
+    try {
+      await probe.connect()
+      break
+    } catch {
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  }
+  await probe.ping()
+  probe.disconnect()
+  return { port, process: child, stop: () => child.kill('SIGKILL') }
+}
+
+const block = (until: number): GuardBlock => ({
+  until,
+  vendor: 'navinfo',
+  code: 1007,
+  category: 'quota',
+  description: 'daily',
+})
+
+describe.runIf(binary !== undefined)('the Redis guard store', () => {
+  let redis: Awaited<ReturnType<typeof startRedis>>
+  let sim: Simulator
+  beforeAll(async () => {
+    redis = await startRedis()
+    sim = await startSimulator()
+  })
+  afterAll(async () => {
+    redis.stop()
+    await sim.close()
+  })
+
+  const clients = {
+    ioredis: () => {
+      const c = new Redis({ port: redis.port, host: '127.0.0.1' })
+      return { client: c, close: () => c.disconnect() }
+    },
+    'node-redis': async () => {
+      const c = createClient({ socket: { port: redis.port, host: '127.0.0.1' } })
+      c.on('error', () => undefined)
+      await c.connect()
+      return { client: c, close: () => c.destroy() }
+    },
+  }
+
+  it.each(Object.keys(clients))(
+    'keeps blocks in Redis with %s, keyed without the credential, expiring at the reset',
+    async (name) => {
+      const { client, close } = await clients[name as keyof typeof clients]()
+      const store = redisGuardStore({ client, prefix: `t-${name}` })
+      const key = 'navinfo:lbs.example.cn:credential-hash-abc'
+      const until = Date.now() + 5_000
+      await store.set(key, block(until))
+      // A second store (another process) sees the block through Redis alone.
+      const other = redisGuardStore({ client, prefix: `t-${name}` })
+      expect(await other.get(key)).toEqual(block(until))
+      const raw = new Redis({ port: redis.port, host: '127.0.0.1' })
+      const keys = await raw.keys(`t-${name}:*`)
+      expect(keys).toHaveLength(1)
+      expect(keys[0]).toMatch(new RegExp(`^t-${name}:navinfo:lbs\\.example\\.cn:[0-9a-f]{32}$`))
+      expect(keys[0]).not.toContain('credential-hash-abc')
+      const ttl = await raw.pttl(keys[0] as string)
+      expect(ttl).toBeGreaterThan(3_000)
+      expect(ttl).toBeLessThanOrEqual(5_000)
+      // The first block written stands (SET NX): a later, longer one does not replace it.
+      await redisGuardStore({ client, prefix: `t-${name}` }).set(key, block(until + 60_000))
+      expect(JSON.parse((await raw.get(keys[0] as string)) as string).until).toBe(until)
+      raw.disconnect()
+      close()
+    },
+  )
+
+  it('blocks a second process: it fails fast without reaching the vendor, until the window passes', async () => {
+    // The simulator's clock reads 23:59:58.5 in UTC+8: navinfo 1007's window resets in 1.5 s.
+    const local = new Date()
+    const shanghaiMidnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1, -8)
+    const date = new Date(shanghaiMidnight - 1_500).toUTCString()
+    // Asynchronous, so that the simulator in this process can answer while the child waits.
+    const runProcess = () =>
+      new Promise<{ error?: Record<string, unknown> }>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          ['test/fixtures/guard-proc.mjs', String(redis.port), sim.url, date],
+          { cwd: root, timeout: 20_000 },
+          (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout))),
+        ),
+      )
+    sim.reset()
+    const first = await runProcess()
+    // An account-scope daily limit: the whole fleet's credential is blocked, not one recipient.
+    expect(first.error).toMatchObject({
+      name: 'QuotaExceededError',
+      code: 1007,
+      shortCircuited: false,
+      scope: 'account',
+    })
+    expect(sim.requests.total).toBe(1)
+    const second = await runProcess()
+    expect(second.error).toMatchObject({
+      name: 'QuotaExceededError',
+      code: 1007,
+      shortCircuited: true,
+      scope: 'account',
+    })
+    expect(sim.requests.total).toBe(1)
+    await new Promise((r) => setTimeout(r, 2_100))
+    const later = await runProcess()
+    // The window passed: the call reaches the vendor again (which, asked for 1007 again, blocks again).
+    expect(later.error).toMatchObject({ code: 1007, shortCircuited: false })
+    expect(sim.requests.total).toBe(2)
+  }, 30_000)
+
+  it('goes on when Redis dies mid-run: no failed or held request, no unhandled rejection, one warning', async () => {
+    const own = await startRedis()
+    const client = new Redis({ port: own.port, host: '127.0.0.1', maxRetriesPerRequest: 1 })
+    client.on('error', () => undefined)
+    const onDegrade = vi.fn()
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    const f = withErrcode(fetch, {
+      adapter: navinfo,
+      retry: { budget: false, guard: redisGuardStore({ client, timeoutMs: 50, onDegrade }) },
+    })
+    let ok = 0
+    for (let i = 0; i < 40; i++) {
+      if (i === 15) own.stop()
+      const res = await f(`${sim.url}/navinfo/geocode?code=200&i=${i}`)
+      if (res.ok) ok++
+    }
+    await new Promise((r) => setTimeout(r, 200))
+    process.off('unhandledRejection', onUnhandled)
+    client.disconnect()
+    expect(ok).toBe(40)
+    expect(onDegrade).toHaveBeenCalledTimes(1)
+    expect(unhandled).toEqual([])
+  }, 30_000)
+})
