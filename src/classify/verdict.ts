@@ -1,5 +1,5 @@
-// The decision every response goes through: does it pass, or which kind of error does it call for? Cheap,
-// and without the error classes: an interceptor builds the error (src/classify.ts) only when there is one.
+// The verdict every response gets: does it pass, or which kind of error does it call for? Cheap, and
+// without the error classes: the error is made (make-error.ts) only when there is one.
 import type { Adapter } from '../adapter/define-adapter.js'
 import { isOk } from '../catalog/http-status.js'
 import type { Later } from '../errors/errors.js'
