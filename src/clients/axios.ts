@@ -59,6 +59,9 @@ const installed = new WeakMap<AxiosInstance, Installed>()
  */
 const SENT: unique symbol = Symbol('errcode.sent') as never
 type Stamped = InternalAxiosRequestConfig & { [SENT]?: { readonly by: object; readonly at: number } }
+/** On the config of a replay the retry engine sends: its outcome is the engine's to count. */
+const REPLAY: unique symbol = Symbol('errcode.replay') as never
+type Replayed = InternalAxiosRequestConfig & { [REPLAY]?: true }
 const rawTexts = new WeakMap<object, string>()
 /** Per request config: its body was larger than `maxBodyBytes`, so it is not judged (as fetch and ky leave it). */
 const tooLarge = new WeakSet<object>()
@@ -247,8 +250,9 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     capture,
     ...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]),
   ]
+  // A success gives the retry budget its token back once: a replay's success is the engine's to count.
   const succeeded = (res: AxiosResponse) => {
-    policy?.succeeded()
+    if (policy !== undefined && (res.config as Replayed)[REPLAY] !== true) policy.succeeded()
     return res
   }
   // With retries, failures go through the engine: replayed through the same instance, or thrown annotated.
@@ -265,7 +269,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     return policy.run(
       req,
       route === undefined ? undefined : requestInfo(o, config.method, route.url()),
-      () => instance.request({ ...config, errcode: { ...config.errcode, retry: false } }),
+      () => instance.request({ ...config, errcode: { ...config.errcode, retry: false }, [REPLAY]: true } as never),
       { error, generation: sentIn.get(config) ?? policy.generation },
     ) as Promise<never>
   }

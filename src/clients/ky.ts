@@ -378,6 +378,15 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
               return guardRequest(o, policy, req, sent).then(() => undefined)
             },
           ],
+          afterResponse: [
+            // A response that reaches ky's hooks has passed (errcode's fetch threw for the others): the
+            // retry budget gets its token back, as on the other clients.
+            (...args: unknown[]) => {
+              const { request } = hookState(args)
+              if (request !== undefined && o.route(request.url) !== undefined) policy.succeeded()
+              return undefined
+            },
+          ],
           beforeRetry: [
             // A replay leaves (ky 2 runs beforeRequest once per call, beforeRetry once per replay).
             (state: { options?: HookState['options'] }) => {

@@ -15,6 +15,7 @@ import {
   backoff,
   defineAdapter,
   defineCatalog,
+  RetryBudget,
   type RetryEvent,
   type RetryOptions,
 } from '../../src/index.js'
@@ -155,6 +156,17 @@ describe('one retry engine, whichever client', () => {
       expect(r, name as string).toMatchObject({ attempts: 3, sent: 3 })
     for (const [name, r] of await all((n) => outcome(n, retry, '7001,7001,7001', 'POST', 'stream')))
       expect(r, name as string).toEqual({ code: 7001, attempts: 1, waitedMs: 0, sent: 1, retries: [] })
+  })
+
+  it('gives the retry budget back one token per success, the replayed one included, on every client', async () => {
+    for (const name of names) {
+      const budget = new RetryBudget({ capacity: 100, retryCost: 10, successRefund: 1 })
+      const call = (clients[name] as (r: RetryOptions) => Call)({ maxAttempts: 3, budget })
+      // One retry (-10), then its success (+1); then a first attempt that succeeds (+1).
+      await call(`${base}/?codes=7001&id=${name}-budget-${Math.random()}`, 'GET', 'none')
+      await call(`${base}/?codes=&id=${name}-budget-${Math.random()}`, 'GET', 'none')
+      expect(budget.tokens, name).toBe(92)
+    }
   })
 
   it('does not replay a POST after a failure that is not replay-safe, on any client', async () => {
