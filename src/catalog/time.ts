@@ -19,8 +19,24 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f
 }
 
+/** Offsets already read, by time zone and quarter hour: `Intl` takes microseconds for each. */
+const offsets = new Map<string, number>()
+/** Every UTC offset in use is a multiple of 15 minutes, and so is every instant an offset changes at. */
+const QUARTER_HOUR = 900_000
+
 /** The UTC offset of a time zone at an instant, in milliseconds (`+08:00` is 28 800 000). */
 function timeZoneOffsetMs(timeZone: string, at: number): number {
+  const key = `${timeZone} ${Math.floor(at / QUARTER_HOUR)}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    offset = readOffset(timeZone, at)
+    if (offsets.size >= 256) offsets.clear()
+    offsets.set(key, offset)
+  }
+  return offset
+}
+
+function readOffset(timeZone: string, at: number): number {
   const part = formatter(timeZone)
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value

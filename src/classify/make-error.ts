@@ -6,6 +6,7 @@ import { never, resolveRetry } from '../catalog/retry-rules.js'
 import { clockSkew, parseHttpDate } from '../catalog/time.js'
 import { type ApiError, createError, Later } from '../errors/errors.js'
 import { maskBody, maskText, maskUrl, type SecretMatcher, secretMatcher } from '../errors/mask.js'
+import { withoutFrames } from '../errors/stack.js'
 import type { Code, Decision, Locale, LocalizedText, RequestSummary, RetryHint, Scope } from '../types.js'
 import type { BodyRead, ResponseFacts, Verdict } from './verdict.js'
 
@@ -65,6 +66,7 @@ export function vendorError(
   ctx: ClassifyContext = defaultContext,
 ): ApiError {
   const entry = decision.entry ?? adapter.catalog.get(decision.code)
+  const { items } = decision
   const c = common(facts, ctx)
   const date = facts.header('date')
   return createError({
@@ -91,18 +93,25 @@ export function vendorError(
     isSecret: c.isSecret,
     clockSkewMs: entry?.clockSkew === true ? clockSkew(parseHttpDate(date), Date.now()) : undefined,
     diagnosis: decision.diagnosis === undefined ? undefined : maskUrl(decision.diagnosis, ctx.isSecret),
-    items: decision.items?.map((item) => ({
-      index: item.index,
-      key: item.key,
-      error: vendorError(
-        adapter,
-        decision.requestId === undefined
-          ? { ...item, kind: 'error' }
-          : { ...item, kind: 'error', requestId: decision.requestId },
-        facts,
-        ctx,
-      ),
-    })),
+    // One error per failed item of a batch, without a stack of its own: the batch error has the stack,
+    // and a thousand captures would cost more than the answer's whole decoding.
+    items:
+      items === undefined
+        ? undefined
+        : withoutFrames(() =>
+            items.map((item) => ({
+              index: item.index,
+              key: item.key,
+              error: vendorError(
+                adapter,
+                decision.requestId === undefined
+                  ? { ...item, kind: 'error' }
+                  : { ...item, kind: 'error', requestId: decision.requestId },
+                facts,
+                ctx,
+              ),
+            })),
+          ),
   })
 }
 
