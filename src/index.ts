@@ -28,7 +28,6 @@ export {
   annotate,
   BillingError,
   ConflictError,
-  categories,
   clientCause,
   createError,
   InternalError,
@@ -83,3 +82,4 @@ export type {
   Translated,
   Window,
 } from './types.js'
+export { categories } from './types.js'

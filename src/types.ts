@@ -27,6 +27,23 @@ export type Category =
   | 'timeout'
   | 'unknown'
 
+/** Every category, in the order of the documentation (one error class each, errors/errors.ts). */
+export const categories: readonly Category[] = Object.freeze([
+  'invalid_request',
+  'authentication',
+  'permission',
+  'not_found',
+  'conflict',
+  'rate_limit',
+  'quota',
+  'billing',
+  'unavailable',
+  'internal',
+  'network',
+  'timeout',
+  'unknown',
+])
+
 /** A vendor code as the API sends it: `1804`, `'000000'`, `'API_SYS_REQSIGN'`. */
 export type Code = string | number
 

@@ -1,7 +1,6 @@
 // A catalog: one vendor's code table as data, checked once when it is defined (categories, retry rules,
 // time zone, duplicate codes) and looked up by a code given as a number or a string.
-import { categories } from '../errors/errors.js'
-import type { Catalog, CatalogEntry, Code, Translated } from '../types.js'
+import { type Catalog, type CatalogEntry, type Code, categories, type Translated } from '../types.js'
 import { assertTimeZone } from './time.js'
 
 /** A catalog entry as written in a catalog file: `kind` defaults to `'error'`. */

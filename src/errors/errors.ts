@@ -478,9 +478,6 @@ for (const cls of classes) {
 }
 Object.defineProperty(ApiError.prototype, 'name', { value: 'ApiError', writable: true, configurable: true })
 
-/** Every category, in the order of the documentation. */
-export const categories: readonly Category[] = /* @__PURE__ */ Object.freeze(classes.map((c) => c.category))
-
 /** Makes the error of the class that the category decides. */
 export function createError(init: ApiErrorInit): ApiError {
   const Cls = classByCategory.get(init.category) ?? UnknownApiError
