@@ -5,6 +5,7 @@ import { type ApiError, annotate, createError, isApiError } from '../errors/erro
 import type { RequestSummary } from '../types.js'
 import { RetryBudget } from './budget.js'
 import { credentialOf, type GuardStore, hashCredential, MemoryGuardStore, readableBody } from './guard.js'
+import { fullJitter } from './interop.js'
 import type { RetryOptions } from './options.js'
 import { sleep, timedOut } from './sleep.js'
 
@@ -161,7 +162,7 @@ export class RetryPolicy {
         if (delayMs > this.maxDelay) return { retry: false }
         break
       default:
-        delayMs = Math.random() * Math.min(this.maxBackoff, this.baseDelay * 2 ** (attempt - 1))
+        delayMs = fullJitter(attempt, this.baseDelay, this.maxBackoff)
     }
     if (elapsedMs + delayMs > this.deadline) return { retry: false }
     if (this.budget !== undefined && !this.budget.take()) return { retry: false }
