@@ -45,6 +45,19 @@ describe('examples', () => {
     expect(out).toContain('1010 → transient (backoff): Server is busy')
   })
 
+  it.each(['cockatiel', 'p-retry', 'tanstack-query'])('interop-%s: retries what errcode says is worth it', (tool) => {
+    const out = run(`examples/interop-${tool}.ts`)
+    expect(out).toContain('1804, 2000, then 9000: 3 attempts → verify consistent')
+    expect(out).toContain('1801: 1 attempt(s) → InvalidRequestError 1801 (never)')
+    if (tool === 'p-retry') expect(out).toContain('the same as a POST: 2 attempt(s) → InternalError 2000 (backoff)')
+  })
+
+  it('interop-opossum: the breaker opens on outages only', () => {
+    const out = run('examples/interop-opossum.ts')
+    expect(out).toContain('four invalid requests: ' + Array(4).fill('InvalidRequestError (closed)').join(', '))
+    expect(out).toMatch(/the vendor down: ServiceUnavailableError \(closed\), .*refused by the breaker \(open\)/)
+  })
+
   it('the demo prints one table and every client agrees', () => {
     const out = execFileSync('npm', ['run', '--silent', 'demo'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
     expect(out).toMatch(/vendor\s+code\s+client\s+error class\s+description\s+retry hint/)
