@@ -24,6 +24,9 @@ export const RETRY_DEFAULTS = Object.freeze({
 /** `retry.methods`: the methods replayed whatever the error (the idempotent ones of RFC 9110). */
 export const IDEMPOTENT_METHODS: readonly string[] = Object.freeze(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
 
+/** `retry.idempotencyKey`: the header that carries the key. */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key'
+
 /** `retry.budget`: the token bucket of retries shared by one client's requests. */
 export const BUDGET_DEFAULTS = Object.freeze({
   capacity: 100,

@@ -11,6 +11,8 @@ export interface Leaving extends SentRequest {
   /** The body as the application gave it. */
   readonly body: unknown
   readonly signal?: AbortSignal | null | undefined
+  /** It carries an idempotency key (see `RetryPolicy.idempotency`). */
+  readonly idempotent?: boolean
 }
 
 /** The request as the retry engine reads it. */
@@ -23,6 +25,7 @@ export function attempted(policy: RetryPolicy, vendor: string, req: Leaving): At
     signal: req.signal,
     guardKey,
     recipientKey: policy.recipientKey(guardKey, { method, url: req.url, body: req.body }),
+    idempotent: req.idempotent === true,
   }
 }
 

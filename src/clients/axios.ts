@@ -84,6 +84,9 @@ function authorization(config: InternalAxiosRequestConfig): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
+const hasHeader = (config: InternalAxiosRequestConfig) => (name: string) =>
+  (config.headers as { has?: (n: string) => boolean } | undefined)?.has?.(name) === true
+
 function header(response: AxiosResponse, name: string): string | undefined {
   const headers = response.headers as { get?: (n: string) => unknown } & Record<string, unknown>
   const value = typeof headers?.get === 'function' ? headers.get(name) : headers?.[name]
@@ -265,6 +268,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       authorization: authorization(config),
       body: config.data,
       signal: config.signal as AbortSignal | undefined,
+      idempotent: policy.idempotency(config.method, hasHeader(config)).idempotent,
     })
     return policy.run(
       req,
@@ -290,6 +294,9 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
           sentIn.set(config, policy.generation)
           const route = routeOf(o, config)
           if (route === undefined) return config
+          // One idempotency key per logical request: a replay's config carries the first one.
+          const { key } = policy.idempotency(config.method, hasHeader(config))
+          if (key !== undefined) config.headers.set(key.header, key.value)
           // The guard is asked when the request leaves, after every request interceptor (a signer added
           // before errcode runs after errcode's interceptor): the credential is the one that is sent.
           const send = await adapterOf(config)

@@ -52,20 +52,25 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
     const adapter = o.route(url)
     if (adapter === undefined) return fetchFn(input, init)
     const source = input instanceof Request ? input : undefined
-    // A Request's body can be read once: every attempt sends a fresh clone (a `body` in `init` is sent as given).
+    const headers = init?.headers === undefined ? source?.headers : new Headers(init.headers)
+    // One idempotency key for every attempt of this call, where the option asks for one.
+    const { key, idempotent } = policy.idempotency(method ?? source?.method, (h) => headers?.has(h) === true)
+    let sent = init
+    if (key !== undefined) {
+      const keyed = new Headers(headers)
+      keyed.set(key.header, key.value)
+      sent = { ...init, headers: keyed }
+    }
     const req = attempted(policy, vendorOf(adapter), {
       method,
       url,
-      authorization: authorizationOf(source, init),
+      authorization: headers?.get('authorization') ?? undefined,
       body: init?.body,
       signal: init?.signal ?? source?.signal,
+      idempotent,
     })
-    return policy.run(req, requestInfo(o, method, url), () => once(source?.clone() ?? input, init))
+    // A Request's body can be read once: every attempt sends a fresh clone (a `body` in `init` is sent as given).
+    return policy.run(req, requestInfo(o, method, url), () => once(source?.clone() ?? input, sent))
   }
   return wrapped as typeof fetch
-}
-
-function authorizationOf(source: Request | undefined, init: RequestInit | undefined): string | undefined {
-  const headers = init?.headers === undefined ? source?.headers : new Headers(init.headers)
-  return headers?.get('authorization') ?? undefined
 }

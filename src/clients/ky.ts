@@ -366,10 +366,14 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
               if (track !== undefined) track.seen = sent
               const adapter = o.route(request.url)
               if (adapter === undefined) return undefined
+              // One idempotency key per call: ky replays a clone of this request, header and all.
+              const { key, idempotent } = policy.idempotency(request.method, (h) => request.headers.has(h))
+              if (key !== undefined) request.headers.set(key.header, key.value)
               const req = attempted(policy, vendorOf(adapter), {
                 ...sent,
                 authorization: request.headers.get('authorization') ?? undefined,
                 body: track?.body,
+                idempotent,
               })
               if (track !== undefined) {
                 if (track.state === undefined) track.state = policy.start(req)

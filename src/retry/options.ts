@@ -67,6 +67,22 @@ export interface RetryOptions {
    * ```
    */
   readonly recipient?: (request: RecipientRequest) => string | undefined
+  /**
+   * One idempotency key per logical request, kept on every replay (as Stripe asks for): a header set on
+   * each request whose method may not be replayed by itself (POST, PATCH), unless the application set it.
+   * With it, such a request is also replayed after a `backoff` failure (a dropped connection, a server
+   * error), since the vendor runs it once whatever it receives. Only for vendors that honour the header:
+   * elsewhere it changes nothing but the replays. `true`: `Idempotency-Key`, a `crypto.randomUUID()`.
+   */
+  readonly idempotencyKey?: boolean | IdempotencyKeyOptions
+}
+
+/** Settings of the `idempotencyKey` option. */
+export interface IdempotencyKeyOptions {
+  /** @default 'Idempotency-Key' */
+  readonly header?: string
+  /** A new key, once per logical request. @default () => crypto.randomUUID() */
+  readonly value?: () => string
 }
 
 /** What the `recipient` option is given. */

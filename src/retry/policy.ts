@@ -1,6 +1,6 @@
 // The retry engine: a client's rules (RetryPolicy: budget, guard, refresh) and the state of one logical
 // request across its attempts (RetryState), which the fetch, axios and ky wrappers all drive.
-import { IDEMPOTENT_METHODS, RETRY_DEFAULTS } from '../defaults.js'
+import { IDEMPOTENCY_HEADER, IDEMPOTENT_METHODS, RETRY_DEFAULTS } from '../defaults.js'
 import { type ApiError, annotate, createError, isApiError } from '../errors/errors.js'
 import type { RequestSummary } from '../types.js'
 import { RetryBudget } from './budget.js'
@@ -18,12 +18,17 @@ export interface Attempted {
   readonly guardKey: string | undefined
   /** The guard key of the request's recipient, when the `recipient` option names one. */
   readonly recipientKey?: string | undefined
+  /** The request carries an idempotency key (the `idempotencyKey` option): a backoff failure may be replayed. */
+  readonly idempotent?: boolean | undefined
 }
 
 /** The decision about one failure. */
 export type Plan =
   | { readonly retry: true; readonly delayMs: number; readonly refresh: boolean }
   | { readonly retry: false }
+
+const NOT_IDEMPOTENT = Object.freeze({ idempotent: false })
+const GIVEN_KEY = Object.freeze({ idempotent: true })
 
 /** The retry rules of one client, shared by its requests: budget, guard and refresh live here. */
 export class RetryPolicy {
@@ -36,6 +41,8 @@ export class RetryPolicy {
   readonly budget: RetryBudget | undefined
   readonly guard: GuardStore | undefined
   readonly options: RetryOptions
+  /** The header and the maker of idempotency keys, when the `idempotencyKey` option is on. */
+  readonly idempotencyKey: { readonly header: string; readonly value: () => string } | undefined
   #refreshing: Promise<void> | undefined
   #generation = 0
 
@@ -50,6 +57,28 @@ export class RetryPolicy {
     const b = options.budget
     this.budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)
     this.guard = options.guard === false ? undefined : (options.guard ?? new MemoryGuardStore())
+    const key = options.idempotencyKey
+    this.idempotencyKey =
+      key === undefined || key === false
+        ? undefined
+        : {
+            header: (key === true ? undefined : key.header) ?? IDEMPOTENCY_HEADER,
+            value: (key === true ? undefined : key.value) ?? (() => globalThis.crypto.randomUUID()),
+          }
+  }
+
+  /**
+   * What the `idempotencyKey` option asks of one request: the key to set (none where the method replays by
+   * itself or the application set the header), and whether the request then carries a key.
+   */
+  idempotency(
+    method: string | undefined,
+    has: (header: string) => boolean,
+  ): { readonly key?: { readonly header: string; readonly value: string }; readonly idempotent: boolean } {
+    const key = this.idempotencyKey
+    if (key === undefined || this.methods.has((method ?? 'GET').toUpperCase())) return NOT_IDEMPOTENT
+    if (has(key.header)) return GIVEN_KEY
+    return { key: { header: key.header, value: key.value() }, idempotent: true }
   }
 
   /** The refresh generation: a request sent before the last refresh ended need not refresh again. */
@@ -146,7 +175,10 @@ export class RetryPolicy {
     // The same content was just delivered: a replay would do it again.
     if (hint.scope === 'request') return { retry: false }
     if (!req.replayable) return { retry: false }
-    if (!hint.replaySafe && !this.methods.has(req.method.toUpperCase())) return { retry: false }
+    if (!hint.replaySafe && !this.methods.has(req.method.toUpperCase())) {
+      // With an idempotency key the vendor runs the request once, however often it arrives.
+      if (!(req.idempotent === true && hint.kind === 'backoff')) return { retry: false }
+    }
     let delayMs: number
     let refresh = false
     switch (hint.kind) {
