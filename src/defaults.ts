@@ -36,6 +36,20 @@ export const BUDGET_DEFAULTS = Object.freeze({
   successRefund: 1,
 })
 
+/** `retry.breaker`: when a circuit opens, and for how long. */
+export const BREAKER_DEFAULTS = Object.freeze({
+  /** Outages in a row that open a circuit. */
+  consecutive: 5,
+  /** The share of outages in the window that opens it, once the window holds `minVolume` outcomes. */
+  ratio: 0.5,
+  /** The sliding window of outcomes, in ms. */
+  windowMs: 10_000,
+  minVolume: 10,
+  /** How long an opened circuit stays open, in ms, doubled while probes fail, up to `maxCooldownMs`. */
+  cooldownMs: 5_000,
+  maxCooldownMs: 60_000,
+})
+
 /** `MemoryGuardStore`'s `maxKeys`: blocks kept, for credentials and for recipients each. */
 export const GUARD_MAX_KEYS = 10_000
 

@@ -254,8 +254,14 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     ...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]),
   ]
   // A success gives the retry budget its token back once: a replay's success is the engine's to count.
-  const succeeded = (res: AxiosResponse) => {
-    if (policy !== undefined && (res.config as Replayed)[REPLAY] !== true) policy.succeeded()
+  // The circuit breaker hears of it too, by the request's guard key.
+  const succeeded = (res: AxiosResponse, route?: Route) => {
+    if (policy === undefined || (res.config as Replayed)[REPLAY] === true) return res
+    const key =
+      route === undefined || policy.breaker === undefined
+        ? undefined
+        : policy.guardKey(vendorOf(route.adapter), route.url(), authorization(res.config))
+    policy.succeeded(key)
     return res
   }
   // With retries, failures go through the engine: replayed through the same instance, or thrown annotated.
@@ -325,9 +331,9 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     // Not async: a success without a retry policy is handed on in the same tick.
     (res) => {
       const route = routeOf(o, res.config)
-      if (route === undefined || passes(route.adapter, res)) return succeeded(res)
+      if (route === undefined || passes(route.adapter, res)) return succeeded(res, route)
       const error = check(o, route, res, undefined)
-      return error === undefined ? succeeded(res) : fail(res.config, error)
+      return error === undefined ? succeeded(res, route) : fail(res.config, error)
     },
     async (error: unknown) => {
       if (isApiError(error)) throw error

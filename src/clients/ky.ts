@@ -387,7 +387,13 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
             // retry budget gets its token back, as on the other clients.
             (...args: unknown[]) => {
               const { request } = hookState(args)
-              if (request !== undefined && o.route(request.url) !== undefined) policy.succeeded()
+              const adapter = request === undefined ? undefined : o.route(request.url)
+              if (request === undefined || adapter === undefined) return undefined
+              policy.succeeded(
+                policy.breaker === undefined
+                  ? undefined
+                  : policy.guardKey(vendorOf(adapter), request.url, request.headers.get('authorization') ?? undefined),
+              )
               return undefined
             },
           ],

@@ -59,8 +59,10 @@ export interface ApiErrorInit {
   readonly attempts?: number | undefined
   /** Milliseconds spent waiting between attempts. */
   readonly waitedMs?: number | undefined
-  /** The request was not sent: a quota guard knew the vendor would refuse it. */
+  /** The request was not sent: a quota guard knew the vendor would refuse it, or a circuit was open. */
   readonly shortCircuited?: boolean | undefined
+  /** What refused it before it left: the quota guard (`'quota'`) or the circuit breaker (`'breaker'`). */
+  readonly shortCircuitedBy?: 'quota' | 'breaker' | undefined
   /** Server clock minus local clock, for codes that reject the request's timestamp. */
   readonly clockSkewMs?: number | undefined
   /** A link the vendor gives to diagnose the failure (Alibaba Cloud's `Recommend`), secrets masked. */
@@ -96,6 +98,7 @@ export interface ApiErrorJSON {
   attempts?: number
   waitedMs?: number
   shortCircuited?: boolean
+  shortCircuitedBy?: 'quota' | 'breaker'
   clockSkewMs?: number
   diagnosis?: string
   items?: { index: number; key?: string; code: Code; category: Category }[]
@@ -156,6 +159,7 @@ const JSON_FIELDS = [
   'attempts',
   'waitedMs',
   'shortCircuited',
+  'shortCircuitedBy',
   'clockSkewMs',
   'diagnosis',
 ] as const
@@ -179,6 +183,7 @@ const ENUMERABLE = [
   'attempts',
   'waitedMs',
   'shortCircuited',
+  'shortCircuitedBy',
   'clockSkewMs',
   'diagnosis',
   'items',
@@ -256,6 +261,7 @@ export class ApiError extends Error {
       attempts: init.attempts,
       waitedMs: init.waitedMs,
       shortCircuited: init.shortCircuited,
+      shortCircuitedBy: init.shortCircuitedBy,
       clockSkewMs: init.clockSkewMs,
       diagnosis: init.diagnosis,
       items: init.items,
@@ -338,9 +344,13 @@ export class ApiError extends Error {
   get waitedMs(): number | undefined {
     return this.#f.waitedMs
   }
-  /** True when no request was sent: the quota guard knew the vendor would refuse it. */
+  /** True when no request was sent: the quota guard knew the vendor would refuse it, or a circuit was open. */
   get shortCircuited(): boolean | undefined {
     return this.#f.shortCircuited
+  }
+  /** What refused the request before it left: the quota guard or the circuit breaker. */
+  get shortCircuitedBy(): 'quota' | 'breaker' | undefined {
+    return this.#f.shortCircuitedBy
   }
   /** Server clock minus local clock, from the `Date` header, for codes that reject the request's timestamp. */
   get clockSkewMs(): number | undefined {

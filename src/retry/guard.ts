@@ -13,6 +13,8 @@ export interface GuardBlock {
   readonly description: string
   /** Whom the block covers: the credential, or one recipient of it. */
   readonly scope?: 'account' | 'recipient' | undefined
+  /** What set it: the quota guard (a window longer than `maxDelay`, by default) or the circuit breaker. */
+  readonly reason?: 'quota' | 'breaker' | undefined
 }
 
 /**

@@ -1,5 +1,6 @@
 // What an application may set of errcode's retries (`retry: { ... }`): types only. Defaults: defaults.ts.
 import type { ApiError } from '../errors/errors.js'
+import type { BreakerOptions } from './breaker.js'
 import type { BudgetOptions, RetryBudget } from './budget.js'
 import type { GuardStore } from './guard.js'
 
@@ -75,6 +76,14 @@ export interface RetryOptions {
    * elsewhere it changes nothing but the replays. `true`: `Idempotency-Key`, a `crypto.randomUUID()`.
    */
   readonly idempotencyKey?: boolean | IdempotencyKeyOptions
+  /**
+   * A circuit breaker per vendor, host and credential, counting outages only (unavailable, internal,
+   * network, timeout; never a wrong parameter, a credential, a limit or a result). Open, calls fail at
+   * once (`err.shortCircuitedBy === 'breaker'`, `err.retry.at` when it tries again) until the cool-down
+   * ends; then one probe decides. Kept in the guard's store as well, so a fleet on Redis opens together.
+   * `true` for the defaults.
+   */
+  readonly breaker?: boolean | BreakerOptions
 }
 
 /** Settings of the `idempotencyKey` option. */

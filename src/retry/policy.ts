@@ -3,6 +3,7 @@
 import { IDEMPOTENCY_HEADER, IDEMPOTENT_METHODS, RETRY_DEFAULTS } from '../defaults.js'
 import { type ApiError, annotate, createError, isApiError } from '../errors/errors.js'
 import type { RequestSummary } from '../types.js'
+import { CircuitBreaker } from './breaker.js'
 import { RetryBudget } from './budget.js'
 import { credentialOf, type GuardStore, hashCredential, MemoryGuardStore, readableBody } from './guard.js'
 import { fullJitter } from './interop.js'
@@ -41,6 +42,8 @@ export class RetryPolicy {
   readonly budget: RetryBudget | undefined
   readonly guard: GuardStore | undefined
   readonly options: RetryOptions
+  /** The circuit breaker, when the `breaker` option is on. */
+  readonly breaker: CircuitBreaker | undefined
   /** The header and the maker of idempotency keys, when the `idempotencyKey` option is on. */
   readonly idempotencyKey: { readonly header: string; readonly value: () => string } | undefined
   #refreshing: Promise<void> | undefined
@@ -57,6 +60,8 @@ export class RetryPolicy {
     const b = options.budget
     this.budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)
     this.guard = options.guard === false ? undefined : (options.guard ?? new MemoryGuardStore())
+    const b2 = options.breaker
+    this.breaker = b2 === undefined || b2 === false ? undefined : new CircuitBreaker(b2 === true ? {} : b2, this.guard)
     const key = options.idempotencyKey
     this.idempotencyKey =
       key === undefined || key === false
@@ -118,9 +123,13 @@ export class RetryPolicy {
     request: RequestSummary | undefined,
     recipientKey?: string,
   ): Promise<ApiError | undefined> {
-    if (key === undefined || this.guard === undefined) return undefined
+    if (key === undefined) return undefined
+    const guard = this.guard
     const block =
-      (await this.guard.get(key)) ?? (recipientKey === undefined ? undefined : await this.guard.get(recipientKey))
+      (guard === undefined
+        ? undefined
+        : ((await guard.get(key)) ?? (recipientKey === undefined ? undefined : await guard.get(recipientKey)))) ??
+      (await this.breaker?.admit(key))
     const now = Date.now()
     if (block === undefined || block.until <= now) return undefined
     return createError({
@@ -131,6 +140,7 @@ export class RetryPolicy {
       description: block.description,
       request,
       shortCircuited: true,
+      shortCircuitedBy: block.reason ?? 'quota',
       attempts: 0,
       retry: {
         kind: 'after',
@@ -142,9 +152,10 @@ export class RetryPolicy {
     })
   }
 
-  /** Records a success: the budget earns tokens back. */
-  succeeded(): void {
+  /** Records a success: the budget earns tokens back, and the request's circuit counts it. */
+  succeeded(guardKey?: string): void {
     this.budget?.refund()
+    if (guardKey !== undefined) this.breaker?.record(guardKey, '', undefined)
   }
 
   /**
@@ -172,6 +183,8 @@ export class RetryPolicy {
     const hint = error.retry
     await this.arm(error, req)
     if (attempt >= this.maxAttempts || error.shortCircuited === true) return { retry: false }
+    // The failure just opened the request's circuit: no replay into an outage.
+    if (req.guardKey !== undefined && this.breaker?.state(req.guardKey) === 'open') return { retry: false }
     // The same content was just delivered: a replay would do it again.
     if (hint.scope === 'request') return { retry: false }
     if (!req.replayable) return { retry: false }
@@ -247,7 +260,7 @@ export class RetryPolicy {
       if (error === undefined) {
         try {
           const result = await send()
-          this.succeeded()
+          this.succeeded(req.guardKey)
           return result
         } catch (caught) {
           if (!isApiError(caught)) throw caught
@@ -303,6 +316,7 @@ export class RetryState {
   async failed(error: ApiError): Promise<number | undefined> {
     const policy = this.#policy
     this.#decided = error
+    this.#record(error)
     const plan = await policy.plan(error, this.attempts, Date.now() - this.#started, this.#refreshed, this.req)
     // A deadline the application set (AbortSignal.timeout) has passed: the failure stands as it is.
     if (!plan.retry || timedOut(this.req.signal)) return undefined
@@ -315,6 +329,12 @@ export class RetryState {
     return plan.delayMs
   }
 
+  /** The circuit of the request counts a failure of a request that was sent. */
+  #record(error: ApiError): void {
+    const key = this.req.guardKey
+    if (key !== undefined && error.shortCircuited !== true) this.#policy.breaker?.record(key, error.vendor, error)
+  }
+
   /** The next attempt leaves, its wait over. */
   resent(): void {
     this.attempts++
@@ -325,7 +345,10 @@ export class RetryState {
 
   /** The failure that stands, with the attempts and the wait; the guard armed if no decision did it. */
   async final(error: ApiError): Promise<ApiError> {
-    if (this.#decided !== error) await this.#policy.arm(error, this.req)
+    if (this.#decided !== error) {
+      this.#record(error)
+      await this.#policy.arm(error, this.req)
+    }
     return annotate(error, { attempts: this.attempts, waitedMs: this.waitedMs })
   }
 }

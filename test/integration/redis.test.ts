@@ -175,4 +175,69 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
     expect(onDegrade).toHaveBeenCalledTimes(1)
     expect(unhandled).toEqual([])
   }, 30_000)
+
+  it('opens a circuit for the fleet: another process fails fast without reaching the vendor', async () => {
+    const client = new Redis({ port: redis.port, host: '127.0.0.1' })
+    const f = withErrcode(fetch, {
+      adapter: navinfo,
+      retry: {
+        maxAttempts: 1,
+        budget: false,
+        breaker: { consecutive: 3, cooldownMs: 60_000 },
+        guard: redisGuardStore({ client, timeoutMs: 500 }),
+      },
+    })
+    const down = `${sim.url}/html?status=503&fleet=${Math.random()}`
+    const headers = { authorization: 'ak-shared-by-the-fleet' }
+    sim.reset()
+    for (let i = 0; i < 3; i++) await f(down, { headers }).catch(() => undefined)
+    expect(sim.requests.total).toBe(3)
+    // This process's own circuit is open...
+    expect(await f(down, { headers }).catch((e: unknown) => e)).toMatchObject({ shortCircuitedBy: 'breaker' })
+    await new Promise((r) => setTimeout(r, 100))
+    // ...and so is the fleet's: a process that never saw a failure is refused before it sends.
+    const other = await new Promise<{ error?: Record<string, unknown> }>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['test/fixtures/breaker-proc.mjs', String(redis.port), down],
+        { cwd: root, timeout: 20_000 },
+        (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout))),
+      ),
+    )
+    expect(other.error).toMatchObject({ name: 'ServiceUnavailableError', shortCircuitedBy: 'breaker' })
+    expect(sim.requests.total).toBe(3)
+    client.disconnect()
+  }, 30_000)
+
+  it('keeps the breaker per process when Redis dies mid-run: requests go on', async () => {
+    const own = await startRedis()
+    const client = new Redis({ port: own.port, host: '127.0.0.1', maxRetriesPerRequest: 1 })
+    client.on('error', () => undefined)
+    const f = withErrcode(fetch, {
+      adapter: navinfo,
+      retry: {
+        maxAttempts: 1,
+        budget: false,
+        breaker: { consecutive: 3, cooldownMs: 60_000 },
+        guard: redisGuardStore({ client, timeoutMs: 50 }),
+      },
+    })
+    sim.reset()
+    let ok = 0
+    let refused = 0
+    for (let i = 0; i < 30; i++) {
+      if (i === 10) own.stop()
+      // A healthy credential goes on; a failing one opens its own circuit in this process alone.
+      const res = await f(`${sim.url}/navinfo/geocode?code=200&i=${i}`, { headers: { authorization: 'healthy' } })
+      if (res.ok) ok++
+      const err = await f(`${sim.url}/html?status=503&i=${i}`, { headers: { authorization: 'failing' } }).catch(
+        (e: unknown) => e as { shortCircuitedBy?: string },
+      )
+      if ((err as { shortCircuitedBy?: string }).shortCircuitedBy === 'breaker') refused++
+    }
+    client.disconnect()
+    expect(ok).toBe(30)
+    expect(refused).toBe(27)
+    expect(sim.requests.total).toBe(33)
+  }, 30_000)
 })
