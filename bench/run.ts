@@ -20,6 +20,7 @@ import { measure } from 'mitata'
 import type { Round, Rounds } from './e2e.js'
 import type { Growth } from './growth.js'
 import type { Overhead } from './overhead.js'
+import type { PacingRun } from './pacing.js'
 import { median } from './support.js'
 
 // This file runs from bench/.out/ (see the top): the package root is two levels up.
@@ -408,6 +409,35 @@ if (runs(7)) {
     name: 'Tencent SendSms with 10 / 100 / 1,000 numbers: decode (half failed) / error (all failed)',
     value: `${b['10 numbers'].decodeUs.toFixed(1)} / ${b['100 numbers'].decodeUs.toFixed(1)} / ${b['1000 numbers'].decodeUs.toFixed(1)} µs (${factor(b['10 numbers'].decodeUs, b['1000 numbers'].decodeUs)} for ×100); ${b['10 numbers'].errorUs.toFixed(1)} / ${b['100 numbers'].errorUs.toFixed(1)} / ${b['1000 numbers'].errorUs.toFixed(1)} µs (${factor(b['10 numbers'].errorUs, b['1000 numbers'].errorUs)})`,
   })
+}
+
+// 8. pacing against a QPS limit ---------------------------------------------------------------------------
+if (runs(8)) {
+  console.error('8. pacing against a QPS limit (20 req/s per credential; 100 req/s offered)')
+  const p = JSON.parse(
+    execFileSync(...on(1, [fileURLToPath(new URL('./pacing.js', import.meta.url)), simUrl, quick ? '--quick' : '']), {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  ) as Record<string, PacingRun>
+  results.pacing = p
+  for (const [name, r] of Object.entries(p)) {
+    const refusedShare = r.sent === 0 ? 0 : r.refusedByVendor / r.sent
+    const throughput = r.passed / r.seconds
+    const paced = name.endsWith(' paced')
+    row({
+      section: '8 pacing',
+      name: `${name}: refused by the vendor / sent`,
+      value: `${(100 * refusedShare).toFixed(1)} % (${r.refusedByVendor} of ${r.sent}; ${r.refusedHere} of ${r.offered} offered failed here at their deadline)`,
+      ...(paced ? { budget: '≤ 5 %', pass: refusedShare <= 0.05 } : {}),
+    })
+    row({
+      section: '8 pacing',
+      name: `${name}: useful throughput`,
+      value: `${throughput.toFixed(1)} req/s (${(100 * (throughput / 20)).toFixed(0)} % of the limit)`,
+      ...(paced ? { budget: '≥ 90 % of 20', pass: throughput >= 18 } : {}),
+    })
+  }
 }
 
 child.disconnect()

@@ -50,6 +50,18 @@ export const BREAKER_DEFAULTS = Object.freeze({
   maxCooldownMs: 60_000,
 })
 
+/** `retry.pacing`: how a key's rate follows the vendor's throttles. */
+export const PACING_DEFAULTS = Object.freeze({
+  /** The share of the rate the vendor accepted in the last second that a throttle sets the bucket to. */
+  beta: 0.9,
+  /** How fast the rate grows while requests pass: 2 % a second. */
+  growth: 0.02,
+  /** The lowest rate, in requests a second. */
+  minRate: 0.5,
+  /** A bucket that has not throttled for this long is dropped, in ms. */
+  idleMs: 60_000,
+})
+
 /** `MemoryGuardStore`'s `maxKeys`: blocks kept, for credentials and for recipients each. */
 export const GUARD_MAX_KEYS = 10_000
 

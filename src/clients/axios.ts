@@ -254,14 +254,18 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     ...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]),
   ]
   // A success gives the retry budget its token back once: a replay's success is the engine's to count.
-  // The circuit breaker hears of it too, by the request's guard key.
+  // The circuit breaker and pacing hear of it too, by the request's keys.
   const succeeded = (res: AxiosResponse, route?: Route) => {
     if (policy === undefined || (res.config as Replayed)[REPLAY] === true) return res
-    const key =
-      route === undefined || policy.breaker === undefined
+    policy.succeeded(
+      route === undefined || !policy.countsKeys
         ? undefined
-        : policy.guardKey(vendorOf(route.adapter), route.url(), authorization(res.config))
-    policy.succeeded(key)
+        : attempted(policy, vendorOf(route.adapter), {
+            ...route.sent(),
+            authorization: authorization(res.config),
+            body: res.config.data,
+          }),
+    )
     return res
   }
   // With retries, failures go through the engine: replayed through the same instance, or thrown annotated.
@@ -318,14 +322,17 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
           config.adapter = guarding
           return config
         })
-  const guarded = (policy: RetryPolicy, route: Route, config: InternalAxiosRequestConfig) => {
+  // The quota guard, the circuit and the request's turn where pacing holds its keys, as it leaves.
+  const guarded = async (policy: RetryPolicy, route: Route, config: InternalAxiosRequestConfig) => {
     const sent = route.sent()
     const req = attempted(policy, vendorOf(route.adapter), {
       ...sent,
       authorization: authorization(config),
       body: config.data,
+      signal: config.signal as AbortSignal | undefined,
     })
-    return guardRequest(o, policy, req, sent)
+    await guardRequest(o, policy, req, sent)
+    await policy.pace(req, requestInfo(o, sent.method, sent.url))
   }
   const response = instance.interceptors.response.use(
     // Not async: a success without a retry policy is handed on in the same tick.

@@ -6,7 +6,7 @@ import { annotate, clientCause as heldClientCause, isApiError } from '../errors/
 import { place } from '../errors/stack.js'
 import type { RetryPolicy, RetryState } from '../retry/policy.js'
 import { attempted, guardRequest } from './attempted.js'
-import { sendError } from './client-errors.js'
+import { requestInfo, sendError } from './client-errors.js'
 import {
   type AnyHook,
   errorHookState,
@@ -379,7 +379,9 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
                 if (track.state === undefined) track.state = policy.start(req)
                 else track.state.req = req
               }
-              return guardRequest(o, policy, req, sent).then(() => undefined)
+              return guardRequest(o, policy, req, sent).then(() =>
+                policy.pace(req, requestInfo(o, sent.method, sent.url), track?.state?.deadlineAt),
+              )
             },
           ],
           afterResponse: [
@@ -389,10 +391,16 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
               const { request } = hookState(args)
               const adapter = request === undefined ? undefined : o.route(request.url)
               if (request === undefined || adapter === undefined) return undefined
+              const track = hookState(args).options?.context?.[TRACK] as Track | undefined
               policy.succeeded(
-                policy.breaker === undefined
-                  ? undefined
-                  : policy.guardKey(vendorOf(adapter), request.url, request.headers.get('authorization') ?? undefined),
+                policy.countsKeys
+                  ? attempted(policy, vendorOf(adapter), {
+                      url: request.url,
+                      method: request.method,
+                      authorization: request.headers.get('authorization') ?? undefined,
+                      body: track?.body,
+                    })
+                  : undefined,
               )
               return undefined
             },

@@ -61,8 +61,8 @@ export interface ApiErrorInit {
   readonly waitedMs?: number | undefined
   /** The request was not sent: a quota guard knew the vendor would refuse it, or a circuit was open. */
   readonly shortCircuited?: boolean | undefined
-  /** What refused it before it left: the quota guard (`'quota'`) or the circuit breaker (`'breaker'`). */
-  readonly shortCircuitedBy?: 'quota' | 'breaker' | undefined
+  /** What refused it before it left: the quota guard, the circuit breaker, or pacing (its turn was past the deadline). */
+  readonly shortCircuitedBy?: 'quota' | 'breaker' | 'pacing' | undefined
   /** Server clock minus local clock, for codes that reject the request's timestamp. */
   readonly clockSkewMs?: number | undefined
   /** A link the vendor gives to diagnose the failure (Alibaba Cloud's `Recommend`), secrets masked. */
@@ -98,7 +98,7 @@ export interface ApiErrorJSON {
   attempts?: number
   waitedMs?: number
   shortCircuited?: boolean
-  shortCircuitedBy?: 'quota' | 'breaker'
+  shortCircuitedBy?: 'quota' | 'breaker' | 'pacing'
   clockSkewMs?: number
   diagnosis?: string
   items?: { index: number; key?: string; code: Code; category: Category }[]
@@ -349,7 +349,7 @@ export class ApiError extends Error {
     return this.#f.shortCircuited
   }
   /** What refused the request before it left: the quota guard or the circuit breaker. */
-  get shortCircuitedBy(): 'quota' | 'breaker' | undefined {
+  get shortCircuitedBy(): 'quota' | 'breaker' | 'pacing' | undefined {
     return this.#f.shortCircuitedBy
   }
   /** Server clock minus local clock, from the `Date` header, for codes that reject the request's timestamp. */

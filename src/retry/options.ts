@@ -3,6 +3,7 @@ import type { ApiError } from '../errors/errors.js'
 import type { BreakerOptions } from './breaker.js'
 import type { BudgetOptions, RetryBudget } from './budget.js'
 import type { GuardStore } from './guard.js'
+import type { PacingOptions } from './pacing.js'
 
 /**
  * Retries that follow the vendor's own hints. Off unless asked for: `retry: true` takes the defaults.
@@ -84,6 +85,14 @@ export interface RetryOptions {
    * `true` for the defaults.
    */
   readonly breaker?: boolean | BreakerOptions
+  /**
+   * Pacing after throttling: the first rate limit for a credential (or for one recipient, by the code's
+   * scope) starts a token bucket for it at the rate the vendor accepted in the last second; requests then
+   * wait for their turn (within the deadline and the abort signal) instead of reaching a vendor that would
+   * refuse them. Each further throttle slows it, passing requests speed it up. Per process. `true` for the
+   * defaults.
+   */
+  readonly pacing?: boolean | PacingOptions
 }
 
 /** Settings of the `idempotencyKey` option. */

@@ -8,6 +8,8 @@ import { RetryBudget } from './budget.js'
 import { credentialOf, type GuardStore, hashCredential, MemoryGuardStore, readableBody } from './guard.js'
 import { fullJitter } from './interop.js'
 import type { RetryOptions } from './options.js'
+import type { ThrottleInfo } from './pacing.js'
+import { Pacer } from './pacing.js'
 import { sleep, timedOut } from './sleep.js'
 
 /** What one request tells the policy about itself. */
@@ -42,6 +44,8 @@ export class RetryPolicy {
   readonly budget: RetryBudget | undefined
   readonly guard: GuardStore | undefined
   readonly options: RetryOptions
+  /** The token buckets of throttled keys, when the `pacing` option is on. */
+  readonly pacer: Pacer | undefined
   /** The circuit breaker, when the `breaker` option is on. */
   readonly breaker: CircuitBreaker | undefined
   /** The header and the maker of idempotency keys, when the `idempotencyKey` option is on. */
@@ -60,6 +64,8 @@ export class RetryPolicy {
     const b = options.budget
     this.budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)
     this.guard = options.guard === false ? undefined : (options.guard ?? new MemoryGuardStore())
+    const p = options.pacing
+    this.pacer = p === undefined || p === false ? undefined : new Pacer(p === true ? {} : p)
     const b2 = options.breaker
     this.breaker = b2 === undefined || b2 === false ? undefined : new CircuitBreaker(b2 === true ? {} : b2, this.guard)
     const key = options.idempotencyKey
@@ -152,10 +158,61 @@ export class RetryPolicy {
     })
   }
 
-  /** Records a success: the budget earns tokens back, and the request's circuit counts it. */
-  succeeded(guardKey?: string): void {
+  /** Whether a success must name its request's keys (for the breaker or pacing). */
+  get countsKeys(): boolean {
+    return this.breaker !== undefined || this.pacer !== undefined
+  }
+
+  /** Records a success: the budget earns tokens back, the request's circuit and paced keys count it. */
+  succeeded(req?: Pick<Attempted, 'guardKey' | 'recipientKey'>): void {
     this.budget?.refund()
-    if (guardKey !== undefined) this.breaker?.record(guardKey, '', undefined)
+    const key = req?.guardKey
+    if (key === undefined) return
+    this.breaker?.record(key, '', undefined)
+    this.pacer?.passed(key)
+    if (req?.recipientKey !== undefined) this.pacer?.passed(req.recipientKey)
+  }
+
+  /**
+   * Waits for the request's turn where a throttle paces its credential or its recipient; fails at once,
+   * with the vendor's last rate limit, when the wait would pass the request's deadline (`deadlineAt`).
+   */
+  async pace(
+    req: Attempted,
+    request: RequestSummary | undefined,
+    deadlineAt = Date.now() + this.deadline,
+  ): Promise<void> {
+    const pacer = this.pacer
+    if (pacer === undefined) return
+    let waitMs = 0
+    let last: ThrottleInfo | undefined
+    const taken: string[] = []
+    for (const key of [req.guardKey, req.recipientKey]) {
+      const turn = key === undefined ? undefined : pacer.reserve(key)
+      if (turn === undefined || key === undefined) continue
+      taken.push(key)
+      if (turn.waitMs >= waitMs) {
+        waitMs = turn.waitMs
+        last = turn.last
+      }
+    }
+    if (waitMs <= 0 || last === undefined) return
+    if (Date.now() + waitMs > deadlineAt) {
+      for (const key of taken) pacer.release(key)
+      throw createError({
+        vendor: last.vendor,
+        code: last.code,
+        source: 'vendor',
+        category: 'rate_limit',
+        description: last.description,
+        request,
+        shortCircuited: true,
+        shortCircuitedBy: 'pacing',
+        attempts: 0,
+        retry: { kind: 'after', at: new Date(Date.now() + waitMs), delayMs: waitMs, replaySafe: true },
+      })
+    }
+    await sleep(waitMs, req.signal)
   }
 
   /**
@@ -259,8 +316,10 @@ export class RetryPolicy {
     for (;;) {
       if (error === undefined) {
         try {
+          // A client that retries from its error interceptor (axios, `first`) paces where it sends.
+          if (first === undefined) await this.pace(req, request, state.deadlineAt)
           const result = await send()
-          this.succeeded(req.guardKey)
+          this.succeeded(req)
           return result
         } catch (caught) {
           if (!isApiError(caught)) throw caught
@@ -297,6 +356,8 @@ export class RetryState {
   req: Attempted
   readonly #policy: RetryPolicy
   readonly #started = Date.now()
+  /** When the request's deadline passes (the `deadline` option, from the first attempt). */
+  readonly deadlineAt: number
   #generation: number
   #refreshed = false
   #nextDelay = 0
@@ -307,6 +368,7 @@ export class RetryState {
     this.#policy = policy
     this.req = req
     this.#generation = generation
+    this.deadlineAt = this.#started + policy.deadline
   }
 
   /**
@@ -332,7 +394,14 @@ export class RetryState {
   /** The circuit of the request counts a failure of a request that was sent. */
   #record(error: ApiError): void {
     const key = this.req.guardKey
-    if (key !== undefined && error.shortCircuited !== true) this.#policy.breaker?.record(key, error.vendor, error)
+    if (key === undefined || error.shortCircuited === true) return
+    const policy = this.#policy
+    policy.breaker?.record(key, error.vendor, error)
+    if (policy.pacer === undefined || error.category !== 'rate_limit' || error.retry.scope === 'request') return
+    // Whom the limit limits: one recipient (when the application says who), or the credential.
+    const paced = error.retry.scope === 'recipient' ? this.req.recipientKey : key
+    if (paced !== undefined)
+      policy.pacer.throttled(paced, { vendor: error.vendor, code: error.code, description: error.description })
   }
 
   /** The next attempt leaves, its wait over. */

@@ -34,6 +34,8 @@ export interface Simulator {
   readonly port: number
   /** How many requests arrived, in all and by path (without the query). */
   readonly requests: { total: number; readonly byPath: Map<string, number> }
+  /** Requests refused for `?qps=N` (each credential may send N in any second; the rest get jiguang 1804). */
+  readonly throttled: { total: number }
   /** Resets the request counts. */
   reset(): void
   close(): Promise<void>
@@ -182,8 +184,35 @@ export function downloadStream(bytes: number): ReadableStream<Uint8Array> {
   })
 }
 
-function answer(req: IncomingMessage, res: ServerResponse): void {
-  const a = simulate(new URL(req.url ?? '/', 'http://127.0.0.1'), req.headers.authorization)
+/**
+ * A vendor's QPS limit per credential (`?qps=N` on a jiguang URL): N requests in any rolling second pass,
+ * the others are answered 1804 ("qps limit"). Times of the last second's passed requests, per credential.
+ */
+function qpsLimited(url: URL, authorization: string | undefined, windows: Map<string, number[]>): boolean {
+  const limit = Number(url.searchParams.get('qps'))
+  if (!(limit > 0) || !url.pathname.startsWith('/jiguang/')) return false
+  const now = performance.now()
+  const key = authorization ?? ''
+  const passed = windows.get(key) ?? []
+  windows.set(key, passed)
+  while (passed.length > 0 && (passed[0] as number) <= now - 1_000) passed.shift()
+  if (passed.length >= limit) return true
+  passed.push(now)
+  return false
+}
+
+function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  windows: Map<string, number[]>,
+  throttled: { total: number },
+): void {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  if (qpsLimited(url, req.headers.authorization, windows)) {
+    throttled.total++
+    url.searchParams.set('code', '1804')
+  }
+  const a = simulate(url, req.headers.authorization)
   if (a.kind === 'drop') {
     req.socket.destroy()
   } else if (a.kind === 'slow') {
@@ -238,6 +267,8 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
  */
 export async function startSimulator(): Promise<Simulator> {
   const requests = { total: 0, byPath: new Map<string, number>() }
+  const throttled = { total: 0 }
+  const windows = new Map<string, number[]>()
   const server: Server = createServer((req, res) => {
     requests.total++
     const path = (req.url ?? '/').split('?')[0] ?? '/'
@@ -252,7 +283,7 @@ export async function startSimulator(): Promise<Simulator> {
     }
     // Read the request body fully before answering, as a real server would.
     req.resume()
-    req.on('end', () => answer(req, res))
+    req.on('end', () => answer(req, res, windows, throttled))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -260,9 +291,12 @@ export async function startSimulator(): Promise<Simulator> {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    throttled,
     reset() {
       requests.total = 0
       requests.byPath.clear()
+      throttled.total = 0
+      windows.clear()
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
