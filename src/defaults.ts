@@ -67,8 +67,10 @@ export const GUARD_MAX_KEYS = 10_000
 
 /** `redisGuardStore`'s defaults. */
 export const REDIS_DEFAULTS = Object.freeze({
-  /** Namespace of the keys. */
+  /** Namespace of the guard's keys. */
   prefix: 'errcode:guard',
+  /** Namespace of pacing's keys. */
+  pacingPrefix: 'errcode:pacing',
   /** How long one Redis command may take before the call falls back to the process's memory, in ms. */
   timeoutMs: 50,
   /** After Redis fails, how long the process keeps to its memory before it asks Redis again, in ms. */

@@ -14,6 +14,23 @@ export interface PacingOptions {
   readonly minRate?: number
   /** A bucket that has not throttled for this long is dropped, in ms. @default 60_000 */
   readonly idleMs?: number
+  /**
+   * Where the buckets live: this process's memory by default; `redisPacingStore` (errcode/redis) shares
+   * them with every process of the same Redis, so that a fleet keeps to the vendor's limit together.
+   */
+  readonly store?: PacingStore
+}
+
+/** Where pacing keeps its buckets (the {@link Pacer} itself, or a shared store). */
+export interface PacingStore {
+  /** Takes the next turn of a key: how long to wait for it, or `undefined` when the key is not paced. */
+  reserve(key: string): Turn | Promise<Turn>
+  /** Gives back a turn that was not used. */
+  release(key: string): void
+  /** A request of the key passed. */
+  passed(key: string): void
+  /** The vendor refused a request of the key for its rate. */
+  throttled(key: string, last: ThrottleInfo): void
 }
 
 interface Bucket {
@@ -73,7 +90,7 @@ function lastSecond(t: Tenths, now: number): number {
 /** What {@link Pacer.reserve} answers: go now or after `waitMs`, or `undefined` when no bucket paces the key. */
 export type Turn = { readonly waitMs: number; readonly rate: number; readonly last: ThrottleInfo } | undefined
 
-export class Pacer {
+export class Pacer implements PacingStore {
   readonly beta: number
   readonly growth: number
   readonly minRate: number

@@ -9,7 +9,7 @@ import { credentialOf, type GuardStore, hashCredential, MemoryGuardStore, readab
 import { fullJitter } from './interop.js'
 import type { RetryOptions } from './options.js'
 import type { ThrottleInfo } from './pacing.js'
-import { Pacer } from './pacing.js'
+import { Pacer, type PacingStore } from './pacing.js'
 import { sleep, timedOut } from './sleep.js'
 
 /** What one request tells the policy about itself. */
@@ -45,7 +45,7 @@ export class RetryPolicy {
   readonly guard: GuardStore | undefined
   readonly options: RetryOptions
   /** The token buckets of throttled keys, when the `pacing` option is on. */
-  readonly pacer: Pacer | undefined
+  readonly pacer: PacingStore | undefined
   /** The circuit breaker, when the `breaker` option is on. */
   readonly breaker: CircuitBreaker | undefined
   /** The header and the maker of idempotency keys, when the `idempotencyKey` option is on. */
@@ -65,7 +65,7 @@ export class RetryPolicy {
     this.budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)
     this.guard = options.guard === false ? undefined : (options.guard ?? new MemoryGuardStore())
     const p = options.pacing
-    this.pacer = p === undefined || p === false ? undefined : new Pacer(p === true ? {} : p)
+    this.pacer = p === undefined || p === false ? undefined : p === true ? new Pacer() : (p.store ?? new Pacer(p))
     const b2 = options.breaker
     this.breaker = b2 === undefined || b2 === false ? undefined : new CircuitBreaker(b2 === true ? {} : b2, this.guard)
     const key = options.idempotencyKey
@@ -188,7 +188,7 @@ export class RetryPolicy {
     let last: ThrottleInfo | undefined
     const taken: string[] = []
     for (const key of [req.guardKey, req.recipientKey]) {
-      const turn = key === undefined ? undefined : pacer.reserve(key)
+      const turn = key === undefined ? undefined : await pacer.reserve(key)
       if (turn === undefined || key === undefined) continue
       taken.push(key)
       if (turn.waitMs >= waitMs) {

@@ -1,7 +1,9 @@
-// errcode/redis: the quota guard's blocks in Redis, so that a fleet stops calling a blocked credential together.
+// errcode/redis: the quota guard's blocks and pacing's buckets in Redis, so that a fleet stops calling a
+// blocked credential together and keeps to a vendor's rate limit together.
 import { createHash } from 'node:crypto'
-import { REDIS_DEFAULTS } from '../defaults.js'
+import { PACING_DEFAULTS, REDIS_DEFAULTS } from '../defaults.js'
 import { type GuardBlock, type GuardStore, MemoryGuardStore } from '../retry/guard.js'
+import { Pacer, type PacingOptions, type PacingStore, type ThrottleInfo } from '../retry/pacing.js'
 
 /**
  * The part of a Redis client the guard store uses: raw commands, which ioredis (`call`) and node-redis
@@ -58,11 +60,11 @@ class RedisTimeout extends Error {
  * })
  * ```
  */
-export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
+/** A bounded, degradable connection: what both stores need of Redis. */
+function connection(options: RedisGuardStoreOptions, defaultPrefix: string) {
   const { client } = options
-  const prefix = options.prefix ?? REDIS_DEFAULTS.prefix
+  const prefix = options.prefix ?? defaultPrefix
   const timeoutMs = options.timeoutMs ?? REDIS_DEFAULTS.timeoutMs
-  const local = new MemoryGuardStore()
   let degraded = false
   // After a failure, Redis is left alone for a while: calls must not each wait out a timeout.
   let downUntil = 0
@@ -96,6 +98,12 @@ export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
     const [vendor = '', host = ''] = key.split(':')
     return `${prefix}:${vendor}:${host}:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`
   }
+  return { bounded, degrade, up, redisKey }
+}
+
+export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
+  const local = new MemoryGuardStore()
+  const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.prefix)
 
   return {
     async get(key) {
@@ -121,6 +129,127 @@ export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
       } catch (error) {
         degrade(error)
       }
+    },
+  }
+}
+
+/** Options of {@link redisPacingStore}: the connection's, and pacing's own. */
+export interface RedisPacingStoreOptions extends RedisGuardStoreOptions, Omit<PacingOptions, 'store'> {}
+
+// Lua, run atomically by Redis on its own clock (TIME): the processes of a fleet share one schedule of
+// turns per key and one rate, and count the requests that passed in tenths of a second.
+const NOW = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) "
+
+/** KEYS[1] the key's state. Takes the next turn: `{ wait ms, last throttle }`, or -1 when not paced. */
+const RESERVE = `${NOW}
+local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
+if not rate then return -1 end
+local at = math.max(now, tonumber(redis.call('HGET', KEYS[1], 'next')) or now)
+redis.call('HSET', KEYS[1], 'next', tostring(at + 1000 / rate))
+return { tostring(at - now), tostring(rate), redis.call('HGET', KEYS[1], 'last') or '' }`
+
+/** KEYS[1] the key's state. Gives a turn back. */
+const RELEASE = `local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
+if rate then redis.call('HINCRBYFLOAT', KEYS[1], 'next', tostring(-1000 / rate)) end
+return 0`
+
+/** KEYS[1] the state, KEYS[2] the prefix of the counts; ARGV[1] growth. Counts a pass; a paced rate grows. */
+const PASSED = `${NOW}
+local count = KEYS[2] .. ':' .. math.floor(now / 100)
+redis.call('INCR', count)
+redis.call('PEXPIRE', count, 2000)
+local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
+if not rate then return 0 end
+local changed = tonumber(redis.call('HGET', KEYS[1], 'changed')) or now
+redis.call('HSET', KEYS[1], 'rate', tostring(rate * (1 + tonumber(ARGV[1]) * (now - changed) / 1000)), 'changed', now)
+return 0`
+
+/**
+ * KEYS[1] the state, KEYS[2] the prefix of the counts; ARGV beta, minRate, idleMs, the throttle as JSON.
+ * Paces the key at beta times what the fleet passed in the last second, its next turn after that second.
+ */
+const THROTTLED = `${NOW}
+local tenth = math.floor(now / 100)
+local accepted, oldest = 0, tenth
+for i = tenth - 9, tenth do
+  local n = tonumber(redis.call('GET', KEYS[2] .. ':' .. i)) or 0
+  accepted = accepted + n
+  if n > 0 and i < oldest then oldest = i end
+end
+local old = tonumber(redis.call('HGET', KEYS[1], 'rate'))
+redis.call('HSET', KEYS[1], 'last', ARGV[4])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+if old and now - (tonumber(redis.call('HGET', KEYS[1], 'throttled')) or 0) < 1000 / old then return 0 end
+local base = math.max(accepted, 1)
+if old and old < base then base = old end
+local rate = math.max(tonumber(ARGV[2]), base * tonumber(ARGV[1]))
+local nxt = math.max(tonumber(redis.call('HGET', KEYS[1], 'next')) or 0, now + 1000 / rate, (oldest + 1) * 100 + 1000)
+redis.call('HSET', KEYS[1], 'rate', tostring(rate), 'next', tostring(nxt), 'changed', now, 'throttled', now)
+return 0`
+
+/**
+ * A pacing store shared by every process of the same Redis (`retry: { pacing: { store } }`): one rate and
+ * one schedule of turns per key for the whole fleet, so that together it keeps to a vendor's QPS limit.
+ * Each pass and each throttle of a paced key costs one `EVAL`, each turn another. Raw commands on an
+ * ioredis or node-redis client, as the guard store; on one Redis, not a cluster (the counts are keys of
+ * their own). When Redis is slow or down, the process paces on its own memory and says so once.
+ *
+ * @example
+ * ```ts
+ * import { Redis } from 'ioredis'
+ * import { redisPacingStore } from 'errcode/redis'
+ * const api = withErrcode(axios.create(), {
+ *   adapter: jiguang,
+ *   retry: { pacing: { store: redisPacingStore({ client: new Redis(process.env.REDIS_URL) }) } },
+ * })
+ * ```
+ */
+export function redisPacingStore(options: RedisPacingStoreOptions): PacingStore {
+  const local = new Pacer(options)
+  const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.pacingPrefix)
+  const keys = (key: string) => {
+    const state = redisKey(key)
+    return [state, `${state}:passed`]
+  }
+  const run = (script: string, key: string, args: string[] = []) => {
+    const [state, counts] = keys(key) as [string, string]
+    return bounded(['EVAL', script, '2', state, counts, ...args])
+  }
+  /** Fire and forget: a failure degrades to the process's own memory, which keeps counting. */
+  const send = (script: string, key: string, args: string[] = []) => {
+    if (up()) run(script, key, args).catch(degrade)
+  }
+  const growth = String(options.growth ?? PACING_DEFAULTS.growth)
+  return {
+    async reserve(key) {
+      if (!up()) return local.reserve(key)
+      try {
+        const answer = await run(RESERVE, key)
+        if (!Array.isArray(answer)) return undefined
+        const [wait, rate, last] = answer as [string, string, string]
+        const info = last === '' ? { vendor: key.split(':')[0] ?? '', code: '', description: '' } : JSON.parse(last)
+        return { waitMs: Number(wait), rate: Number(rate), last: info as ThrottleInfo }
+      } catch (error) {
+        degrade(error)
+        return local.reserve(key)
+      }
+    },
+    release(key) {
+      local.release(key)
+      send(RELEASE, key)
+    },
+    passed(key) {
+      local.passed(key)
+      send(PASSED, key, [growth])
+    },
+    throttled(key, last) {
+      local.throttled(key, last)
+      send(THROTTLED, key, [
+        String(options.beta ?? PACING_DEFAULTS.beta),
+        String(options.minRate ?? PACING_DEFAULTS.minRate),
+        String(options.idleMs ?? PACING_DEFAULTS.idleMs),
+        JSON.stringify(last),
+      ])
     },
   }
 }

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { Redis } from 'ioredis'
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
 import { withErrcode } from '../../src/clients/fetch.js'
 import type { GuardBlock } from '../../src/index.js'
-import { redisGuardStore } from '../../src/stores/redis.js'
+import { redisGuardStore, redisPacingStore } from '../../src/stores/redis.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -239,5 +240,43 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
     expect(ok).toBe(30)
     expect(refused).toBe(27)
     expect(sim.requests.total).toBe(33)
+  }, 30_000)
+
+  it('paces a fleet from one store: a process that was never throttled waits for turns another set', async () => {
+    const a = new Redis({ port: redis.port, host: '127.0.0.1' })
+    const b = new Redis({ port: redis.port, host: '127.0.0.1' })
+    const prefix = `t-pacing-${Math.random()}`
+    const paced = (client: Redis) => ({
+      maxAttempts: 1,
+      budget: false as const,
+      pacing: { store: redisPacingStore({ client, prefix, timeoutMs: 500 }) },
+    })
+    const headers = { authorization: 'ak-shared-by-the-fleet' }
+    const url = `${sim.url}/jiguang/v1/web/verify?qps=5&fleet=${Math.random()}`
+    const first = withErrcode(fetch, { adapter: jiguang, retry: paced(a) })
+    // Process A meets the limit: 5 pass, the 6th is refused, and the key is paced in Redis.
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        first(url, { headers }).then(
+          () => 'ok',
+          (e: { code?: unknown }) => e.code,
+        ),
+      ),
+    )
+    expect(outcomes.filter((o) => o === 1804)).toHaveLength(1)
+    await new Promise((r) => setTimeout(r, 50))
+    // Process B (its own memory and client) never saw a refusal: its requests wait for the fleet's turns.
+    const second = withErrcode(fetch, { adapter: jiguang, retry: paced(b) })
+    const started = Date.now()
+    const times: number[] = []
+    for (let i = 0; i < 3; i++) {
+      await second(url, { headers })
+      times.push(Date.now() - started)
+    }
+    // The first turn comes after the vendor's second has passed; then one turn every 1000 / 4.5 ms.
+    expect(times[0]).toBeGreaterThan(700)
+    expect((times[2] as number) - (times[0] as number)).toBeGreaterThan(350)
+    a.disconnect()
+    b.disconnect()
   }, 30_000)
 })
