@@ -54,7 +54,7 @@ describe('examples', () => {
 
   it('interop-opossum: the breaker opens on outages only', () => {
     const out = run('examples/interop-opossum.ts')
-    expect(out).toContain('four invalid requests: ' + Array(4).fill('InvalidRequestError (closed)').join(', '))
+    expect(out).toContain(`four invalid requests: ${Array(4).fill('InvalidRequestError (closed)').join(', ')}`)
     expect(out).toMatch(/the vendor down: ServiceUnavailableError \(closed\), .*refused by the breaker \(open\)/)
   })
 

@@ -10,10 +10,10 @@ afterEach(() => vi.restoreAllMocks())
 describe('isRetryable', () => {
   it('retries backoff, and after-waits up to maxDelay', () => {
     expect(isRetryable(error({ kind: 'backoff', replaySafe: false }))).toBe(true)
-    const after = (delayMs: number) => error({ kind: 'after', delayMs, at: new Date(), replaySafe: true })
-    expect(isRetryable(after(RETRY_DEFAULTS.maxDelay))).toBe(true)
-    expect(isRetryable(after(RETRY_DEFAULTS.maxDelay + 1))).toBe(false)
-    expect(isRetryable(after(60_000), { maxDelay: 60_000 })).toBe(true)
+    const waitOf = (delayMs: number) => error({ kind: 'after', delayMs, at: new Date(), replaySafe: true })
+    expect(isRetryable(waitOf(RETRY_DEFAULTS.maxDelay))).toBe(true)
+    expect(isRetryable(waitOf(RETRY_DEFAULTS.maxDelay + 1))).toBe(false)
+    expect(isRetryable(waitOf(60_000), { maxDelay: 60_000 })).toBe(true)
   })
 
   it('never retries never, refresh, a refusal of one identical request, or what is not an errcode error', () => {
