@@ -332,7 +332,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       signal: config.signal as AbortSignal | undefined,
     })
     await guardRequest(o, policy, req, sent)
-    await policy.pace(req, requestInfo(o, sent.method, sent.url))
+    if (policy.pacer !== undefined) await policy.pace(req, requestInfo(o, sent.method, sent.url))
   }
   const response = instance.interceptors.response.use(
     // Not async: a success without a retry policy is handed on in the same tick.

@@ -379,7 +379,9 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
                 if (track.state === undefined) track.state = policy.start(req)
                 else track.state.req = req
               }
-              return guardRequest(o, policy, req, sent).then(() =>
+              const guarded = guardRequest(o, policy, req, sent)
+              if (policy.pacer === undefined) return guarded.then(() => undefined)
+              return guarded.then(() =>
                 policy.pace(req, requestInfo(o, sent.method, sent.url), track?.state?.deadlineAt),
               )
             },
@@ -388,10 +390,10 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
             // A response that reaches ky's hooks has passed (errcode's fetch threw for the others): the
             // retry budget gets its token back, as on the other clients.
             (...args: unknown[]) => {
-              const { request } = hookState(args)
+              const { request, options: kyOptions } = hookState(args)
               const adapter = request === undefined ? undefined : o.route(request.url)
               if (request === undefined || adapter === undefined) return undefined
-              const track = hookState(args).options?.context?.[TRACK] as Track | undefined
+              const track = kyOptions?.context?.[TRACK] as Track | undefined
               policy.succeeded(
                 policy.countsKeys
                   ? attempted(policy, vendorOf(adapter), {

@@ -135,7 +135,7 @@ export class RetryPolicy {
       (guard === undefined
         ? undefined
         : ((await guard.get(key)) ?? (recipientKey === undefined ? undefined : await guard.get(recipientKey)))) ??
-      (await this.breaker?.admit(key))
+      (this.breaker === undefined ? undefined : await this.breaker.admit(key))
     const now = Date.now()
     if (block === undefined || block.until <= now) return undefined
     return createError({
@@ -317,7 +317,7 @@ export class RetryPolicy {
       if (error === undefined) {
         try {
           // A client that retries from its error interceptor (axios, `first`) paces where it sends.
-          if (first === undefined) await this.pace(req, request, state.deadlineAt)
+          if (first === undefined && this.pacer !== undefined) await this.pace(req, request, state.deadlineAt)
           const result = await send()
           this.succeeded(req)
           return result
