@@ -13,7 +13,7 @@ import { isOk } from '../catalog/http-status.js'
 import { mayHoldEnvelope } from '../classify/content-type.js'
 import { type BodyRead, errorCode, readText, verdictOf } from '../classify/verdict.js'
 import { type ApiError, clientCause as heldClientCause, isApiError } from '../errors/errors.js'
-import type { RetryPolicy } from '../retry/policy.js'
+import type { Attempted, RetryPolicy } from '../retry/policy.js'
 import { attempted, guardRequest } from './attempted.js'
 import { requestInfo, responseError, type SentRequest, sendError } from './client-errors.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
@@ -59,6 +59,8 @@ const installed = new WeakMap<AxiosInstance, Installed>()
  */
 const SENT: unique symbol = Symbol('errcode.sent') as never
 type Stamped = InternalAxiosRequestConfig & { [SENT]?: { readonly by: object; readonly at: number } }
+/** Per config that left: what the retry engine was told of it (its keys), for its success. */
+const leftAs = new WeakMap<object, Attempted>()
 /** On the config of a replay the retry engine sends: its outcome is the engine's to count. */
 const REPLAY: unique symbol = Symbol('errcode.replay') as never
 type Replayed = InternalAxiosRequestConfig & { [REPLAY]?: true }
@@ -257,15 +259,17 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
   // The circuit breaker and pacing hear of it too, by the request's keys.
   const succeeded = (res: AxiosResponse, route?: Route) => {
     if (policy === undefined || (res.config as Replayed)[REPLAY] === true) return res
-    policy.succeeded(
-      route === undefined || !policy.countsKeys
-        ? undefined
-        : attempted(policy, vendorOf(route.adapter), {
+    if (route === undefined || !policy.countsKeys) policy.succeeded()
+    // The keys the guard computed as the request left, where it did: the body is not read again.
+    else
+      policy.succeeded(
+        leftAs.get(res.config) ??
+          attempted(policy, vendorOf(route.adapter), {
             ...route.sent(),
             authorization: authorization(res.config),
             body: res.config.data,
           }),
-    )
+      )
     return res
   }
   // With retries, failures go through the engine: replayed through the same instance, or thrown annotated.
@@ -331,6 +335,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       body: config.data,
       signal: config.signal as AbortSignal | undefined,
     })
+    if (policy.countsKeys) leftAs.set(config, req)
     await guardRequest(o, policy, req, sent)
     if (policy.pacer !== undefined) await policy.pace(req, requestInfo(o, sent.method, sent.url))
   }

@@ -396,12 +396,14 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
               const track = kyOptions?.context?.[TRACK] as Track | undefined
               policy.succeeded(
                 policy.countsKeys
-                  ? attempted(policy, vendorOf(adapter), {
-                      url: request.url,
-                      method: request.method,
-                      authorization: request.headers.get('authorization') ?? undefined,
-                      body: track?.body,
-                    })
+                  ? // The keys beforeRequest computed for this call, where it did: the body is not read again.
+                    (track?.state?.req ??
+                      attempted(policy, vendorOf(adapter), {
+                        url: request.url,
+                        method: request.method,
+                        authorization: request.headers.get('authorization') ?? undefined,
+                        body: track?.body,
+                      }))
                   : undefined,
               )
               return undefined
