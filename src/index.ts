@@ -57,6 +57,14 @@ export {
 } from './errors/errors.js'
 export type { SecretMatcher } from './errors/mask.js'
 export { defaultSecretKeys, maskBody, maskText, maskUrl, secretMatcher } from './errors/mask.js'
+export type {
+  AttemptInfo,
+  AttemptTelemetry,
+  CircuitChange,
+  ErrorContext,
+  OnError,
+  Telemetry,
+} from './observe/telemetry.js'
 export type { BreakerChange, BreakerOptions, BreakerState } from './retry/breaker.js'
 export { CircuitBreaker } from './retry/breaker.js'
 export type { BudgetOptions } from './retry/budget.js'

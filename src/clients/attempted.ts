@@ -1,5 +1,6 @@
 // What the three wrappers tell the retry engine about a request, computed the same way for each: its
 // method, whether its body can be sent again, its deadline, and the quota guard's keys.
+import type { Observer } from '../observe/telemetry.js'
 import type { Attempted, RetryPolicy } from '../retry/policy.js'
 import { replayableBody } from '../retry/policy.js'
 import { requestInfo, type SentRequest } from './client-errors.js'
@@ -16,7 +17,7 @@ export interface Leaving extends SentRequest {
 }
 
 /** The request as the retry engine reads it. */
-export function attempted(policy: RetryPolicy, vendor: string, req: Leaving): Attempted {
+export function attempted(policy: RetryPolicy, vendor: string, req: Leaving, observer?: Observer): Attempted {
   const method = verb(req.method)
   const guardKey = policy.guardKey(vendor, req.url, req.authorization)
   return {
@@ -26,6 +27,7 @@ export function attempted(policy: RetryPolicy, vendor: string, req: Leaving): At
     guardKey,
     recipientKey: policy.recipientKey(guardKey, { method, url: req.url, body: req.body }),
     idempotent: req.idempotent === true,
+    observer,
   }
 }
 
@@ -34,6 +36,9 @@ export function attempted(policy: RetryPolicy, vendor: string, req: Leaving): At
  * to refuse this credential or this recipient (see `RetryPolicy.shortCircuit`).
  */
 export async function guardRequest(o: Resolved, policy: RetryPolicy, req: Attempted, sent: SentRequest): Promise<void> {
-  const blocked = await policy.shortCircuit(req.guardKey, requestInfo(o, sent.method, sent.url), req.recipientKey)
-  if (blocked !== undefined) throw blocked
+  const request = requestInfo(o, sent.method, sent.url)
+  const blocked = await policy.shortCircuit(req.guardKey, request, req.recipientKey)
+  if (blocked === undefined) return
+  o.observer?.refused(blocked, request)
+  throw blocked
 }

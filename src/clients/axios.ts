@@ -13,6 +13,7 @@ import { isOk } from '../catalog/http-status.js'
 import { mayHoldEnvelope } from '../classify/content-type.js'
 import { type BodyRead, errorCode, readText, verdictOf } from '../classify/verdict.js'
 import { type ApiError, clientCause as heldClientCause, isApiError } from '../errors/errors.js'
+import type { Observer, Watch } from '../observe/telemetry.js'
 import type { Attempted, RetryPolicy } from '../retry/policy.js'
 import { attempted, guardRequest } from './attempted.js'
 import { requestInfo, responseError, type SentRequest, sendError } from './client-errors.js'
@@ -63,7 +64,9 @@ type Stamped = InternalAxiosRequestConfig & { [SENT]?: { readonly by: object; re
 const leftAs = new WeakMap<object, Attempted>()
 /** On the config of a replay the retry engine sends: its outcome is the engine's to count. */
 const REPLAY: unique symbol = Symbol('errcode.replay') as never
-type Replayed = InternalAxiosRequestConfig & { [REPLAY]?: true }
+/** On the config of a replay: which attempt of its request it is, from 2 (for telemetry). */
+const ATTEMPT: unique symbol = Symbol('errcode.attempt') as never
+type Replayed = InternalAxiosRequestConfig & { [REPLAY]?: true; [ATTEMPT]?: number }
 const rawTexts = new WeakMap<object, string>()
 /** Per request config: its body was larger than `maxBodyBytes`, so it is not judged (as fetch and ky leave it). */
 const tooLarge = new WeakSet<object>()
@@ -241,7 +244,9 @@ function check(
 export function withErrcode<T extends AxiosInstance>(instance: T, options: ErrcodeOptions): T {
   removeErrcode(instance)
   const o = resolveOptions(options)
-  const { policy } = o
+  const { policy, observer } = o
+  /** The attempts under watch, by the config that left. */
+  const watches = new WeakMap<object, Watch>()
   const previous = instance.defaults.transformResponse
   // Keep the raw text where it holds a number too long for a double, so that ids above 2^53 stay exact:
   // axios parses JSON and drops the text.
@@ -274,20 +279,32 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
   }
   // With retries, failures go through the engine: replayed through the same instance, or thrown annotated.
   const fail = (config: InternalAxiosRequestConfig | undefined, error: ApiError): Promise<never> => {
+    settle(config, error)
     if (policy === undefined || config === undefined || noRetry(config)) return Promise.reject(error)
     const route = routeOf(o, config)
-    const req = attempted(policy, error.vendor, {
-      method: config.method,
-      url: route?.url() ?? fullUrl(config),
-      authorization: authorization(config),
-      body: config.data,
-      signal: config.signal as AbortSignal | undefined,
-      idempotent: policy.idempotency(config.method, hasHeader(config)).idempotent,
-    })
+    const req = attempted(
+      policy,
+      error.vendor,
+      {
+        method: config.method,
+        url: route?.url() ?? fullUrl(config),
+        authorization: authorization(config),
+        body: config.data,
+        signal: config.signal as AbortSignal | undefined,
+        idempotent: policy.idempotency(config.method, hasHeader(config)).idempotent,
+      },
+      observer,
+    )
     return policy.run(
       req,
       route === undefined ? undefined : requestInfo(o, config.method, route.url()),
-      () => instance.request({ ...config, errcode: { ...config.errcode, retry: false }, [REPLAY]: true } as never),
+      (attempt) =>
+        instance.request({
+          ...config,
+          errcode: { ...config.errcode, retry: false },
+          [REPLAY]: true,
+          [ATTEMPT]: attempt,
+        } as never),
       { error, generation: sentIn.get(config) ?? policy.generation },
     ) as Promise<never>
   }
@@ -300,41 +317,68 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     return config
   }
   const request =
-    policy === undefined
+    policy === undefined && observer === undefined
       ? instance.interceptors.request.use(stamp, undefined, { synchronous: true })
       : instance.interceptors.request.use(async (config) => {
           stamp(config)
           if (config.errcode === false) return config
-          sentIn.set(config, policy.generation)
+          if (policy !== undefined) sentIn.set(config, policy.generation)
           const route = routeOf(o, config)
           if (route === undefined) return config
-          // One idempotency key per logical request: a replay's config carries the first one.
-          const { key } = policy.idempotency(config.method, hasHeader(config))
-          if (key !== undefined) config.headers.set(key.header, key.value)
+          if (policy !== undefined) {
+            // One idempotency key per logical request: a replay's config carries the first one.
+            const { key } = policy.idempotency(config.method, hasHeader(config))
+            if (key !== undefined) config.headers.set(key.header, key.value)
+          }
           // The guard is asked when the request leaves, after every request interceptor (a signer added
           // before errcode runs after errcode's interceptor): the credential is the one that is sent.
           const send = await adapterOf(config)
           if (send === undefined) {
-            await guarded(policy, route, config)
+            if (policy !== undefined) await guarded(policy, route, config)
             return config
           }
-          const guarding: Send = async (sent) => {
-            await guarded(policy, route, sent)
-            return send(sent)
-          }
-          guarding[UNWRAPPED] = send
-          config.adapter = guarding
+          const sending = observer === undefined ? send : watched(observer, route, send)
+          const wrapped: Send =
+            policy === undefined
+              ? sending
+              : async (sent) => {
+                  await guarded(policy, route, sent)
+                  return sending(sent)
+                }
+          wrapped[UNWRAPPED] = send
+          config.adapter = wrapped
           return config
         })
+  // The attempt leaves under watch (telemetry, onError): its outcome is told by `settle`.
+  const watched =
+    (observer: Observer, route: Route, send: Send): Send =>
+    (sent) => {
+      const attempt = (sent as Replayed)[ATTEMPT] ?? 1
+      const watch = observer.attempt(vendorOf(route.adapter), requestInfo(o, sent.method, route.url()), attempt)
+      watches.set(sent, watch)
+      return watch.run(() => send(sent))
+    }
+  // An attempt's outcome: a failure the retry engine decides about (a replay's always) waits for it.
+  const settle = (config: InternalAxiosRequestConfig | undefined, error: ApiError | undefined) => {
+    const watch = config === undefined ? undefined : watches.get(config)
+    if (watch === undefined || config === undefined) return
+    watches.delete(config)
+    watch.settle(error, policy !== undefined && (!noRetry(config) || (config as Replayed)[REPLAY] === true))
+  }
   // The quota guard, the circuit and the request's turn where pacing holds its keys, as it leaves.
   const guarded = async (policy: RetryPolicy, route: Route, config: InternalAxiosRequestConfig) => {
     const sent = route.sent()
-    const req = attempted(policy, vendorOf(route.adapter), {
-      ...sent,
-      authorization: authorization(config),
-      body: config.data,
-      signal: config.signal as AbortSignal | undefined,
-    })
+    const req = attempted(
+      policy,
+      vendorOf(route.adapter),
+      {
+        ...sent,
+        authorization: authorization(config),
+        body: config.data,
+        signal: config.signal as AbortSignal | undefined,
+      },
+      observer,
+    )
     if (policy.countsKeys) leftAs.set(config, req)
     await guardRequest(o, policy, req, sent)
     if (policy.pacer !== undefined) await policy.pace(req, requestInfo(o, sent.method, sent.url))
@@ -343,9 +387,10 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     // Not async: a success without a retry policy is handed on in the same tick.
     (res) => {
       const route = routeOf(o, res.config)
-      if (route === undefined || passes(route.adapter, res)) return succeeded(res, route)
-      const error = check(o, route, res, undefined)
-      return error === undefined ? succeeded(res, route) : fail(res.config, error)
+      const error = route === undefined || passes(route.adapter, res) ? undefined : check(o, route, res, undefined)
+      if (error !== undefined) return fail(res.config, error)
+      if (observer !== undefined) settle(res.config, undefined)
+      return succeeded(res, route)
     },
     async (error: unknown) => {
       if (isApiError(error)) throw error
@@ -358,14 +403,17 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       const route = routeOf(o, config)
       if (route === undefined) throw error
       const kind = failedTransport(axiosError, sent.at)
-      if (kind === undefined && axiosError.response !== undefined) {
-        const translated = check(o, route, axiosError.response, axiosError)
-        if (translated === undefined) throw error
-        return fail(config, translated)
+      const translated =
+        kind === undefined && axiosError.response !== undefined
+          ? check(o, route, axiosError.response, axiosError)
+          : undefined
+      if (translated !== undefined) return fail(config, translated)
+      // Anything else (a cancellation, an unsupported protocol, the application's maxContentLength, a
+      // status the adapter does not judge) is the application's own: it surfaces as axios made it.
+      if (kind === undefined) {
+        settle(config, undefined)
+        throw error
       }
-      // Anything else (a cancellation, an unsupported protocol, the application's maxContentLength) is the
-      // application's own: it surfaces as axios made it.
-      if (kind === undefined) throw error
       const code = kind === 'cut' || isAbort(error) ? undefined : errorCode(error)
       const category = kind === 'timeout' ? 'timeout' : 'network'
       return fail(config, sendError(o, vendorOf(route.adapter), category, code, route.sent(), error))

@@ -61,16 +61,23 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
       keyed.set(key.header, key.value)
       sent = { ...init, headers: keyed }
     }
-    const req = attempted(policy, vendorOf(adapter), {
-      method,
-      url,
-      authorization: headers?.get('authorization') ?? undefined,
-      body: init?.body,
-      signal: init?.signal ?? source?.signal,
-      idempotent,
-    })
+    const req = attempted(
+      policy,
+      vendorOf(adapter),
+      {
+        method,
+        url,
+        authorization: headers?.get('authorization') ?? undefined,
+        body: init?.body,
+        signal: init?.signal ?? source?.signal,
+        idempotent,
+      },
+      o.observer,
+    )
     // A Request's body can be read once: every attempt sends a fresh clone (a `body` in `init` is sent as given).
-    return policy.run(req, requestInfo(o, method, url), () => once(source?.clone() ?? input, sent))
+    return policy.run(req, requestInfo(o, method, url), (attempt) =>
+      once(source?.clone() ?? input, sent, { attempt, decides: true }),
+    )
   }
   return wrapped as typeof fetch
 }

@@ -17,7 +17,7 @@ import {
 } from './ky-hooks.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
 import { type Held, release } from './restored-response.js'
-import { judge, translatingFetch } from './translating-fetch.js'
+import { judge, type Mark, translatingFetch } from './translating-fetch.js'
 import { isTransportFailure } from './transport.js'
 
 export type { AnyHook } from './ky-hooks.js'
@@ -91,8 +91,10 @@ export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
           throwsHttpErrors(kyOptions?.throwHttpErrors, response.status),
         )
         if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
-        if (error !== undefined) throw place(error, afterResponse)
-        return undefined
+        if (error === undefined) return undefined
+        // Told after the fact: a hook cannot hold the send, so the attempt's span is not marked.
+        o.observer?.attempt(vendorOf(adapter), requestInfo(o, request.method, request.url), 1).settle(error, false)
+        throw place(error, afterResponse)
       },
     ],
     beforeError: [beforeError(o, true)],
@@ -117,6 +119,14 @@ interface Track {
 }
 
 const TRACK = 'errcode'
+/** The same track, under a name ky does not know: ky hands it to its fetch as `init` (see `markOf`). */
+const TRACK_INIT = 'errcodeTrack'
+
+/** Which attempt of its call errcode's fetch sends, for telemetry: the retry engine decides about its failure. */
+function markOf(init: RequestInit | undefined): Mark | undefined {
+  const track = (init as Record<string, unknown> | undefined)?.[TRACK_INIT] as Track | undefined
+  return track === undefined ? undefined : { attempt: track.state?.attempts ?? 1, decides: true }
+}
 
 interface KyRetryState {
   error: Error
@@ -230,6 +240,7 @@ function wrap(
         }
         promise = fn(input, {
           ...callOptions,
+          [TRACK_INIT]: track,
           context: { ...(callOptions.context as object | undefined), [TRACK]: track },
           ...(callOptions.retry === undefined ? { retry: policyRetry(o, policy, track) } : {}),
         })
@@ -369,12 +380,17 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
               // One idempotency key per call: ky replays a clone of this request, header and all.
               const { key, idempotent } = policy.idempotency(request.method, (h) => request.headers.has(h))
               if (key !== undefined) request.headers.set(key.header, key.value)
-              const req = attempted(policy, vendorOf(adapter), {
-                ...sent,
-                authorization: request.headers.get('authorization') ?? undefined,
-                body: track?.body,
-                idempotent,
-              })
+              const req = attempted(
+                policy,
+                vendorOf(adapter),
+                {
+                  ...sent,
+                  authorization: request.headers.get('authorization') ?? undefined,
+                  body: track?.body,
+                  idempotent,
+                },
+                o.observer,
+              )
               if (track !== undefined) {
                 if (track.state === undefined) track.state = policy.start(req)
                 else track.state.req = req
@@ -432,6 +448,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
           )
         },
         keeperOf,
+        markOf,
       ),
       ...(hooks === undefined ? {} : { hooks }),
       retry: retryOptions(parent.retry),

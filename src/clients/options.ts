@@ -1,6 +1,7 @@
 // The options every wrapper takes, resolved once when it is installed: routes, locale, limits, retries.
 import type { Adapter } from '../adapter/define-adapter.js'
 import { DEFAULT_LOCALE, MAX_BODY_BYTES } from '../defaults.js'
+import { type Observer, type OnError, observerOf, type Telemetry } from '../observe/telemetry.js'
 import type { RetryOptions } from '../retry/options.js'
 import { RetryPolicy } from '../retry/policy.js'
 import type { Locale } from '../types.js'
@@ -44,6 +45,16 @@ export interface ErrcodeBaseOptions {
    * `true` for the defaults. A `RetryPolicy` instance can be shared by several clients.
    */
   readonly retry?: boolean | RetryOptions | RetryPolicy
+  /**
+   * Where errcode reports each attempt, retry, refusal and breaker change: `otel()` from `errcode/otel`
+   * (OpenTelemetry spans and metrics), or a backend of the application's own.
+   */
+  readonly telemetry?: Telemetry
+  /**
+   * Sees every typed error as it is made: each failed attempt's (retried or not) and each refusal before
+   * sending, with the attempt's number and the masked request. What it throws is ignored.
+   */
+  readonly onError?: OnError
 }
 
 /**
@@ -63,6 +74,8 @@ export interface Resolved {
   readonly maxBodyBytes: number
   /** The retry policy, when `retry` was given. */
   readonly policy: RetryPolicy | undefined
+  /** Who hears of attempts and errors, when `telemetry` or `onError` was given. */
+  readonly observer: Observer | undefined
   /** False when every response goes to one adapter: routing needs no URL then. */
   readonly needsUrl: boolean
   /** The route of a URL: an adapter, `null` for HTTP-status-only, `undefined` for no route. */
@@ -100,12 +113,15 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
   if (single === undefined && routes.length === 0) {
     throw new TypeError('errcode: give `adapter` or `adapters`')
   }
+  const policy = policyOf(options.retry)
+  if (options.telemetry !== undefined) policy?.breaker?.watch(options.telemetry)
   return {
     locale: options.locale ?? DEFAULT_LOCALE,
     secrets: options.secrets,
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     needsUrl: routes.length > 0,
-    policy: policyOf(options.retry),
+    policy,
+    observer: observerOf(options.telemetry, options.onError),
     route(url) {
       if (routes.length === 0) return single
       let parsed: URL

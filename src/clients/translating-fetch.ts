@@ -3,9 +3,9 @@
 import type { Adapter } from '../adapter/define-adapter.js'
 import { isOk } from '../catalog/http-status.js'
 import { type BodyRead, errorCode, readText, type Verdict, verdictOf } from '../classify/verdict.js'
-import type { ApiError } from '../errors/errors.js'
+import { type ApiError, isApiError } from '../errors/errors.js'
 import { type Capped, decodeText, readCapped } from './body.js'
-import { responseError, type SentRequest, sendError } from './client-errors.js'
+import { requestInfo, responseError, type SentRequest, sendError } from './client-errors.js'
 import { isAbort, isTimeout, type Resolved, vendorOf } from './options.js'
 import { type Held, renewed, restore } from './restored-response.js'
 import { isDecodeFailure, isTransportFailure } from './transport.js'
@@ -71,22 +71,63 @@ export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit
   return { url: req.url, method: init?.method ?? req.method }
 }
 
+/** Which attempt of its request a send is, and whether the retry engine decides about its failure. */
+export interface Mark {
+  readonly attempt: number
+  readonly decides: boolean
+}
+
+type Once = (input: globalThis.RequestInfo | URL, init?: RequestInit, mark?: Mark) => Promise<Response>
+
 /**
  * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
  * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, from the request's
  * `init`, whether a non-2xx status without a vendor code is an error; `keeper` names, from the `init`, who
- * is told when a restored body is read as text, its parsed value still held (ky's `json()` takes it).
+ * is told when a restored body is read as text, its parsed value still held (ky's `json()` takes it);
+ * `markOf` tells, from the `init`, which attempt it is (ky's calls, which errcode does not send itself).
+ * With `telemetry` or `onError`, the attempt is watched (see `Observer`).
  */
 export function translatingFetch(
   fetchFn: typeof fetch,
   o: Resolved,
   httpFallback: (init: RequestInit | undefined, status: number) => boolean = () => true,
   keeper?: (init: RequestInit | undefined) => ((held: Held) => void) | undefined,
-): (input: globalThis.RequestInfo | URL, init?: RequestInit) => Promise<Response> {
-  return async (input, init) => {
+  markOf?: (init: RequestInit | undefined) => Mark | undefined,
+): Once {
+  const observer = o.observer
+  // Not async: the send is the one async step of an unwatched attempt.
+  const attempt: Once = (input, init) => {
+    try {
+      const sent = requestOf(input, init)
+      const adapter = o.route(sent.url)
+      return adapter === undefined ? fetchFn(input, init) : send(input, init, adapter, sent)
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+  if (observer === undefined) return attempt
+  return async (input, init, mark = markOf?.(init)) => {
     const sent = requestOf(input, init)
     const adapter = o.route(sent.url)
     if (adapter === undefined) return fetchFn(input, init)
+    const watch = observer.attempt(vendorOf(adapter), requestInfo(o, sent.method, sent.url), mark?.attempt ?? 1)
+    let outcome: ApiError | undefined
+    try {
+      return await watch.run(() => send(input, init, adapter, sent))
+    } catch (error) {
+      if (isApiError(error)) outcome = error
+      throw error
+    } finally {
+      watch.settle(outcome, mark?.decides === true)
+    }
+  }
+
+  async function send(
+    input: globalThis.RequestInfo | URL,
+    init: RequestInit | undefined,
+    adapter: Adapter | null,
+    sent: SentRequest,
+  ): Promise<Response> {
     let response: Response
     try {
       response = await fetchFn(input, init)

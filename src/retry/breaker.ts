@@ -3,6 +3,7 @@
 // circuit is also written to the guard's store, so processes sharing a store (Redis) stop together.
 import { BREAKER_DEFAULTS, GUARD_MAX_KEYS } from '../defaults.js'
 import type { ApiError } from '../errors/errors.js'
+import type { Telemetry } from '../observe/telemetry.js'
 import type { GuardBlock, GuardStore } from './guard.js'
 import { isOutage } from './interop.js'
 
@@ -69,6 +70,8 @@ export class CircuitBreaker {
   readonly maxCooldownMs: number
   readonly #store: GuardStore | undefined
   readonly #onChange: BreakerOptions['onStateChange']
+  /** The telemetry of each client using this breaker (a policy may serve several): each told once. */
+  readonly #watchers = new Set<Pick<Telemetry, 'circuit'>>()
   readonly #now: () => number
   /** Circuits by key, the oldest first: bounded, closed ones dropped first. */
   readonly #circuits = new Map<string, Circuit>()
@@ -204,9 +207,21 @@ export class CircuitBreaker {
     void Promise.resolve(this.#store?.set(storeKey(key), block)).catch(() => undefined)
   }
 
+  /** Tells a client's telemetry of every change of state from now on. */
+  watch(telemetry: Pick<Telemetry, 'circuit'>): void {
+    this.#watchers.add(telemetry)
+  }
+
   #change(key: string, circuit: Circuit, to: BreakerState, reason: string): void {
     const from = circuit.state
     circuit.state = to
+    for (const watcher of this.#watchers) {
+      try {
+        watcher.circuit?.({ vendor: circuit.vendor, from, to })
+      } catch {
+        // A failing backend never changes the breaker.
+      }
+    }
     this.#onChange?.({
       key,
       vendor: circuit.vendor,

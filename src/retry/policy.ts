@@ -2,6 +2,7 @@
 // request across its attempts (RetryState), which the fetch, axios and ky wrappers all drive.
 import { IDEMPOTENCY_HEADER, IDEMPOTENT_METHODS, RETRY_DEFAULTS } from '../defaults.js'
 import { type ApiError, annotate, createError, isApiError } from '../errors/errors.js'
+import type { Observer } from '../observe/telemetry.js'
 import type { RequestSummary } from '../types.js'
 import { CircuitBreaker } from './breaker.js'
 import { RetryBudget } from './budget.js'
@@ -23,6 +24,8 @@ export interface Attempted {
   readonly recipientKey?: string | undefined
   /** The request carries an idempotency key (the `idempotencyKey` option): a backoff failure may be replayed. */
   readonly idempotent?: boolean | undefined
+  /** Who hears of the request's refusals, pacing waits and retry decisions (the `telemetry`, `onError` options). */
+  readonly observer?: Observer | undefined
 }
 
 /** The decision about one failure. */
@@ -199,7 +202,7 @@ export class RetryPolicy {
     if (waitMs <= 0 || last === undefined) return
     if (Date.now() + waitMs > deadlineAt) {
       for (const key of taken) pacer.release(key)
-      throw createError({
+      const refused = createError({
         vendor: last.vendor,
         code: last.code,
         source: 'vendor',
@@ -211,7 +214,10 @@ export class RetryPolicy {
         attempts: 0,
         retry: { kind: 'after', at: new Date(Date.now() + waitMs), delayMs: waitMs, replaySafe: true },
       })
+      req.observer?.refused(refused, request)
+      throw refused
     }
+    req.observer?.paced(last.vendor, waitMs)
     await sleep(waitMs, req.signal)
   }
 
@@ -297,20 +303,24 @@ export class RetryPolicy {
   }
 
   /**
-   * The loop around one request: `send` makes an attempt and rejects with an ApiError when it fails.
+   * The loop around one request: `send` makes an attempt (it is told which, from 1) and rejects with an
+   * ApiError when it fails.
    * `first` is the failure of an attempt already made (axios retries from its error interceptor).
    * The final error records the attempts and the time spent waiting.
    */
   async run<T>(
     req: Attempted,
     request: RequestSummary | undefined,
-    send: () => Promise<T>,
+    send: (attempt: number) => Promise<T>,
     first?: { readonly error: ApiError; readonly generation: number },
   ): Promise<T> {
     const state = this.start(req, first?.generation)
     if (first === undefined) {
       const blocked = await this.shortCircuit(req.guardKey, request, req.recipientKey)
-      if (blocked !== undefined) throw blocked
+      if (blocked !== undefined) {
+        req.observer?.refused(blocked, request)
+        throw blocked
+      }
     }
     let error = first?.error
     for (;;) {
@@ -318,7 +328,7 @@ export class RetryPolicy {
         try {
           // A client that retries from its error interceptor (axios, `first`) paces where it sends.
           if (first === undefined && this.pacer !== undefined) await this.pace(req, request, state.deadlineAt)
-          const result = await send()
+          const result = await send(state.attempts)
           this.succeeded(req)
           return result
         } catch (caught) {
@@ -381,8 +391,12 @@ export class RetryState {
     this.#record(error)
     const plan = await policy.plan(error, this.attempts, Date.now() - this.#started, this.#refreshed, this.req)
     // A deadline the application set (AbortSignal.timeout) has passed: the failure stands as it is.
-    if (!plan.retry || timedOut(this.req.signal)) return undefined
+    if (!plan.retry || timedOut(this.req.signal)) {
+      this.req.observer?.decided(error, undefined)
+      return undefined
+    }
     policy.options.onRetry?.({ error, attempt: this.attempts, delayMs: plan.delayMs })
+    this.req.observer?.decided(error, plan.delayMs)
     if (plan.refresh) {
       this.#refreshed = true
       await policy.refreshOnce(error, this.#generation)
@@ -414,6 +428,7 @@ export class RetryState {
 
   /** The failure that stands, with the attempts and the wait; the guard armed if no decision did it. */
   async final(error: ApiError): Promise<ApiError> {
+    this.req.observer?.decided(error, undefined)
     if (this.#decided !== error) {
       this.#record(error)
       await this.#policy.arm(error, this.req)

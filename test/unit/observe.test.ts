@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createError } from '../../src/errors/errors.js'
+import { type AttemptTelemetry, Observer, observerOf, type Telemetry } from '../../src/observe/telemetry.js'
+
+const error = () =>
+  createError({
+    vendor: 'jiguang',
+    code: 1804,
+    source: 'vendor',
+    category: 'rate_limit',
+    description: 'QPS rate limit',
+    retry: { kind: 'backoff', replaySafe: true },
+  })
+const request = { method: 'GET', url: 'https://api.example/v1?sign=***' }
+
+/** A backend that records what it is told, as `['failed', attempt]`, `['retried', attempt, ms]`, `['end', attempt]`. */
+function recording(): { telemetry: Telemetry; log: unknown[][] } {
+  const log: unknown[][] = []
+  const telemetry: Telemetry = {
+    attempt: ({ attempt }): AttemptTelemetry => ({
+      run: (send) => send(),
+      failed: () => log.push(['failed', attempt]),
+      retried: (ms) => log.push(['retried', attempt, ms]),
+      end: () => log.push(['end', attempt]),
+    }),
+  }
+  return { telemetry, log }
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('Observer', () => {
+  it('is made only when telemetry or onError is given', () => {
+    expect(observerOf(undefined, undefined)).toBeUndefined()
+    expect(observerOf(undefined, () => {})).toBeInstanceOf(Observer)
+  })
+
+  it('ends a success and an undecided failure at once; a decided failure when the engine says', () => {
+    const { telemetry, log } = recording()
+    const observer = new Observer(telemetry, undefined)
+    observer.attempt('jiguang', request, 1).settle(undefined, true)
+    observer.attempt('jiguang', request, 2).settle(error(), false)
+    const decided = error()
+    observer.attempt('jiguang', request, 3).settle(decided, true)
+    expect(log).toEqual([
+      ['end', 1],
+      ['failed', 2],
+      ['end', 2],
+      ['failed', 3],
+    ])
+    observer.decided(decided, 40)
+    observer.decided(decided, undefined)
+    expect(log.slice(4)).toEqual([
+      ['retried', 3, 40],
+      ['end', 3],
+    ])
+  })
+
+  it('ends a failure whose decision never comes, after a while', () => {
+    vi.useFakeTimers()
+    const { telemetry, log } = recording()
+    new Observer(telemetry, undefined).attempt('jiguang', request, 1).settle(error(), true)
+    expect(log).toEqual([['failed', 1]])
+    vi.advanceTimersByTime(10_000)
+    expect(log).toEqual([
+      ['failed', 1],
+      ['end', 1],
+    ])
+  })
+
+  it('drops what a failing backend or onError throws', async () => {
+    const broken: Telemetry = {
+      attempt: () => {
+        throw new Error('backend down')
+      },
+      refused: () => {
+        throw new Error('backend down')
+      },
+    }
+    const onError = vi.fn(() => {
+      throw new Error('hook bug')
+    })
+    const observer = new Observer(broken, onError)
+    const watch = observer.attempt('jiguang', request, 1)
+    await expect(watch.run(async () => 'sent')).resolves.toBe('sent')
+    expect(() => watch.settle(error(), false)).not.toThrow()
+    expect(() => observer.refused(error(), request)).not.toThrow()
+    expect(onError).toHaveBeenCalledTimes(2)
+    expect(onError.mock.calls.map((c) => (c as unknown[])[1])).toEqual([
+      { attempt: 1, request },
+      { attempt: 0, request },
+    ])
+  })
+})
