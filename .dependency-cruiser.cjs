@@ -1,6 +1,7 @@
 // The direction of errcode's imports, checked in `npm test` (`npm run lint:deps`):
 //
 //   tools → clients, stores → classify, retry → catalog, adapter → errors → types, defaults
+//   clients, retry, otel → observe → errors
 //
 // A folder imports its own files and the folders to its right, never one to its left. `src/index.ts`
 // (the `errcode` entry) is the core: it exports errors, catalog, adapter, classify and retry, and never
@@ -8,11 +9,13 @@
 /** Folders of src/ and what each may import besides itself. */
 const layers = {
   errors: [],
+  observe: ['errors'],
   catalog: ['errors'],
   adapter: ['errors', 'catalog'],
   classify: ['errors', 'catalog', 'adapter'],
-  retry: ['errors'],
-  clients: ['errors', 'catalog', 'adapter', 'classify', 'retry'],
+  retry: ['errors', 'observe'],
+  clients: ['errors', 'catalog', 'adapter', 'classify', 'retry', 'observe'],
+  otel: ['errors', 'observe'],
   stores: ['errors', 'retry'],
   tools: ['errors', 'catalog', 'adapter', 'classify', 'retry', 'clients', 'stores'],
 }
@@ -53,9 +56,9 @@ module.exports = {
     {
       name: 'core-entry-has-no-client',
       severity: 'error',
-      comment: 'The errcode entry is the core: a client, a store or a tool is its own entry point.',
+      comment: 'The errcode entry is the core: a client, a store, a tool or errcode/otel is its own entry point.',
       from: { path: '^src/index[.]ts$' },
-      to: { path: '^src/(clients|stores|tools)/' },
+      to: { path: '^src/(clients|stores|tools|otel)/' },
     },
     {
       name: 'data-imports-helpers-only',
@@ -85,6 +88,13 @@ module.exports = {
       comment: 'axios and ky are imported only by their own wrapper; msw only by the msw helpers.',
       from: { pathNot: ['^src/clients/(axios|ky|ky-hooks)[.]ts$', '^src/tools/msw[.]ts$'] },
       to: { path: '^node_modules/(axios|ky|msw)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'otel-only-in-errcode-otel',
+      severity: 'error',
+      comment: 'The OpenTelemetry API is an optional peer: only errcode/otel loads it.',
+      from: { pathNot: '^src/otel/' },
+      to: { path: '^node_modules/@opentelemetry/' },
     },
     {
       name: 'not-to-unresolvable',
