@@ -58,6 +58,23 @@ describe('examples', () => {
     expect(out).toMatch(/the vendor down: ServiceUnavailableError \(closed\), .*refused by the breaker \(open\)/)
   })
 
+  it('integration-ofetch: the typed error reaches the caller as it is, retried by errcode alone', () => {
+    const out = run('examples/integration-ofetch.ts')
+    expect(out).toContain('9000 in a 200: verify consistent (1 request)')
+    // errcode's retry (3 attempts) for what the vendor says is worth it; never for 1801; ofetch's retry off.
+    expect(out).toContain('1804 in a 200: RateLimitError 1804 [rate_limit, vendor] after 3 request(s)')
+    expect(out).toContain('1801 in a 200: InvalidRequestError 1801 [invalid_request, vendor] after 1 request(s)')
+    expect(out).toContain('HTTP 500 with a vendor body: InternalError 2000 [internal, vendor] after 3 request(s)')
+    // A status without a vendor code is errcode's error too, not ofetch's FetchError.
+    expect(out).toContain('HTTP 500 without one: InternalError 500 [internal, http] after 3 request(s)')
+    expect(out).toContain('connection dropped: NetworkError UND_ERR_SOCKET [network, network] after 3 request(s)')
+    expect(out).toContain(
+      'an answer in 1 s, timeout 200 ms: TimeoutError ETIMEDOUT [timeout, network] after 1 request(s)',
+    )
+    // Without the hook ofetch wraps it, and sends a GET twice whatever the hint says.
+    expect(out).toContain('without the hook, 1801: FetchError, cause InvalidRequestError 1801, after 2 requests')
+  })
+
   it('the demo prints one table and every client agrees', () => {
     const out = execFileSync('npm', ['run', '--silent', 'demo'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
     expect(out).toMatch(/vendor\s+code\s+client\s+error class\s+description\s+retry hint/)
