@@ -75,6 +75,27 @@ describe('examples', () => {
     expect(out).toContain('without the hook, 1801: FetchError, cause InvalidRequestError 1801, after 2 requests')
   })
 
+  it('integration-nestjs: a Nest app answers each vendor failure with its own status', () => {
+    const out = run('examples/integration-nestjs.ts')
+    expect(out).toContain('200 → 200 {"status":200,"msg":"OK","data":{}}')
+    const wait = (code: string) => Number(out.match(new RegExp(`^${code} → \\d+ Retry-After (\\d+) `, 'm'))?.[1])
+    expect(out).toMatch(
+      /^1008 → 429 Retry-After \d+ \{"statusCode":429,"error":"rate_limit","vendor":"navinfo","code":1008,"message":"Accesses are too frequent per unit time"\}$/m,
+    )
+    expect(wait('1008')).toBeGreaterThan(0)
+    expect(wait('1008')).toBeLessThanOrEqual(60) // the next minute
+    expect(out).toMatch(
+      /^1007 → 503 Retry-After \d+ \{"statusCode":503,"error":"quota","vendor":"navinfo","code":1007,/m,
+    )
+    expect(wait('1007')).toBeGreaterThan(0)
+    expect(wait('1007')).toBeLessThanOrEqual(86_400) // 00:00 UTC+8
+    expect(out).toContain('1001 → 502 {"statusCode":502,"error":"authentication","vendor":"navinfo","code":1001,')
+    expect(out).toContain('1003 → 502 {"statusCode":502,"error":"permission",')
+    expect(out).toContain('2001 → 502 {"statusCode":502,"error":"invalid_request",')
+    expect(out).toContain('1010 → 503 {"statusCode":503,"error":"unavailable",')
+    expect(out).toContain('2002 → 502 {"statusCode":502,"error":"internal",')
+  })
+
   it('the demo prints one table and every client agrees', () => {
     const out = execFileSync('npm', ['run', '--silent', 'demo'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
     expect(out).toMatch(/vendor\s+code\s+client\s+error class\s+description\s+retry hint/)
