@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -94,6 +95,31 @@ describe('examples', () => {
     expect(out).toContain('2001 → 502 {"statusCode":502,"error":"invalid_request",')
     expect(out).toContain('1010 → 503 {"statusCode":503,"error":"unavailable",')
     expect(out).toContain('2002 → 502 {"statusCode":502,"error":"internal",')
+  })
+
+  it('integration-browser: serves its page and a browser bundle of the built package (Chromium: test:browser)', async () => {
+    const child = spawn(tsx, ['examples/integration-browser.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+    const exited = once(child, 'exit')
+    try {
+      let out = ''
+      for await (const chunk of child.stdout) {
+        out += chunk
+        if (/^page: .*$/m.test(out)) break
+      }
+      expect(out).toMatch(/^bundle: errcode\/fetch \+ jiguang, [\d.]+ KB minified, [\d.]+ KB min\+gzip \(\d+ B\)$/m)
+      const page = new URL(out.match(/^page: (.*)$/m)?.[1] ?? '')
+      expect(page.searchParams.get('vendor')).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      expect(await (await fetch(page)).text()).toContain('<script type="module" src="/page.js">')
+      const js = await fetch(new URL('/page.js', page))
+      expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+      // One module, the page's own code included, with nothing of Node's (booleans: it is 53 KB).
+      const text = await js.text()
+      expect(text.includes('document.getElementById("out")'), 'the page script').toBe(true)
+      expect(/\bfrom\s*"node:|\brequire\(/.test(text), 'no node: import, no require').toBe(false)
+    } finally {
+      child.kill('SIGTERM')
+      await exited
+    }
   })
 
   it('the demo prints one table and every client agrees', () => {
