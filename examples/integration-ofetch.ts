@@ -58,6 +58,21 @@ export async function bare(base: string, query: string): Promise<string> {
   }
 }
 
+/** A client that routes only jiguang's paths: a status elsewhere stays ofetch's own FetchError. */
+export async function outsideRoutes(base: string, query: string): Promise<string> {
+  const $fetch = createFetch({
+    fetch: withErrcode(fetch, { adapters: [{ match: `${base}/jiguang/`, adapter: jiguang }] }),
+    defaults: { retry: false },
+  })
+  try {
+    await $fetch(`${base}/${query}`)
+    return 'no error'
+  } catch (err) {
+    if (!(err instanceof FetchError)) throw err
+    return `${err.name} ${err.status} (ofetch's own)`
+  }
+}
+
 if (isMain(import.meta.url)) {
   await withSimulator(async (url) => {
     const verifyAt = (code: string) => `jiguang/v1/web/verify?code=${code}`
@@ -70,5 +85,6 @@ if (isMain(import.meta.url)) {
     // ofetch's `timeout` is one deadline for the call, errcode's retries included.
     console.log('an answer in 1 s, timeout 200 ms:', await verify(url, 'slow?ms=1000', 200))
     console.log('without the hook, 1801:', await bare(url, verifyAt('1801')))
+    console.log('HTTP 500 from a URL no route covers:', await outsideRoutes(url, 'raw?status=500&body=oops'))
   })
 }

@@ -74,6 +74,7 @@ describe('examples', () => {
     )
     // Without the hook ofetch wraps it, and sends a GET twice whatever the hint says.
     expect(out).toContain('without the hook, 1801: FetchError, cause InvalidRequestError 1801, after 2 requests')
+    expect(out).toContain("HTTP 500 from a URL no route covers: FetchError 500 (ofetch's own)")
   })
 
   it('integration-nestjs: a Nest app answers each vendor failure with its own status', () => {
