@@ -1,8 +1,11 @@
-// The pages a person sees, in a real headless Chromium: the code page's search box, and the fetch
-// wrapper in a browser page calling the simulator across origins. Tests of node:test, run by
+// The pages a person sees, in a real headless Chromium: the code page's search box, the fetch wrapper in
+// a browser page calling the simulator across origins, and examples/integration-browser.ts (its page's
+// script bundled by esbuild from the built package, as an application would). Tests of node:test, run by
 // `npm run test:browser` through scripts/node-test.sh. Needs Debian's chromium (/usr/bin/chromium, or
 // CHROMIUM_PATH) and a build and `npm run docs` first.
 import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { after, before, test } from 'node:test'
@@ -121,4 +124,78 @@ test('the fetch wrapper in a page catches a RateLimitError from another origin',
     JSON.stringify(result),
   )
   assert.ok(result.message.startsWith('jiguang 1804: QPS rate limit (qps limit)'), result.message)
+})
+
+/** Runs the browser example (through tsx) until it prints its page's address; `stop` ends it. */
+async function startExample() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/integration-browser.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let out = ''
+  const exited = once(child, 'exit')
+  const lines = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no page address in 30 s: ${out}`)), 30_000)
+    child.stdout.on('data', (chunk) => {
+      out += chunk
+      if (/^page: /m.test(out)) {
+        clearTimeout(timer)
+        resolve(out.split('\n'))
+      }
+    })
+    exited.then(([code]) => reject(new Error(`the example exited (${code}): ${out}`)))
+  })
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM')
+    const [code, signal] = await exited
+    return { code, signal }
+  }
+  return { lines, stop }
+}
+
+test('the browser example: a bundled page gets typed errors from the vendor, and the bundle size', async (t) => {
+  const example = await startExample()
+  try {
+    const size = example.lines.find((l) => l.startsWith('bundle: '))
+    const gzipped = Number(size?.match(/\((\d+) B\)/)?.[1])
+    assert.ok(gzipped > 5_000 && gzipped < 40_000, `bundle line: ${size}`)
+    t.diagnostic(size)
+    const url = example.lines.find((l) => l.startsWith('page: ')).slice('page: '.length)
+    const tab = await browser.newPage()
+    await tab.goto(url)
+    await tab.waitForFunction(() => document.getElementById('out')?.textContent !== 'waiting', null, {
+      timeout: 15_000,
+    })
+    const results = JSON.parse(await tab.locator('#out').textContent())
+    const by = Object.fromEntries(results.map((r) => [r.label, r]))
+    assert.deepEqual(by['9000'], { label: '9000', ok: true, content: 'verify consistent' })
+    assert.deepEqual(
+      { ...by['1804'], message: undefined },
+      {
+        label: '1804',
+        name: 'RateLimitError',
+        rateLimit: true,
+        category: 'rate_limit',
+        code: 1804,
+        source: 'vendor',
+        retry: 'backoff',
+        message: undefined,
+      },
+    )
+    assert.match(by['1804'].message, /^jiguang 1804: QPS rate limit \(qps limit\) — POST 127\.0\.0\.1:\d+\/jiguang/)
+    assert.deepEqual(
+      [by['1801'].name, by['1801'].category, by['1801'].retry],
+      ['InvalidRequestError', 'invalid_request', 'never'],
+    )
+    // Read across origins: the vendor exposes Retry-After.
+    assert.deepEqual(
+      [by['http 429'].name, by['http 429'].category, by['http 429'].source, by['http 429'].delayMs],
+      ['RateLimitError', 'rate_limit', 'http', 7_000],
+    )
+    assert.deepEqual([by.dropped.name, by.dropped.category], ['NetworkError', 'network'], JSON.stringify(by.dropped))
+    await tab.close()
+  } finally {
+    const { code, signal } = await example.stop()
+    assert.ok(code === 0 || signal === 'SIGTERM', `the example ended with ${code ?? signal}`)
+  }
 })

@@ -31,7 +31,7 @@ export function release(held: Held): void {
  * which takes them and lets them go.
  */
 function consume<T>(held: Held, make: (held: Held) => T, handing = false): Promise<T> {
-  if (held.used || held.stream !== undefined) return unusable()
+  if (held.used || held.stream?.locked === true) return unusable()
   held.used = true
   try {
     return Promise.resolve(make(held))
@@ -67,14 +67,21 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
     const held = this[HELD]
     return held.used || held.stream?.locked === true
   },
+  // Looking at `body` reads nothing, as on any Response (ofetch checks `res.body` before `text()`): the
+  // stream takes the bytes at its first read, and a body read another way first leaves it empty.
   get body(): ReadableStream<Uint8Array> {
     const held = this[HELD]
-    held.stream ??= new ReadableStream<Uint8Array>({
-      start(controller) {
-        if (!held.used && held.bytes.byteLength > 0) controller.enqueue(held.bytes.slice())
-        controller.close()
+    held.stream ??= new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (!held.used && held.bytes.byteLength > 0) controller.enqueue(held.bytes.slice())
+          held.used = true
+          release(held)
+          controller.close()
+        },
       },
-    })
+      { highWaterMark: 0 },
+    )
     return held.stream
   },
   arrayBuffer() {
@@ -107,7 +114,7 @@ const bodyMethods: ThisType<Restored> & Record<string, unknown> = {
   },
   clone() {
     const held = this[HELD]
-    if (held.used || held.stream !== undefined) {
+    if (held.used || held.stream?.locked === true) {
       throw new TypeError('Response.clone: Body has already been consumed.')
     }
     // The copy parses its own value: two readers of one response never share (and mutate) one object.

@@ -463,7 +463,8 @@ export class UnknownApiError extends ApiError {
   static override readonly category = 'unknown'
 }
 
-const classes = [
+// Named by these keys, not by `cls.name`: a minifier renames classes (a bundled RateLimitError was `B`).
+const classes = {
   InvalidRequestError,
   AuthenticationError,
   PermissionError,
@@ -477,12 +478,12 @@ const classes = [
   NetworkError,
   TimeoutError,
   UnknownApiError,
-] as const
+} as const
 
 const ownCategory = new Map<unknown, Category | 'any'>([[ApiError, 'any']])
 const classByCategory = new Map<Category, new (init: ApiErrorInit) => ApiError>()
-for (const cls of classes) {
-  Object.defineProperty(cls.prototype, 'name', { value: cls.name, writable: true, configurable: true })
+for (const [name, cls] of Object.entries(classes)) {
+  Object.defineProperty(cls.prototype, 'name', { value: name, writable: true, configurable: true })
   ownCategory.set(cls, cls.category)
   classByCategory.set(cls.category, cls)
 }

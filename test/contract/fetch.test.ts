@@ -185,4 +185,19 @@ describe('errcode/fetch hands back a whole Response', () => {
     await expect(res.text()).rejects.toThrow(TypeError)
     expect(new TextDecoder().decode((await reader.read()).value)).toBe(body)
   })
+
+  it('reads as text after a look at its body stream, as ofetch looks before text()', async () => {
+    const res = await f(url)
+    expect(res.body).not.toBeNull()
+    expect(res.bodyUsed).toBe(false)
+    expect(await res.text()).toBe(body)
+    expect(res.bodyUsed).toBe(true)
+    expect((await (res.body as ReadableStream<Uint8Array>).getReader().read()).done).toBe(true)
+    const looked = await f(url)
+    void looked.body
+    expect(await looked.clone().json()).toEqual(JSON.parse(body))
+    expect(new TextDecoder().decode((await (looked.body as ReadableStream<Uint8Array>).getReader().read()).value)).toBe(
+      body,
+    )
+  })
 })

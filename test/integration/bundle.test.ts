@@ -1,4 +1,7 @@
-import { fileURLToPath } from 'node:url'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
@@ -40,5 +43,31 @@ describe('bundles', () => {
   it.each(['fetch', 'axios', 'ky'])('errcode/%s carries no catalog at all', async (client) => {
     const text = await bundle(`src/clients/${client}.ts`)
     for (const vendor of vendors) expect(text, vendor).not.toContain(marker[vendor])
+  })
+
+  it('keeps every error class’s name when minified, as a browser bundle is', async () => {
+    const out = await build({
+      entryPoints: [`${root}/src/index.ts`],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      logLevel: 'silent',
+    })
+    const dir = mkdtempSync(join(tmpdir(), 'errcode-min-'))
+    try {
+      const file = join(dir, 'index.min.mjs')
+      writeFileSync(file, out.outputFiles[0]?.text ?? '')
+      const m = (await import(pathToFileURL(file).href)) as Record<string, { name: string; prototype: Error }>
+      // The classes of the thirteen categories: each has a static `category`.
+      const names = Object.keys(m).filter((k) => k !== 'ApiError' && typeof m[k] === 'function' && 'category' in m[k])
+      expect(names).toHaveLength(13)
+      // The minifier did rename the classes: their names come from errcode, not from the class binding.
+      expect(names.filter((k) => m[k]?.name !== k).length).toBeGreaterThan(0)
+      for (const k of names) expect(m[k]?.prototype.name, k).toBe(k)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
