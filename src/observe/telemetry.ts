@@ -83,7 +83,7 @@ export class Observer {
   readonly #telemetry: Telemetry | undefined
   readonly #onError: OnError | undefined
   /** Failed attempts waiting for the engine's decision, by their error. */
-  readonly #pending = new WeakMap<ApiError, AttemptTelemetry>()
+  readonly #pending = new WeakMap<ApiError, { watched: AttemptTelemetry; timer: ReturnType<typeof setTimeout> }>()
 
   constructor(telemetry: Telemetry | undefined, onError: OnError | undefined) {
     this.#telemetry = telemetry
@@ -110,18 +110,21 @@ export class Observer {
           guard(() => watched.end())
           return
         }
-        this.#pending.set(error, watched)
+        // Cleared by the decision: a flood of failures keeps none of them alive for the wait.
         const timer = setTimeout(() => this.decided(error, undefined), DECISION_WAIT_MS)
         ;(timer as { unref?: () => void }).unref?.()
+        this.#pending.set(error, { watched, timer })
       },
     }
   }
 
   /** The retry engine decided about a failure: a retry after `delayMs`, or (`undefined`) none. */
   decided(error: ApiError, delayMs: number | undefined): void {
-    const watched = this.#pending.get(error)
-    if (watched === undefined) return
+    const pending = this.#pending.get(error)
+    if (pending === undefined) return
     this.#pending.delete(error)
+    clearTimeout(pending.timer)
+    const { watched } = pending
     if (delayMs !== undefined) guard(() => watched.retried(delayMs))
     guard(() => watched.end())
   }

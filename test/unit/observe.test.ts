@@ -58,6 +58,17 @@ describe('Observer', () => {
     ])
   })
 
+  it('keeps no timer once the engine has decided: a flood of failures is not held for the wait', () => {
+    vi.useFakeTimers()
+    const { telemetry } = recording()
+    const observer = new Observer(telemetry, undefined)
+    const failures = Array.from({ length: 100 }, () => error())
+    for (const failure of failures) observer.attempt('jiguang', request, 1).settle(failure, true)
+    expect(vi.getTimerCount()).toBe(100)
+    for (const failure of failures) observer.decided(failure, undefined)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   it('ends a failure whose decision never comes, after a while', () => {
     vi.useFakeTimers()
     const { telemetry, log } = recording()
