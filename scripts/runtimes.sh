@@ -39,8 +39,10 @@ tally() { # adds the "N passed, N failed" that closes a run's output ($1); a run
   if [[ "$line" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     passed=$((passed + BASH_REMATCH[1]))
     failed=$((failed + BASH_REMATCH[2]))
+    echo "$line"
   else
     failed=$((failed + 1))
+    echo "no closing count (a crash?): counted as 1 failed"
   fi
 }
 smoke() { # runs one smoke file of node:test on Node 22 in its scratch folder, and tallies it
@@ -66,6 +68,7 @@ smoke msw3.smoke.mjs
 # - workerd through miniflare: the driver's `cf: false`, and CLOUDFLARE_CF_FETCH_ENABLED=false, keep
 #   miniflare from fetching the request's `cf` object from workers.cloudflare.com. miniflare and workerd
 #   send no metrics (wrangler does, and reads WRANGLER_SEND_METRICS; it is not used here).
+# Seen under strace: every connect() of the three runs is to 127.0.0.1.
 bin="$scratch/node22/node_modules/.bin"
 ky_version=$(node -p 'require(process.argv[1]).version' "$root/node_modules/ky/package.json")
 echo "== Bun $("$bin/bun" --version), ky $ky_version"
