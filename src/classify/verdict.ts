@@ -72,15 +72,23 @@ export function verdictOf(adapter: Adapter | undefined, facts: ResponseFacts): V
 }
 
 /**
+ * Deno gives a refused connection no code, only words: `tcp connect error: Connection refused (os error
+ * 111)`, or Windows' `No connection could be made because the target machine actively refused it.`
+ */
+const REFUSED_WORDS =
+  /\btcp connect error: (?:Connection refused|No connection could be made because the target machine actively refused it)/i
+
+/**
  * The first system code along an error's cause chain (`ECONNRESET` sits two levels down in undici), or
- * else undici's own (`UND_ERR_BODY_TIMEOUT`).
+ * else undici's own (`UND_ERR_BODY_TIMEOUT`). Deno's words for a refused connection are `ECONNREFUSED`.
  */
 export function errorCode(error: unknown): string | undefined {
   let current = error
   let undici: string | undefined
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code
+    const { code, message } = current as { code?: unknown; message?: unknown }
     if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code
+    if (typeof message === 'string' && REFUSED_WORDS.test(message)) return 'ECONNREFUSED'
     if (typeof code === 'string' && undici === undefined && code.startsWith('UND_ERR_')) undici = code
     current = (current as { cause?: unknown }).cause
   }

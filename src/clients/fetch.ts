@@ -35,8 +35,10 @@ export function clientCause(error: unknown): Response | Error | undefined {
 export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typeof fetch {
   const o = resolveOptions(options)
   const once = translatingFetch(fetchFn, o)
-  // The application awaits this function: its errors get the application's frames here.
-  const wrapped = async (input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  // The application awaits this function: its errors get the application's frames here. A declared
+  // function, not an arrow: Bun (JavaScriptCore) finds an async arrow among no caller's frames, and a stack
+  // cut at it would hold the message alone.
+  async function wrapped(input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> {
     try {
       return await (o.policy === undefined ? once(input, init) : retried(input, init, o.policy))
     } catch (error) {

@@ -31,18 +31,27 @@ const TRANSPORT_CODES = new Set([
 ])
 
 /**
- * What runtimes without codes say about a failed connection: Chromium, Firefox, Safari, workerd, Deno, a
- * `Response.error()` (mock servers' network error; axios in a browser). undici's `terminated` (a body
- * that stopped) is not among them: its cause says why, a socket's code or a decoder's.
+ * What runtimes without codes say about a failed connection: Chromium, Firefox, Safari, workerd (for a
+ * refused, a dropped and a cut-short connection alike), Deno (`error sending request` before the headers,
+ * `error reading a body from connection` for a body cut short), a `Response.error()` (mock servers'
+ * network error; axios in a browser). undici's `terminated` (a body that stopped) is not among them: its
+ * cause says why, a socket's code or a decoder's.
  */
 const TRANSPORT_MESSAGE =
-  /^(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|Network connection lost\.?|error sending request|connection (?:closed|reset)|network error$)/i
+  /^(?:Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|Network connection lost\.?|error sending request|error reading a body from connection|connection (?:closed|reset)|network error$)/i
 
 /**
- * Codes of a body the client could not decode (zlib's `Z_DATA_ERROR`, a malformed chunk `HPE_…`): the
- * response arrived, so the failure is the body's, not the network's.
+ * Codes of a body the client could not decode (zlib's `Z_DATA_ERROR`, a malformed chunk `HPE_…`, Bun's
+ * `ZlibError`, `BrotliDecompressionError` and `ZstdDecompressionError`): the response arrived, so the
+ * failure is the body's, not the network's.
  */
-const DECODE_CODE = /^(?:Z_|HPE_|ERR_ZLIB)/
+const DECODE_CODE = /^(?:Z_|HPE_|ERR_ZLIB)|^(?:Zlib|BrotliDecompression|ZstdDecompression)Error$/
+
+/**
+ * The same in the words of runtimes without codes: Deno's `deflate decompression error: …`, workerd's
+ * `Gzip decompression failed.`
+ */
+const DECODE_MESSAGE = /^(?:(?:gzip|deflate|brotli|zstd) )?decompression (?:error|failed)\b/i
 
 const MAX_CHAIN = 5
 
@@ -72,5 +81,10 @@ export function isTransportFailure(error: unknown): boolean {
 
 /** True when a body could not be decoded (corrupt gzip, a malformed chunk), along the cause chain. */
 export function isDecodeFailure(error: unknown): boolean {
-  return alongCauses(error, ({ code }) => typeof code === 'string' && DECODE_CODE.test(code))
+  return alongCauses(
+    error,
+    ({ code, message }) =>
+      (typeof code === 'string' && DECODE_CODE.test(code)) ||
+      (typeof message === 'string' && DECODE_MESSAGE.test(message)),
+  )
 }

@@ -283,3 +283,48 @@ describe('binary bodies pass unread on every client', () => {
     expect(out.status).toBe(200)
   })
 })
+
+describe('the runtimes’ own words reach the same classes through fetch and ky (Deno, workerd, Bun)', () => {
+  const failing = (error: Error) => (async () => Promise.reject(error)) as typeof fetch
+  /** A 200 whose body stream fails with `error` once read, as a runtime's decoder or socket fails it. */
+  const bodyFailing = (error: Error) =>
+    (async () =>
+      new Response(new ReadableStream({ pull: (controller) => controller.error(error) }), {
+        headers: { 'content-type': 'application/json' },
+      })) as typeof fetch
+  const through = (name: string, fetchFn: typeof fetch) =>
+    name === 'fetch'
+      ? rejection(withFetch(fetchFn, { adapter: jiguang })(`${sim.url}/jiguang/x`))
+      : rejection(withKy(ky.create({ fetch: fetchFn, retry: 0 }), { adapter: jiguang }).get(`${sim.url}/jiguang/x`))
+
+  it.each(['fetch', 'ky'])('%s: Deno’s refused connection is a replay-safe NetworkError ECONNREFUSED', async (name) => {
+    const cause = new Error(
+      'error sending request for url (x): client error (Connect): tcp connect error: Connection refused (os error 111)',
+    )
+    const err = await through(name, failing(new TypeError('fetch failed', { cause })))
+    expect(err, String(err)).toBeInstanceOf(NetworkError)
+    expect(err).toMatchObject({ code: 'ECONNREFUSED', retry: { replaySafe: true } })
+  })
+
+  it.each(['fetch', 'ky'])('%s: a body cut short in Deno’s and workerd’s words is a NetworkError', async (name) => {
+    for (const message of ['error reading a body from connection', 'Network connection lost.']) {
+      const err = await through(name, bodyFailing(new TypeError(message)))
+      expect(err, message).toBeInstanceOf(NetworkError)
+    }
+  })
+
+  it.each(['fetch', 'ky'])(
+    '%s: an undecodable body in Bun’s, Deno’s and workerd’s words is an UnknownApiError',
+    async (name) => {
+      for (const error of [
+        Object.assign(new TypeError('ZlibError fetching "x"'), { code: 'ZlibError' }),
+        new TypeError('deflate decompression error: invalid block type'),
+        new TypeError('Gzip decompression failed.'),
+      ]) {
+        const err = await through(name, bodyFailing(error))
+        expect(err, error.message).toBeInstanceOf(ApiError)
+        expect(err).toMatchObject({ category: 'unknown', status: 200 })
+      }
+    },
+  )
+})
