@@ -99,7 +99,7 @@ export class Observer {
   attempt(vendor: string, request: RequestSummary, attempt: number): Watch {
     const watched = guard(() => this.#telemetry?.attempt?.({ vendor, request, attempt }))
     return {
-      run: watched === undefined ? passThrough : (send) => watched.run(send),
+      run: watched === undefined ? passThrough : (send) => runInside(watched, send),
       settle: (error, decides) => {
         if (error !== undefined) {
           this.#report(error, attempt, request)
@@ -141,6 +141,30 @@ export class Observer {
     const onError = this.#onError
     if (onError !== undefined) guard(() => onError(error, { attempt, request }))
   }
+}
+
+/**
+ * Runs the send inside a backend's `run`. The send leaves once and its own outcome is the application's,
+ * whatever the backend does: throw, reject, or settle without sending (then errcode sends).
+ */
+async function runInside<T>(watched: AttemptTelemetry, send: () => Promise<T>): Promise<T> {
+  let sending: Promise<T> | undefined
+  const once = (): Promise<T> => {
+    if (sending === undefined) {
+      try {
+        sending = send()
+      } catch (error) {
+        sending = Promise.reject(error)
+      }
+    }
+    return sending
+  }
+  try {
+    await watched.run(once)
+  } catch {
+    // The backend's failure, or the send's own: the send's outcome follows either way.
+  }
+  return once()
 }
 
 /** Runs a backend's or a hook's code: what it throws is dropped, never the application's failure. */

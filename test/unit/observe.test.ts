@@ -70,6 +70,34 @@ describe('Observer', () => {
     ])
   })
 
+  it("sends once and hands back the send's own outcome, whatever a backend's run does", async () => {
+    const runs: Record<string, AttemptTelemetry['run']> = {
+      'throws before sending': () => {
+        throw new Error('backend down')
+      },
+      'throws after sending': (send) => {
+        void send().catch(() => undefined)
+        throw new Error('backend down')
+      },
+      'rejects after sending': async (send) => {
+        await send()
+        throw new Error('backend down')
+      },
+      'resolves without sending': async () => 'not the response' as never,
+    }
+    for (const [how, run] of Object.entries(runs)) {
+      const telemetry: Telemetry = { attempt: () => ({ run, failed() {}, retried() {}, end() {} }) }
+      const observer = new Observer(telemetry, undefined)
+      let sent = 0
+      const ok = observer.attempt('jiguang', request, 1).run(async () => `response ${++sent}`)
+      await expect(ok, how).resolves.toBe('response 1')
+      expect(sent, how).toBe(1)
+      const failure = new Error('connection reset')
+      const failing = observer.attempt('jiguang', request, 1).run(() => Promise.reject(failure))
+      await expect(failing, how).rejects.toBe(failure)
+    }
+  })
+
   it('drops what a failing backend or onError throws', async () => {
     const broken: Telemetry = {
       attempt: () => {
