@@ -82,8 +82,11 @@ const passThrough = <T>(send: () => Promise<T>) => send()
 export class Observer {
   readonly #telemetry: Telemetry | undefined
   readonly #onError: OnError | undefined
-  /** Failed attempts waiting for the engine's decision, by their error. */
-  readonly #pending = new WeakMap<ApiError, AttemptTelemetry>()
+  /** Failed attempts waiting for the engine's decision, by their error, with the timer that gives up on it. */
+  readonly #pending = new WeakMap<
+    ApiError,
+    { readonly watched: AttemptTelemetry; readonly timer: ReturnType<typeof setTimeout> }
+  >()
 
   constructor(telemetry: Telemetry | undefined, onError: OnError | undefined) {
     this.#telemetry = telemetry
@@ -110,18 +113,21 @@ export class Observer {
           guard(() => watched.end())
           return
         }
-        this.#pending.set(error, watched)
         const timer = setTimeout(() => this.decided(error, undefined), DECISION_WAIT_MS)
         ;(timer as { unref?: () => void }).unref?.()
+        this.#pending.set(error, { watched, timer })
       },
     }
   }
 
   /** The retry engine decided about a failure: a retry after `delayMs`, or (`undefined`) none. */
   decided(error: ApiError, delayMs: number | undefined): void {
-    const watched = this.#pending.get(error)
-    if (watched === undefined) return
+    const pending = this.#pending.get(error)
+    if (pending === undefined) return
     this.#pending.delete(error)
+    // The timer would hold the error (and the response it keeps) for as long again.
+    clearTimeout(pending.timer)
+    const { watched } = pending
     if (delayMs !== undefined) guard(() => watched.retried(delayMs))
     guard(() => watched.end())
   }

@@ -58,6 +58,17 @@ describe('Observer', () => {
     ])
   })
 
+  it('keeps nothing of a failure once the engine has decided (no timer holds the error)', () => {
+    vi.useFakeTimers()
+    const observer = new Observer(recording().telemetry, undefined)
+    for (let i = 0; i < 100; i++) {
+      const failed = error()
+      observer.attempt('jiguang', request, 1).settle(failed, true)
+      observer.decided(failed, undefined)
+    }
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   it('ends a failure whose decision never comes, after a while', () => {
     vi.useFakeTimers()
     const { telemetry, log } = recording()
