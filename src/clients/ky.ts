@@ -116,16 +116,18 @@ interface Track {
   seen: { url: string; method: string } | undefined
   /** The call's body as the application gave it (`json` or `body`), for the `recipient` option. */
   readonly body: unknown
+  /** The engine decides about the call's failures: false where the call brings its own `retry` (ky's rules). */
+  readonly decides: boolean
 }
 
 const TRACK = 'errcode'
 /** The same track, under a name ky does not know: ky hands it to its fetch as `init` (see `markOf`). */
 const TRACK_INIT = 'errcodeTrack'
 
-/** Which attempt of its call errcode's fetch sends, for telemetry: the retry engine decides about its failure. */
+/** Which attempt of its call errcode's fetch sends, and whether the retry engine decides about its failure. */
 function markOf(init: RequestInit | undefined): Mark | undefined {
   const track = (init as Record<string, unknown> | undefined)?.[TRACK_INIT] as Track | undefined
-  return track === undefined ? undefined : { attempt: track.state?.attempts ?? 1, decides: true }
+  return track === undefined ? undefined : { attempt: track.state?.attempts ?? 1, decides: track.decides }
 }
 
 interface KyRetryState {
@@ -237,6 +239,7 @@ function wrap(
           nextDelay: 0,
           seen: undefined,
           body: callOptions.json ?? callOptions.body,
+          decides: callOptions.retry === undefined,
         }
         promise = fn(input, {
           ...callOptions,

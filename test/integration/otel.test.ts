@@ -17,8 +17,10 @@ import {
 } from '@opentelemetry/sdk-metrics'
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node'
+import ky from 'ky'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
+import { withErrcode as withKy } from '../../src/clients/ky.js'
 import { isApiError, RateLimitError } from '../../src/index.js'
 import type { ErrorContext } from '../../src/observe/telemetry.js'
 import { errcodeSpanProcessor, otel } from '../../src/otel/otel.js'
@@ -306,6 +308,34 @@ describe('errcode/otel: bounded metrics, refusals, breaker, secrets', () => {
       (p) => p.attributes['errcode.vendor'] === 'jiguang' && p.attributes['errcode.breaker.state'] === 'open',
     )
     expect(opened?.value).toBe(1)
+  })
+
+  it('ky: a call that brings its own retry (ky replays, the engine decides nothing) holds no span after it', async () => {
+    let hits = 0
+    const flaky = createServer((req, res) => {
+      if (++hits <= 2) return req.socket.destroy()
+      res.setHeader('content-type', 'application/json')
+      res.end(JSON.stringify({ code: 8000, content: 'ok' }))
+    })
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve))
+    try {
+      const api = withKy(ky.create(), {
+        adapter: jiguang,
+        retry: true,
+        telemetry: otel({ meterProvider, holdMs: 60_000 }),
+      })
+      const url = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/v1/web/verify`
+      const res = await api(url, { retry: { limit: 2, delay: () => 1 } })
+      expect(res.status).toBe(200)
+    } finally {
+      await new Promise((resolve) => flaky.close(resolve))
+    }
+    // Every attempt's span is exported as the call settles: none waits for a decision that never comes.
+    expect(httpSpans().map((s) => s.status.code)).toEqual([
+      SpanStatusCode.ERROR,
+      SpanStatusCode.ERROR,
+      SpanStatusCode.UNSET,
+    ])
   })
 
   it('keeps every canary secret out of exported spans and metrics', async () => {
