@@ -116,18 +116,28 @@ interface Track {
   seen: { url: string; method: string } | undefined
   /** The call's body as the application gave it (`json` or `body`), for the `recipient` option. */
   readonly body: unknown
-  /** The engine decides about the call's failures: false where the call brings its own `retry` (ky's rules). */
-  readonly decides: boolean
 }
 
 const TRACK = 'errcode'
-/** The same track, under a name ky does not know: ky hands it to its fetch as `init` (see `markOf`). */
-const TRACK_INIT = 'errcodeTrack'
 
-/** Which attempt of its call errcode's fetch sends, and whether the retry engine decides about its failure. */
+/**
+ * What errcode's fetch counts of one call, for telemetry: its sends (ky calls the fetch once per attempt,
+ * its own replays included), and whether the retry engine decides about their failures (not where the
+ * call brings its own `retry`: ky's rules then). Under a name ky does not know: ky hands it to its fetch
+ * as `init`.
+ */
+const SENDS = 'errcodeSends'
+interface Sends {
+  count: number
+  readonly decides: boolean
+}
+
+/** The mark of the attempt errcode's fetch is about to send (see {@link Sends}). */
 function markOf(init: RequestInit | undefined): Mark | undefined {
-  const track = (init as Record<string, unknown> | undefined)?.[TRACK_INIT] as Track | undefined
-  return track === undefined ? undefined : { attempt: track.state?.attempts ?? 1, decides: track.decides }
+  const sends = (init as Record<string, unknown> | undefined)?.[SENDS] as Sends | undefined
+  if (sends === undefined) return undefined
+  sends.count++
+  return { attempt: sends.count, decides: sends.decides }
 }
 
 interface KyRetryState {
@@ -219,11 +229,15 @@ function wrap(
   options: ErrcodeOptions,
   parses: Parses,
 ): KyInstance {
-  const { policy } = o
+  const { policy, observer } = o
   const call =
     (fn: Callable) =>
     (input: unknown, given: Record<string, unknown> = {}) => {
       let callOptions = given.throwHttpErrors === undefined ? given : { ...given, [CALL_THROWS]: given.throwHttpErrors }
+      if (observer !== undefined) {
+        const sends: Sends = { count: 0, decides: policy !== undefined && given.retry === undefined }
+        callOptions = { ...callOptions, [SENDS]: sends }
+      }
       // Where nobody else parses JSON, this call's parsed body waits for its own parseJson.
       if (!parses.own && given.parseJson === undefined) {
         const slot: Parsed = { held: undefined }
@@ -239,11 +253,9 @@ function wrap(
           nextDelay: 0,
           seen: undefined,
           body: callOptions.json ?? callOptions.body,
-          decides: callOptions.retry === undefined,
         }
         promise = fn(input, {
           ...callOptions,
-          [TRACK_INIT]: track,
           context: { ...(callOptions.context as object | undefined), [TRACK]: track },
           ...(callOptions.retry === undefined ? { retry: policyRetry(o, policy, track) } : {}),
         })

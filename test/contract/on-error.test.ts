@@ -68,6 +68,18 @@ describe.each(clients)('onError through $name', (client) => {
   })
 })
 
+it("ky's own replays of a dropped connection (no retry policy) are told as attempts 2 and 3", async () => {
+  const ky3 = clients.find((c) => c.name === 'ky') as (typeof clients)[number]
+  const seen: [ApiError['category'], number][] = []
+  const call = ky3.wrap({ adapter: jiguang, onError: (err, { attempt }) => seen.push([err.category, attempt]) })
+  await rejection(call(`${sim.url}/drop`))
+  expect(seen).toEqual([
+    ['network', 1],
+    ['network', 2],
+    ['network', 3],
+  ])
+})
+
 it("ky's errcodeHooks tell onError of the response errors they make", async () => {
   const seen: number[] = []
   const api = ky.create({
