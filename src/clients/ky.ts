@@ -429,12 +429,17 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
                 policy.countsKeys
                   ? // The keys beforeRequest computed for this call, where it did: the body is not read again.
                     (track?.state?.req ??
-                      attempted(policy, vendorOf(adapter), {
-                        url: request.url,
-                        method: request.method,
-                        authorization: request.headers.get('authorization') ?? undefined,
-                        body: track?.body,
-                      }))
+                      attempted(
+                        policy,
+                        vendorOf(adapter),
+                        {
+                          url: request.url,
+                          method: request.method,
+                          authorization: request.headers.get('authorization') ?? undefined,
+                          body: track?.body,
+                        },
+                        o.observer,
+                      ))
                   : undefined,
               )
               return undefined

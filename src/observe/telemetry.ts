@@ -143,6 +143,11 @@ export class Observer {
     guard(() => this.#telemetry?.paced?.(vendor, waitMs))
   }
 
+  /** A request of this client moved a circuit of the breaker. */
+  circuit(change: CircuitChange): void {
+    guard(() => this.#telemetry?.circuit?.(change))
+  }
+
   #report(error: ApiError, attempt: number, request: RequestSummary | undefined): void {
     const onError = this.#onError
     if (onError !== undefined) guard(() => onError(error, { attempt, request }))

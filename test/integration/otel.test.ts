@@ -21,7 +21,7 @@ import ky from 'ky'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { withErrcode as withKy } from '../../src/clients/ky.js'
-import { isApiError, RateLimitError } from '../../src/index.js'
+import { isApiError, RateLimitError, RetryPolicy } from '../../src/index.js'
 import type { ErrorContext } from '../../src/observe/telemetry.js'
 import { errcodeSpanProcessor, otel } from '../../src/otel/otel.js'
 import { startSimulator } from '../../src/tools/simulator.js'
@@ -336,6 +336,35 @@ describe('errcode/otel: bounded metrics, refusals, breaker, secrets', () => {
       SpanStatusCode.ERROR,
       SpanStatusCode.UNSET,
     ])
+  })
+
+  it('counts each change of a breaker once, when two clients with otel() of their own share its RetryPolicy', async () => {
+    const own = new PeriodicExportingMetricReader({
+      exporter: new InMemoryMetricExporter(AggregationTemporality.CUMULATIVE),
+      exportIntervalMillis: 3_600_000,
+    })
+    const shared = new MeterProvider({ readers: [own] })
+    const policy = new RetryPolicy({ maxAttempts: 1, breaker: { consecutive: 2, cooldownMs: 60_000 } })
+    const down = createServer((_req, res) => {
+      res.statusCode = 503
+      res.end('busy')
+    })
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve))
+    try {
+      const sms = fetchClient.wrap({ adapter: jiguang, telemetry: otel({ meterProvider: shared }), retry: policy })
+      fetchClient.wrap({ adapter: jiguang, telemetry: otel({ meterProvider: shared }), retry: policy })
+      const url = `http://127.0.0.1:${(down.address() as AddressInfo).port}/v1/web/verify`
+      for (let i = 0; i < 2; i++) await rejection(sms(url))
+      const { resourceMetrics } = await own.collect()
+      const value = (name: string) =>
+        resourceMetrics.scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === name)?.dataPoints[0]
+          ?.value
+      expect(value('errcode.breaker.transitions')).toBe(1)
+      expect(value('errcode.breaker.open')).toBe(1)
+    } finally {
+      await new Promise((resolve) => down.close(resolve))
+      await shared.shutdown()
+    }
   })
 
   it('keeps every canary secret out of exported spans and metrics', async () => {
