@@ -73,6 +73,12 @@ export interface Watch {
   settle(error: ApiError | undefined, decides: boolean): void
 }
 
+/** A failed attempt waiting for the engine's decision, and the timer that gives up on it. */
+interface Pending {
+  readonly watched: AttemptTelemetry
+  readonly timer: ReturnType<typeof setTimeout>
+}
+
 const passThrough = <T>(send: () => Promise<T>) => send()
 
 /**
@@ -82,11 +88,10 @@ const passThrough = <T>(send: () => Promise<T>) => send()
 export class Observer {
   readonly #telemetry: Telemetry | undefined
   readonly #onError: OnError | undefined
-  /** Failed attempts waiting for the engine's decision, by their error, with the timer that gives up on it. */
-  readonly #pending = new WeakMap<
-    ApiError,
-    { readonly watched: AttemptTelemetry; readonly timer: ReturnType<typeof setTimeout> }
-  >()
+  /** Failed attempts waiting for the engine's decision, by their error. */
+  readonly #pending = new WeakMap<ApiError, Pending>()
+  /** Decisions that came before their attempt settled (ky's timeouts: the engine may hear first), by their error. */
+  readonly #early = new WeakMap<ApiError, number | undefined>()
 
   constructor(telemetry: Telemetry | undefined, onError: OnError | undefined) {
     this.#telemetry = telemetry
@@ -113,6 +118,13 @@ export class Observer {
           guard(() => watched.end())
           return
         }
+        if (this.#early.has(error)) {
+          const delayMs = this.#early.get(error)
+          this.#early.delete(error)
+          if (delayMs !== undefined) guard(() => watched.retried(delayMs))
+          guard(() => watched.end())
+          return
+        }
         const timer = setTimeout(() => this.decided(error, undefined), DECISION_WAIT_MS)
         ;(timer as { unref?: () => void }).unref?.()
         this.#pending.set(error, { watched, timer })
@@ -123,7 +135,11 @@ export class Observer {
   /** The retry engine decided about a failure: a retry after `delayMs`, or (`undefined`) none. */
   decided(error: ApiError, delayMs: number | undefined): void {
     const pending = this.#pending.get(error)
-    if (pending === undefined) return
+    if (pending === undefined) {
+      // The first decision only: a failure that stands is told again as it stands (`RetryState.final`).
+      if (this.#telemetry?.attempt !== undefined && !this.#early.has(error)) this.#early.set(error, delayMs)
+      return
+    }
     this.#pending.delete(error)
     // The timer would hold the error (and the response it keeps) for as long again.
     clearTimeout(pending.timer)

@@ -69,6 +69,21 @@ describe('Observer', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
+  it('keeps a decision that comes before its attempt settles (ky: the engine may hear of a timeout first)', () => {
+    const { telemetry, log } = recording()
+    const observer = new Observer(telemetry, undefined)
+    const failed = error()
+    const watch = observer.attempt('jiguang', request, 1)
+    observer.decided(failed, 25)
+    observer.decided(failed, undefined)
+    watch.settle(failed, true)
+    expect(log).toEqual([
+      ['failed', 1],
+      ['retried', 1, 25],
+      ['end', 1],
+    ])
+  })
+
   it('ends a failure whose decision never comes, after a while', () => {
     vi.useFakeTimers()
     const { telemetry, log } = recording()
