@@ -17,7 +17,7 @@ import {
 } from './ky-hooks.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
 import { type Held, release } from './restored-response.js'
-import { judge, type Mark, translatingFetch } from './translating-fetch.js'
+import { judge, type Mark, timedOut, translatingFetch } from './translating-fetch.js'
 import { isTransportFailure } from './transport.js'
 
 export type { AnyHook } from './ky-hooks.js'
@@ -47,7 +47,11 @@ function translate(o: Resolved, error: unknown, request: { url: string; method: 
   const timeout = isTimeout(error)
   // ky 2 wraps a failed connection in its own NetworkError: the connection's code is along the cause chain.
   if (!timeout && !isTransportFailure(error)) return error
-  return sendError(o, vendorOf(adapter), timeout ? 'timeout' : 'network', errorCode(error), request, error)
+  const typed = sendError(o, vendorOf(adapter), timeout ? 'timeout' : 'network', errorCode(error), request, error)
+  // ky's timeout aborted the attempt's send, which knows only the abort: it ends with this error.
+  const aborted = timeout && o.observer !== undefined ? requestOf(error) : undefined
+  if (aborted !== undefined) timedOut(aborted, typed)
+  return typed
 }
 
 /** The request a ky error names (`TimeoutError`, `HTTPError`, ky 2's `NetworkError`). */

@@ -176,6 +176,57 @@ describe.each(clients)('errcode/otel through $name', (client) => {
     expect(span?.attributes).toMatchObject({ 'error.type': 'network', 'errcode.category': 'network' })
   })
 
+  it("marks a timed-out attempt's span as errcode's timeout, and onError sees it", async () => {
+    const sim = await startSimulator()
+    try {
+      const seen: [string, number][] = []
+      const call = client.wrap({
+        adapter: jiguang,
+        telemetry: otel({ meterProvider, holdMs: 60_000 }),
+        onError: (err, { attempt }) => seen.push([err.category, attempt]),
+      })
+      const err = await rejection(call(`${sim.url}/slow?ms=2000`, { timeoutMs: 50 }))
+      expect(isApiError(err) && err.category).toBe('timeout')
+      expect(seen).toEqual([['timeout', 1]])
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      const [span, ...more] = httpSpans()
+      expect(more).toHaveLength(0)
+      expect(span?.status.code).toBe(SpanStatusCode.ERROR)
+      expect(span?.attributes).toMatchObject({ 'error.type': 'timeout', 'errcode.category': 'timeout' })
+    } finally {
+      await sim.close()
+    }
+  })
+
+  // fetch's AbortSignal.timeout is the whole call's deadline: it is never replayed.
+  it.skipIf(client.name === 'fetch')(
+    'marks each timed-out attempt of a retried request, the engine deciding about each',
+    async () => {
+      const sim = await startSimulator()
+      try {
+        const seen: [string, number][] = []
+        const call = client.wrap({
+          adapter: jiguang,
+          telemetry: otel({ meterProvider, holdMs: 60_000 }),
+          onError: (err, { attempt }) => seen.push([err.category, attempt]),
+          retry: { maxAttempts: 2, baseDelay: 1, maxBackoff: 2 },
+        })
+        const err = await rejection(call(`${sim.url}/slow?ms=2000`, { timeoutMs: 50 }))
+        expect(isApiError(err) && err.attempts).toBe(2)
+        expect(seen).toEqual([
+          ['timeout', 1],
+          ['timeout', 2],
+        ])
+        await new Promise((resolve) => setTimeout(resolve, 10))
+        const all = httpSpans()
+        expect(all.map((s) => s.attributes['errcode.category'])).toEqual(['timeout', 'timeout'])
+        expect(all[0]?.events.some((e) => e.name === 'errcode.retry')).toBe(true)
+      } finally {
+        await sim.close()
+      }
+    },
+  )
+
   it('counts pacing waits, and refusals by pacing past the deadline', async () => {
     const sim = await startSimulator()
     /** 25 requests, one every 20 ms, against a limit of 10 a second; the errors, one per refused request. */
