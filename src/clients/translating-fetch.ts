@@ -155,8 +155,9 @@ export function translatingFetch(
     try {
       response = await watch.run(() => send(input, init, adapter, sent))
     } catch (error) {
-      // ky's own timeout reaches the send as an abort: ky's calls (marked) learn of it from ky's error.
-      if (!isApiError(error) && mark !== undefined && isAbort(error) && input instanceof Request)
+      // ky's own timeout reaches the send as an abort (ky's fetch is the one given `markOf`): the attempt
+      // learns of the timeout from ky's error.
+      if (markOf !== undefined && !isApiError(error) && isAbort(error) && input instanceof Request)
         afterAbort(input, (timeout) => watch.settle(timeout, decides))
       else watch.settle(isApiError(error) ? error : undefined, decides)
       throw error
