@@ -237,6 +237,8 @@ export function otel(options: OtelOptions = {}): Telemetry {
       let at: TimeInput | undefined
       span.end = (endTime?: TimeInput) => {
         if (this.#ended) return end.call(span, endTime)
+        // The first end counts, as on the SDK's span.
+        if (asked) return
         asked = true
         at = endTime ?? now()
         this.#timer ??= setTimeout(() => this.end(), holdMs)

@@ -418,6 +418,23 @@ describe('errcode/otel: bounded metrics, refusals, breaker, secrets', () => {
     }
   })
 
+  it('ends a held span at the first end time it was given, as the SDK would (a second end is ignored)', async () => {
+    const attempt = otel({ meterProvider }).attempt?.({
+      vendor: 'jiguang',
+      request: { method: 'GET', url: `${base}/v1/web/verify` },
+      attempt: 1,
+    })
+    const first = Date.now() - 500
+    await attempt?.run(async () => {
+      const span = provider.getTracer('test').startSpan('GET', { kind: SpanKind.CLIENT, startTime: first - 500 })
+      span.end(first)
+      span.end(first + 400)
+    })
+    attempt?.end()
+    const [span] = spans.getFinishedSpans()
+    expect(span && span.endTime[0] * 1000 + span.endTime[1] / 1e6).toBeCloseTo(first, 0)
+  })
+
   it('keeps every canary secret out of exported spans and metrics', async () => {
     const telemetry = otel({ meterProvider, span: true })
     for (const client of clients) {
