@@ -98,11 +98,6 @@ export class Observer {
     this.#onError = onError
   }
 
-  /** The telemetry this observer reports to, if any. */
-  get telemetry(): Telemetry | undefined {
-    return this.#telemetry
-  }
-
   /** An attempt leaves. */
   attempt(vendor: string, request: RequestSummary, attempt: number): Watch {
     const watched = guard(() => this.#telemetry?.attempt?.({ vendor, request, attempt }))
