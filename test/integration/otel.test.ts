@@ -5,6 +5,8 @@
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api'
 import { registerInstrumentations } from '@opentelemetry/instrumentation'
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http'
@@ -42,6 +44,9 @@ registerInstrumentations({
 })
 // The http instrumentation patches the module when it is next required; axios then calls the patched one.
 createRequire(import.meta.url)('node:http')
+
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
 
 const CANARY = 'CANARYsecret7734'
 
@@ -263,6 +268,22 @@ describe.each(clients)('errcode/otel through $name', (client) => {
     } finally {
       await sim.close()
     }
+  })
+
+  it("keeps no failed attempt's error (nor the response in it) once the calls have settled", async () => {
+    const alive: WeakRef<object>[] = []
+    const call = client.wrap({ adapter: jiguang, telemetry, onError: (err) => alive.push(new WeakRef(err)) })
+    for (let round = 0; round < 3; round++) {
+      answers = Array.from({ length: 20 }, () => 1804)
+      await Promise.allSettled(Array.from({ length: 20 }, () => call(`${base}/v1/web/verify`)))
+    }
+    expect(alive).toHaveLength(60)
+    for (let i = 0; i < 5; i++) {
+      gc()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    // The contexts of the attempts live on in what their sends made (keep-alive sockets): not their errors.
+    expect(alive.filter((ref) => ref.deref() !== undefined)).toHaveLength(0)
   })
 
   it('counts errors and retries in metrics, by vendor, code and category', async () => {
