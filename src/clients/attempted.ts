@@ -37,7 +37,7 @@ export function attempted(policy: RetryPolicy, vendor: string, req: Leaving, obs
  */
 export async function guardRequest(o: Resolved, policy: RetryPolicy, req: Attempted, sent: SentRequest): Promise<void> {
   const request = requestInfo(o, sent.method, sent.url)
-  const blocked = await policy.shortCircuit(req.guardKey, request, req.recipientKey)
+  const blocked = await policy.shortCircuit(req.guardKey, request, req.recipientKey, req.observer)
   if (blocked === undefined) return
   o.observer?.refused(blocked, request)
   throw blocked

@@ -269,11 +269,12 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     else
       policy.succeeded(
         leftAs.get(res.config) ??
-          attempted(policy, vendorOf(route.adapter), {
-            ...route.sent(),
-            authorization: authorization(res.config),
-            body: res.config.data,
-          }),
+          attempted(
+            policy,
+            vendorOf(route.adapter),
+            { ...route.sent(), authorization: authorization(res.config), body: res.config.data },
+            observer,
+          ),
       )
     return res
   }

@@ -17,7 +17,7 @@ import {
 } from './ky-hooks.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
 import { type Held, release } from './restored-response.js'
-import { judge, type Mark, translatingFetch } from './translating-fetch.js'
+import { judge, type Mark, timedOut, translatingFetch } from './translating-fetch.js'
 import { isTransportFailure } from './transport.js'
 
 export type { AnyHook } from './ky-hooks.js'
@@ -47,7 +47,11 @@ function translate(o: Resolved, error: unknown, request: { url: string; method: 
   const timeout = isTimeout(error)
   // ky 2 wraps a failed connection in its own NetworkError: the connection's code is along the cause chain.
   if (!timeout && !isTransportFailure(error)) return error
-  return sendError(o, vendorOf(adapter), timeout ? 'timeout' : 'network', errorCode(error), request, error)
+  const typed = sendError(o, vendorOf(adapter), timeout ? 'timeout' : 'network', errorCode(error), request, error)
+  // ky's timeout aborted the attempt's send, which knows only the abort: it ends with this error.
+  const aborted = timeout && o.observer !== undefined ? requestOf(error) : undefined
+  if (aborted !== undefined) timedOut(aborted, typed)
+  return typed
 }
 
 /** The request a ky error names (`TimeoutError`, `HTTPError`, ky 2's `NetworkError`). */
@@ -119,13 +123,25 @@ interface Track {
 }
 
 const TRACK = 'errcode'
-/** The same track, under a name ky does not know: ky hands it to its fetch as `init` (see `markOf`). */
-const TRACK_INIT = 'errcodeTrack'
 
-/** Which attempt of its call errcode's fetch sends, for telemetry: the retry engine decides about its failure. */
+/**
+ * What errcode's fetch counts of one call, for telemetry: its sends (ky calls the fetch once per attempt,
+ * its own replays included), and whether the retry engine decides about their failures (not where the
+ * call brings its own `retry`: ky's rules then). Under a name ky does not know: ky hands it to its fetch
+ * as `init`.
+ */
+const SENDS = 'errcodeSends'
+interface Sends {
+  count: number
+  readonly decides: boolean
+}
+
+/** The mark of the attempt errcode's fetch is about to send (see {@link Sends}). */
 function markOf(init: RequestInit | undefined): Mark | undefined {
-  const track = (init as Record<string, unknown> | undefined)?.[TRACK_INIT] as Track | undefined
-  return track === undefined ? undefined : { attempt: track.state?.attempts ?? 1, decides: true }
+  const sends = (init as Record<string, unknown> | undefined)?.[SENDS] as Sends | undefined
+  if (sends === undefined) return undefined
+  sends.count++
+  return { attempt: sends.count, decides: sends.decides }
 }
 
 interface KyRetryState {
@@ -217,11 +233,15 @@ function wrap(
   options: ErrcodeOptions,
   parses: Parses,
 ): KyInstance {
-  const { policy } = o
+  const { policy, observer } = o
   const call =
     (fn: Callable) =>
     (input: unknown, given: Record<string, unknown> = {}) => {
       let callOptions = given.throwHttpErrors === undefined ? given : { ...given, [CALL_THROWS]: given.throwHttpErrors }
+      if (observer !== undefined) {
+        const sends: Sends = { count: 0, decides: policy !== undefined && given.retry === undefined }
+        callOptions = { ...callOptions, [SENDS]: sends }
+      }
       // Where nobody else parses JSON, this call's parsed body waits for its own parseJson.
       if (!parses.own && given.parseJson === undefined) {
         const slot: Parsed = { held: undefined }
@@ -240,7 +260,6 @@ function wrap(
         }
         promise = fn(input, {
           ...callOptions,
-          [TRACK_INIT]: track,
           context: { ...(callOptions.context as object | undefined), [TRACK]: track },
           ...(callOptions.retry === undefined ? { retry: policyRetry(o, policy, track) } : {}),
         })
@@ -414,12 +433,17 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
                 policy.countsKeys
                   ? // The keys beforeRequest computed for this call, where it did: the body is not read again.
                     (track?.state?.req ??
-                      attempted(policy, vendorOf(adapter), {
-                        url: request.url,
-                        method: request.method,
-                        authorization: request.headers.get('authorization') ?? undefined,
-                        body: track?.body,
-                      }))
+                      attempted(
+                        policy,
+                        vendorOf(adapter),
+                        {
+                          url: request.url,
+                          method: request.method,
+                          authorization: request.headers.get('authorization') ?? undefined,
+                          body: track?.body,
+                        },
+                        o.observer,
+                      ))
                   : undefined,
               )
               return undefined

@@ -113,14 +113,12 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
   if (single === undefined && routes.length === 0) {
     throw new TypeError('errcode: give `adapter` or `adapters`')
   }
-  const policy = policyOf(options.retry)
-  if (options.telemetry !== undefined) policy?.breaker?.watch(options.telemetry)
   return {
     locale: options.locale ?? DEFAULT_LOCALE,
     secrets: options.secrets,
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     needsUrl: routes.length > 0,
-    policy,
+    policy: policyOf(options.retry),
     observer: observerOf(options.telemetry, options.onError),
     route(url) {
       if (routes.length === 0) return single

@@ -80,6 +80,45 @@ export interface Mark {
 type Once = (input: globalThis.RequestInfo | URL, init?: RequestInit, mark?: Mark) => Promise<Response>
 
 /**
+ * ky's timeout aborts the send, then rejects the call with ky's own TimeoutError, which names the request:
+ * the ky integration makes the typed error ({@link timedOut}), before or after the send learns of the abort.
+ * Whichever comes first waits here for the other, by the request.
+ */
+const abortedSends = new WeakMap<Request, (error: ApiError | undefined) => void>()
+const timeouts = new WeakMap<Request, ApiError>()
+
+/** The typed error of ky's timeout of `request`: the attempt whose send it aborted ends with it. */
+export function timedOut(request: Request, error: ApiError): void {
+  const settle = abortedSends.get(request)
+  if (settle === undefined) {
+    timeouts.set(request, error)
+    return
+  }
+  abortedSends.delete(request)
+  settle(error)
+}
+
+/**
+ * An aborted send of a ky call ends with ky's timeout where one is told ({@link timedOut}); by the next turn
+ * of the event loop none is, and the abort is the application's own (no typed error).
+ */
+function afterAbort(request: Request, settle: (error: ApiError | undefined) => void): void {
+  const told = timeouts.get(request)
+  if (told !== undefined) {
+    timeouts.delete(request)
+    settle(told)
+    return
+  }
+  abortedSends.set(request, settle)
+  const timer = setTimeout(() => {
+    if (abortedSends.get(request) !== settle) return
+    abortedSends.delete(request)
+    settle(undefined)
+  }, 0)
+  ;(timer as { unref?: () => void }).unref?.()
+}
+
+/**
  * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
  * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, from the request's
  * `init`, whether a non-2xx status without a vendor code is an error; `keeper` names, from the `init`, who
@@ -111,15 +150,20 @@ export function translatingFetch(
     const adapter = o.route(sent.url)
     if (adapter === undefined) return fetchFn(input, init)
     const watch = observer.attempt(vendorOf(adapter), requestInfo(o, sent.method, sent.url), mark?.attempt ?? 1)
-    let outcome: ApiError | undefined
+    const decides = mark?.decides === true
+    let response: Response
     try {
-      return await watch.run(() => send(input, init, adapter, sent))
+      response = await watch.run(() => send(input, init, adapter, sent))
     } catch (error) {
-      if (isApiError(error)) outcome = error
+      // ky's own timeout reaches the send as an abort (ky's fetch is the one given `markOf`): the attempt
+      // learns of the timeout from ky's error.
+      if (markOf !== undefined && !isApiError(error) && isAbort(error) && input instanceof Request)
+        afterAbort(input, (timeout) => watch.settle(timeout, decides))
+      else watch.settle(isApiError(error) ? error : undefined, decides)
       throw error
-    } finally {
-      watch.settle(outcome, mark?.decides === true)
     }
+    watch.settle(undefined, decides)
+    return response
   }
 
   async function send(

@@ -73,6 +73,12 @@ export interface Watch {
   settle(error: ApiError | undefined, decides: boolean): void
 }
 
+/** A failed attempt waiting for the engine's decision, and the timer that gives up on it. */
+interface Pending {
+  readonly watched: AttemptTelemetry
+  readonly timer: ReturnType<typeof setTimeout>
+}
+
 const passThrough = <T>(send: () => Promise<T>) => send()
 
 /**
@@ -83,23 +89,20 @@ export class Observer {
   readonly #telemetry: Telemetry | undefined
   readonly #onError: OnError | undefined
   /** Failed attempts waiting for the engine's decision, by their error. */
-  readonly #pending = new WeakMap<ApiError, { watched: AttemptTelemetry; timer: ReturnType<typeof setTimeout> }>()
+  readonly #pending = new WeakMap<ApiError, Pending>()
+  /** Decisions that came before their attempt settled (ky's timeouts: the engine may hear first), by their error. */
+  readonly #early = new WeakMap<ApiError, number | undefined>()
 
   constructor(telemetry: Telemetry | undefined, onError: OnError | undefined) {
     this.#telemetry = telemetry
     this.#onError = onError
   }
 
-  /** The telemetry this observer reports to, if any. */
-  get telemetry(): Telemetry | undefined {
-    return this.#telemetry
-  }
-
   /** An attempt leaves. */
   attempt(vendor: string, request: RequestSummary, attempt: number): Watch {
     const watched = guard(() => this.#telemetry?.attempt?.({ vendor, request, attempt }))
     return {
-      run: watched === undefined ? passThrough : (send) => watched.run(send),
+      run: watched === undefined ? passThrough : (send) => runInside(watched, send),
       settle: (error, decides) => {
         if (error !== undefined) {
           this.#report(error, attempt, request)
@@ -110,7 +113,13 @@ export class Observer {
           guard(() => watched.end())
           return
         }
-        // Cleared by the decision: a flood of failures keeps none of them alive for the wait.
+        if (this.#early.has(error)) {
+          const delayMs = this.#early.get(error)
+          this.#early.delete(error)
+          if (delayMs !== undefined) guard(() => watched.retried(delayMs))
+          guard(() => watched.end())
+          return
+        }
         const timer = setTimeout(() => this.decided(error, undefined), DECISION_WAIT_MS)
         ;(timer as { unref?: () => void }).unref?.()
         this.#pending.set(error, { watched, timer })
@@ -121,8 +130,13 @@ export class Observer {
   /** The retry engine decided about a failure: a retry after `delayMs`, or (`undefined`) none. */
   decided(error: ApiError, delayMs: number | undefined): void {
     const pending = this.#pending.get(error)
-    if (pending === undefined) return
+    if (pending === undefined) {
+      // The first decision only: a failure that stands is told again as it stands (`RetryState.final`).
+      if (this.#telemetry?.attempt !== undefined && !this.#early.has(error)) this.#early.set(error, delayMs)
+      return
+    }
     this.#pending.delete(error)
+    // The timer would hold the error (and the response it keeps) for as long again.
     clearTimeout(pending.timer)
     const { watched } = pending
     if (delayMs !== undefined) guard(() => watched.retried(delayMs))
@@ -140,10 +154,39 @@ export class Observer {
     guard(() => this.#telemetry?.paced?.(vendor, waitMs))
   }
 
+  /** A request of this client moved a circuit of the breaker. */
+  circuit(change: CircuitChange): void {
+    guard(() => this.#telemetry?.circuit?.(change))
+  }
+
   #report(error: ApiError, attempt: number, request: RequestSummary | undefined): void {
     const onError = this.#onError
     if (onError !== undefined) guard(() => onError(error, { attempt, request }))
   }
+}
+
+/**
+ * Runs the send inside a backend's `run`. The send leaves once and its own outcome is the application's,
+ * whatever the backend does: throw, reject, or settle without sending (then errcode sends).
+ */
+async function runInside<T>(watched: AttemptTelemetry, send: () => Promise<T>): Promise<T> {
+  let sending: Promise<T> | undefined
+  const once = (): Promise<T> => {
+    if (sending === undefined) {
+      try {
+        sending = send()
+      } catch (error) {
+        sending = Promise.reject(error)
+      }
+    }
+    return sending
+  }
+  try {
+    await watched.run(once)
+  } catch {
+    // The backend's failure, or the send's own: the send's outcome follows either way.
+  }
+  return once()
 }
 
 /** Runs a backend's or a hook's code: what it throws is dropped, never the application's failure. */

@@ -192,7 +192,11 @@ export function otel(options: OtelOptions = {}): Telemetry {
     readonly #info: AttemptInfo
     readonly #spans: Span[] = []
     readonly #releases: (() => void)[] = []
-    #error: ApiError | undefined
+    /**
+     * The failure as the retry metrics name it. Not the error: the attempt lives on in the contexts its
+     * send made (a keep-alive socket's), and the error would keep its response with it.
+     */
+    #failure: Attributes | undefined
     #own: Span | undefined
     #ended = false
     #timer: ReturnType<typeof setTimeout> | undefined
@@ -237,6 +241,8 @@ export function otel(options: OtelOptions = {}): Telemetry {
       let at: TimeInput | undefined
       span.end = (endTime?: TimeInput) => {
         if (this.#ended) return end.call(span, endTime)
+        // The first end counts, as on the SDK's span.
+        if (asked) return
         asked = true
         at = endTime ?? now()
         this.#timer ??= setTimeout(() => this.end(), holdMs)
@@ -250,36 +256,31 @@ export function otel(options: OtelOptions = {}): Telemetry {
     }
 
     failed(error: ApiError): void {
-      this.#error = error
+      this.#failure = {
+        'errcode.vendor': error.vendor,
+        'errcode.code': boundedCode(error),
+        'errcode.category': error.category,
+      }
       const attributes = spanAttributes(error)
       const message = `${error.vendor} ${String(error.code)}: ${error.description}`
       for (const span of this.#spans) {
         span.setAttributes(attributes)
         span.setStatus({ code: SpanStatusCode.ERROR, message })
       }
-      errors.add(1, {
-        'errcode.vendor': error.vendor,
-        'errcode.code': boundedCode(error),
-        'errcode.category': error.category,
-        'error.type': error.category,
-      })
+      errors.add(1, { ...this.#failure, 'error.type': error.category })
     }
 
     retried(delayMs: number): void {
-      const error = this.#error
+      const failure = this.#failure
       for (const span of this.#spans) {
         span.addEvent('errcode.retry', {
           'errcode.retry.delay_ms': delayMs,
           'errcode.retry.attempt': this.#info.attempt,
         })
       }
-      if (error === undefined) return
-      retries.add(1, {
-        'errcode.vendor': error.vendor,
-        'errcode.code': boundedCode(error),
-        'errcode.category': error.category,
-      })
-      retryWait.record(delayMs / 1000, { 'errcode.vendor': error.vendor })
+      if (failure === undefined) return
+      retries.add(1, failure)
+      retryWait.record(delayMs / 1000, { 'errcode.vendor': failure['errcode.vendor'] })
     }
 
     end(): void {
@@ -288,6 +289,10 @@ export function otel(options: OtelOptions = {}): Telemetry {
       if (this.#timer !== undefined) clearTimeout(this.#timer)
       this.#own?.end()
       for (const release of this.#releases) release()
+      // Ended spans take nothing more; the contexts that outlive the attempt need not keep them.
+      this.#own = undefined
+      this.#spans.length = 0
+      this.#releases.length = 0
     }
   }
 

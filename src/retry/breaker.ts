@@ -41,6 +41,12 @@ export interface BreakerOptions {
   readonly onStateChange?: (change: BreakerChange) => void
 }
 
+/**
+ * Who hears of a change of state: the telemetry of the client whose request made it. One breaker may serve
+ * several clients (a shared `RetryPolicy`), each with a backend of its own: each change is told once, to one.
+ */
+export type CircuitWatcher = Pick<Telemetry, 'circuit'>
+
 /** The window is kept in this many buckets: outcomes older than the window drop out a bucket at a time. */
 const BUCKETS = 10
 
@@ -70,8 +76,6 @@ export class CircuitBreaker {
   readonly maxCooldownMs: number
   readonly #store: GuardStore | undefined
   readonly #onChange: BreakerOptions['onStateChange']
-  /** The telemetry of each client using this breaker (a policy may serve several): each told once. */
-  readonly #watchers = new Set<Pick<Telemetry, 'circuit'>>()
   readonly #now: () => number
   /** Circuits by key, the oldest first: bounded, closed ones dropped first. */
   readonly #circuits = new Map<string, Circuit>()
@@ -95,9 +99,10 @@ export class CircuitBreaker {
 
   /**
    * Whether a request may leave: `undefined` to send it, else the block that refuses it (an open circuit,
-   * here or in another process of the same store, or a half-open one whose probe is under way).
+   * here or in another process of the same store, or a half-open one whose probe is under way). `watcher`:
+   * the telemetry of the request's client, told of the change its request makes (see {@link CircuitWatcher}).
    */
-  async admit(key: string): Promise<GuardBlock | undefined> {
+  async admit(key: string, watcher?: CircuitWatcher): Promise<GuardBlock | undefined> {
     const now = this.#now()
     const circuit = this.#circuits.get(key)
     if (circuit !== undefined && circuit.state !== 'closed') {
@@ -106,7 +111,7 @@ export class CircuitBreaker {
       // back, an abort say, is given up after a cool-down of its own).
       if (circuit.probeAt !== 0 && now - circuit.probeAt < circuit.cooldownMs)
         return this.#block(circuit, circuit.probeAt + circuit.cooldownMs)
-      if (circuit.state === 'open') this.#change(key, circuit, 'half-open', 'the cool-down ended: one probe')
+      if (circuit.state === 'open') this.#change(key, circuit, 'half-open', 'the cool-down ended: one probe', watcher)
       circuit.probeAt = now
       return undefined
     }
@@ -115,8 +120,11 @@ export class CircuitBreaker {
     return shared !== undefined && shared.until > now ? shared : undefined
   }
 
-  /** Counts one outcome of a request that was sent: a success, or an error (outages only count against). */
-  record(key: string, vendor: string, outcome: ApiError | undefined): void {
+  /**
+   * Counts one outcome of a request that was sent: a success, or an error (outages only count against).
+   * `watcher`: the telemetry of the request's client (see {@link CircuitWatcher}).
+   */
+  record(key: string, vendor: string, outcome: ApiError | undefined, watcher?: CircuitWatcher): void {
     const outage = outcome !== undefined && isOutage(outcome)
     const now = this.#now()
     let circuit = this.#circuits.get(key)
@@ -129,12 +137,19 @@ export class CircuitBreaker {
       circuit.probeAt = 0
       if (outage) {
         circuit.cooldownMs = Math.min(this.maxCooldownMs, circuit.cooldownMs * 2)
-        this.#open(key, circuit, now, `the probe failed: ${outcome.category} (${String(outcome.code)})`, outcome)
+        this.#open(
+          key,
+          circuit,
+          now,
+          `the probe failed: ${outcome.category} (${String(outcome.code)})`,
+          outcome,
+          watcher,
+        )
       } else {
         circuit.cooldownMs = this.cooldownMs
         circuit.inRow = 0
         for (const b of circuit.buckets) b.total = b.outages = 0
-        this.#change(key, circuit, 'closed', 'the probe succeeded')
+        this.#change(key, circuit, 'closed', 'the probe succeeded', watcher)
       }
       return
     }
@@ -160,9 +175,9 @@ export class CircuitBreaker {
       }
     }
     if (circuit.inRow >= this.consecutive)
-      this.#open(key, circuit, now, `${circuit.inRow} outages in a row, the last ${outcome.category}`, outcome)
+      this.#open(key, circuit, now, `${circuit.inRow} outages in a row, the last ${outcome.category}`, outcome, watcher)
     else if (total >= this.minVolume && outages / total >= this.ratio)
-      this.#open(key, circuit, now, `${outages} outages of ${total} outcomes in ${this.windowMs} ms`, outcome)
+      this.#open(key, circuit, now, `${outages} outages of ${total} outcomes in ${this.windowMs} ms`, outcome, watcher)
   }
 
   #add(key: string, vendor: string): Circuit {
@@ -190,10 +205,17 @@ export class CircuitBreaker {
     return circuit
   }
 
-  #open(key: string, circuit: Circuit, now: number, reason: string, error: ApiError): void {
+  #open(
+    key: string,
+    circuit: Circuit,
+    now: number,
+    reason: string,
+    error: ApiError,
+    watcher: CircuitWatcher | undefined,
+  ): void {
     circuit.until = now + circuit.cooldownMs
     circuit.last = { code: error.code, category: error.category }
-    this.#change(key, circuit, 'open', reason)
+    this.#change(key, circuit, 'open', reason, watcher)
     // Other processes of the same store stop too; a store that fails keeps this process's own circuit.
     const block: GuardBlock = {
       until: circuit.until,
@@ -207,20 +229,13 @@ export class CircuitBreaker {
     void Promise.resolve(this.#store?.set(storeKey(key), block)).catch(() => undefined)
   }
 
-  /** Tells a client's telemetry of every change of state from now on. */
-  watch(telemetry: Pick<Telemetry, 'circuit'>): void {
-    this.#watchers.add(telemetry)
-  }
-
-  #change(key: string, circuit: Circuit, to: BreakerState, reason: string): void {
+  #change(key: string, circuit: Circuit, to: BreakerState, reason: string, watcher: CircuitWatcher | undefined): void {
     const from = circuit.state
     circuit.state = to
-    for (const watcher of this.#watchers) {
-      try {
-        watcher.circuit?.({ vendor: circuit.vendor, from, to })
-      } catch {
-        // A failing backend never changes the breaker.
-      }
+    try {
+      watcher?.circuit?.({ vendor: circuit.vendor, from, to })
+    } catch {
+      // A failing backend never changes the breaker.
     }
     this.#onChange?.({
       key,

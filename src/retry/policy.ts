@@ -126,11 +126,15 @@ export class RetryPolicy {
     return who === undefined || who === '' ? undefined : `${guardKey}:recipient:${hashCredential(String(who))}`
   }
 
-  /** The error to throw instead of sending, when the guard holds a block for the credential or the recipient. */
+  /**
+   * The error to throw instead of sending, when the guard holds a block for the credential or the recipient.
+   * `observer`: who hears of a change of the breaker the request makes (its client's telemetry).
+   */
   async shortCircuit(
     key: string | undefined,
     request: RequestSummary | undefined,
     recipientKey?: string,
+    observer?: Observer,
   ): Promise<ApiError | undefined> {
     if (key === undefined) return undefined
     const guard = this.guard
@@ -138,7 +142,7 @@ export class RetryPolicy {
       (guard === undefined
         ? undefined
         : ((await guard.get(key)) ?? (recipientKey === undefined ? undefined : await guard.get(recipientKey)))) ??
-      (this.breaker === undefined ? undefined : await this.breaker.admit(key))
+      (this.breaker === undefined ? undefined : await this.breaker.admit(key, observer))
     const now = Date.now()
     if (block === undefined || block.until <= now) return undefined
     return createError({
@@ -167,11 +171,11 @@ export class RetryPolicy {
   }
 
   /** Records a success: the budget earns tokens back, the request's circuit and paced keys count it. */
-  succeeded(req?: Pick<Attempted, 'guardKey' | 'recipientKey'>): void {
+  succeeded(req?: Pick<Attempted, 'guardKey' | 'recipientKey' | 'observer'>): void {
     this.budget?.refund()
     const key = req?.guardKey
     if (key === undefined) return
-    this.breaker?.record(key, '', undefined)
+    this.breaker?.record(key, '', undefined, req?.observer)
     this.pacer?.passed(key)
     if (req?.recipientKey !== undefined) this.pacer?.passed(req.recipientKey)
   }
@@ -316,7 +320,7 @@ export class RetryPolicy {
   ): Promise<T> {
     const state = this.start(req, first?.generation)
     if (first === undefined) {
-      const blocked = await this.shortCircuit(req.guardKey, request, req.recipientKey)
+      const blocked = await this.shortCircuit(req.guardKey, request, req.recipientKey, req.observer)
       if (blocked !== undefined) {
         req.observer?.refused(blocked, request)
         throw blocked
@@ -410,7 +414,7 @@ export class RetryState {
     const key = this.req.guardKey
     if (key === undefined || error.shortCircuited === true) return
     const policy = this.#policy
-    policy.breaker?.record(key, error.vendor, error)
+    policy.breaker?.record(key, error.vendor, error, this.req.observer)
     if (policy.pacer === undefined || error.category !== 'rate_limit' || error.retry.scope === 'request') return
     // Whom the limit limits: one recipient (when the application says who), or the credential.
     const paced = error.retry.scope === 'recipient' ? this.req.recipientKey : key

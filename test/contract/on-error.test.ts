@@ -48,6 +48,36 @@ describe.each(clients)('onError through $name', (client) => {
     expect(isApiError(err) && err.code).toBe(1804)
     expect((await call(`${sim.url}/jiguang/v1/web/verify?code=8000`)).status).toBe(200)
   })
+
+  it('a telemetry backend whose run throws changes neither the error nor the success', async () => {
+    const call = client.wrap({
+      adapter: jiguang,
+      telemetry: {
+        attempt: () => ({
+          run: () => {
+            throw new Error('backend down')
+          },
+          failed() {},
+          retried() {},
+          end() {},
+        }),
+      },
+    })
+    expect(await rejection(call(`${sim.url}/jiguang/v1/web/verify?code=1804`))).toBeInstanceOf(RateLimitError)
+    expect((await call(`${sim.url}/jiguang/v1/web/verify?code=8000`)).status).toBe(200)
+  })
+})
+
+it("ky's own replays of a dropped connection (no retry policy) are told as attempts 2 and 3", async () => {
+  const ky3 = clients.find((c) => c.name === 'ky') as (typeof clients)[number]
+  const seen: [ApiError['category'], number][] = []
+  const call = ky3.wrap({ adapter: jiguang, onError: (err, { attempt }) => seen.push([err.category, attempt]) })
+  await rejection(call(`${sim.url}/drop`))
+  expect(seen).toEqual([
+    ['network', 1],
+    ['network', 2],
+    ['network', 3],
+  ])
 })
 
 it("ky's errcodeHooks tell onError of the response errors they make", async () => {

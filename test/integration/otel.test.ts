@@ -5,6 +5,8 @@
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api'
 import { registerInstrumentations } from '@opentelemetry/instrumentation'
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http'
@@ -17,9 +19,11 @@ import {
 } from '@opentelemetry/sdk-metrics'
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node'
+import ky from 'ky'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
-import { isApiError, RateLimitError } from '../../src/index.js'
+import { withErrcode as withKy } from '../../src/clients/ky.js'
+import { isApiError, RateLimitError, RetryPolicy } from '../../src/index.js'
 import type { ErrorContext } from '../../src/observe/telemetry.js'
 import { errcodeSpanProcessor, otel } from '../../src/otel/otel.js'
 import { startSimulator } from '../../src/tools/simulator.js'
@@ -40,6 +44,9 @@ registerInstrumentations({
 })
 // The http instrumentation patches the module when it is next required; axios then calls the patched one.
 createRequire(import.meta.url)('node:http')
+
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
 
 const CANARY = 'CANARYsecret7734'
 
@@ -174,6 +181,57 @@ describe.each(clients)('errcode/otel through $name', (client) => {
     expect(span?.attributes).toMatchObject({ 'error.type': 'network', 'errcode.category': 'network' })
   })
 
+  it("marks a timed-out attempt's span as errcode's timeout, and onError sees it", async () => {
+    const sim = await startSimulator()
+    try {
+      const seen: [string, number][] = []
+      const call = client.wrap({
+        adapter: jiguang,
+        telemetry: otel({ meterProvider, holdMs: 60_000 }),
+        onError: (err, { attempt }) => seen.push([err.category, attempt]),
+      })
+      const err = await rejection(call(`${sim.url}/slow?ms=2000`, { timeoutMs: 50 }))
+      expect(isApiError(err) && err.category).toBe('timeout')
+      expect(seen).toEqual([['timeout', 1]])
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      const [span, ...more] = httpSpans()
+      expect(more).toHaveLength(0)
+      expect(span?.status.code).toBe(SpanStatusCode.ERROR)
+      expect(span?.attributes).toMatchObject({ 'error.type': 'timeout', 'errcode.category': 'timeout' })
+    } finally {
+      await sim.close()
+    }
+  })
+
+  // fetch's AbortSignal.timeout is the whole call's deadline: it is never replayed.
+  it.skipIf(client.name === 'fetch')(
+    'marks each timed-out attempt of a retried request, the engine deciding about each',
+    async () => {
+      const sim = await startSimulator()
+      try {
+        const seen: [string, number][] = []
+        const call = client.wrap({
+          adapter: jiguang,
+          telemetry: otel({ meterProvider, holdMs: 60_000 }),
+          onError: (err, { attempt }) => seen.push([err.category, attempt]),
+          retry: { maxAttempts: 2, baseDelay: 1, maxBackoff: 2 },
+        })
+        const err = await rejection(call(`${sim.url}/slow?ms=2000`, { timeoutMs: 50 }))
+        expect(isApiError(err) && err.attempts).toBe(2)
+        expect(seen).toEqual([
+          ['timeout', 1],
+          ['timeout', 2],
+        ])
+        await new Promise((resolve) => setTimeout(resolve, 10))
+        const all = httpSpans()
+        expect(all.map((s) => s.attributes['errcode.category'])).toEqual(['timeout', 'timeout'])
+        expect(all[0]?.events.some((e) => e.name === 'errcode.retry')).toBe(true)
+      } finally {
+        await sim.close()
+      }
+    },
+  )
+
   it('counts pacing waits, and refusals by pacing past the deadline', async () => {
     const sim = await startSimulator()
     /** 25 requests, one every 20 ms, against a limit of 10 a second; the errors, one per refused request. */
@@ -210,6 +268,22 @@ describe.each(clients)('errcode/otel through $name', (client) => {
     } finally {
       await sim.close()
     }
+  })
+
+  it("keeps no failed attempt's error (nor the response in it) once the calls have settled", async () => {
+    const alive: WeakRef<object>[] = []
+    const call = client.wrap({ adapter: jiguang, telemetry, onError: (err) => alive.push(new WeakRef(err)) })
+    for (let round = 0; round < 3; round++) {
+      answers = Array.from({ length: 20 }, () => 1804)
+      await Promise.allSettled(Array.from({ length: 20 }, () => call(`${base}/v1/web/verify`)))
+    }
+    expect(alive).toHaveLength(60)
+    for (let i = 0; i < 5; i++) {
+      gc()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    // The contexts of the attempts live on in what their sends made (keep-alive sockets): not their errors.
+    expect(alive.filter((ref) => ref.deref() !== undefined)).toHaveLength(0)
   })
 
   it('counts errors and retries in metrics, by vendor, code and category', async () => {
@@ -306,6 +380,80 @@ describe('errcode/otel: bounded metrics, refusals, breaker, secrets', () => {
       (p) => p.attributes['errcode.vendor'] === 'jiguang' && p.attributes['errcode.breaker.state'] === 'open',
     )
     expect(opened?.value).toBe(1)
+  })
+
+  it('ky: a call that brings its own retry (ky replays, the engine decides nothing) holds no span after it', async () => {
+    let hits = 0
+    const flaky = createServer((req, res) => {
+      if (++hits <= 2) return req.socket.destroy()
+      res.setHeader('content-type', 'application/json')
+      res.end(JSON.stringify({ code: 8000, content: 'ok' }))
+    })
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve))
+    try {
+      const api = withKy(ky.create(), {
+        adapter: jiguang,
+        retry: true,
+        telemetry: otel({ meterProvider, holdMs: 60_000 }),
+      })
+      const url = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}/v1/web/verify`
+      const res = await api(url, { retry: { limit: 2, delay: () => 1 } })
+      expect(res.status).toBe(200)
+    } finally {
+      await new Promise((resolve) => flaky.close(resolve))
+    }
+    // Every attempt's span is exported as the call settles: none waits for a decision that never comes.
+    expect(httpSpans().map((s) => s.status.code)).toEqual([
+      SpanStatusCode.ERROR,
+      SpanStatusCode.ERROR,
+      SpanStatusCode.UNSET,
+    ])
+  })
+
+  it('counts each change of a breaker once, when two clients with otel() of their own share its RetryPolicy', async () => {
+    const own = new PeriodicExportingMetricReader({
+      exporter: new InMemoryMetricExporter(AggregationTemporality.CUMULATIVE),
+      exportIntervalMillis: 3_600_000,
+    })
+    const shared = new MeterProvider({ readers: [own] })
+    const policy = new RetryPolicy({ maxAttempts: 1, breaker: { consecutive: 2, cooldownMs: 60_000 } })
+    const down = createServer((_req, res) => {
+      res.statusCode = 503
+      res.end('busy')
+    })
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve))
+    try {
+      const sms = fetchClient.wrap({ adapter: jiguang, telemetry: otel({ meterProvider: shared }), retry: policy })
+      fetchClient.wrap({ adapter: jiguang, telemetry: otel({ meterProvider: shared }), retry: policy })
+      const url = `http://127.0.0.1:${(down.address() as AddressInfo).port}/v1/web/verify`
+      for (let i = 0; i < 2; i++) await rejection(sms(url))
+      const { resourceMetrics } = await own.collect()
+      const value = (name: string) =>
+        resourceMetrics.scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === name)?.dataPoints[0]
+          ?.value
+      expect(value('errcode.breaker.transitions')).toBe(1)
+      expect(value('errcode.breaker.open')).toBe(1)
+    } finally {
+      await new Promise((resolve) => down.close(resolve))
+      await shared.shutdown()
+    }
+  })
+
+  it('ends a held span at the first end time it was given, as the SDK would (a second end is ignored)', async () => {
+    const attempt = otel({ meterProvider }).attempt?.({
+      vendor: 'jiguang',
+      request: { method: 'GET', url: `${base}/v1/web/verify` },
+      attempt: 1,
+    })
+    const first = Date.now() - 500
+    await attempt?.run(async () => {
+      const span = provider.getTracer('test').startSpan('GET', { kind: SpanKind.CLIENT, startTime: first - 500 })
+      span.end(first)
+      span.end(first + 400)
+    })
+    attempt?.end()
+    const [span] = spans.getFinishedSpans()
+    expect(span && span.endTime[0] * 1000 + span.endTime[1] / 1e6).toBeCloseTo(first, 0)
   })
 
   it('keeps every canary secret out of exported spans and metrics', async () => {

@@ -58,15 +58,30 @@ describe('Observer', () => {
     ])
   })
 
-  it('keeps no timer once the engine has decided: a flood of failures is not held for the wait', () => {
+  it('keeps nothing of a failure once the engine has decided (no timer holds the error)', () => {
     vi.useFakeTimers()
-    const { telemetry } = recording()
-    const observer = new Observer(telemetry, undefined)
-    const failures = Array.from({ length: 100 }, () => error())
-    for (const failure of failures) observer.attempt('jiguang', request, 1).settle(failure, true)
-    expect(vi.getTimerCount()).toBe(100)
-    for (const failure of failures) observer.decided(failure, undefined)
+    const observer = new Observer(recording().telemetry, undefined)
+    for (let i = 0; i < 100; i++) {
+      const failed = error()
+      observer.attempt('jiguang', request, 1).settle(failed, true)
+      observer.decided(failed, undefined)
+    }
     expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('keeps a decision that comes before its attempt settles (ky: the engine may hear of a timeout first)', () => {
+    const { telemetry, log } = recording()
+    const observer = new Observer(telemetry, undefined)
+    const failed = error()
+    const watch = observer.attempt('jiguang', request, 1)
+    observer.decided(failed, 25)
+    observer.decided(failed, undefined)
+    watch.settle(failed, true)
+    expect(log).toEqual([
+      ['failed', 1],
+      ['retried', 1, 25],
+      ['end', 1],
+    ])
   })
 
   it('ends a failure whose decision never comes, after a while', () => {
@@ -79,6 +94,34 @@ describe('Observer', () => {
       ['failed', 1],
       ['end', 1],
     ])
+  })
+
+  it("sends once and hands back the send's own outcome, whatever a backend's run does", async () => {
+    const runs: Record<string, AttemptTelemetry['run']> = {
+      'throws before sending': () => {
+        throw new Error('backend down')
+      },
+      'throws after sending': (send) => {
+        void send().catch(() => undefined)
+        throw new Error('backend down')
+      },
+      'rejects after sending': async (send) => {
+        await send()
+        throw new Error('backend down')
+      },
+      'resolves without sending': async () => 'not the response' as never,
+    }
+    for (const [how, run] of Object.entries(runs)) {
+      const telemetry: Telemetry = { attempt: () => ({ run, failed() {}, retried() {}, end() {} }) }
+      const observer = new Observer(telemetry, undefined)
+      let sent = 0
+      const ok = observer.attempt('jiguang', request, 1).run(async () => `response ${++sent}`)
+      await expect(ok, how).resolves.toBe('response 1')
+      expect(sent, how).toBe(1)
+      const failure = new Error('connection reset')
+      const failing = observer.attempt('jiguang', request, 1).run(() => Promise.reject(failure))
+      await expect(failing, how).rejects.toBe(failure)
+    }
   })
 
   it('drops what a failing backend or onError throws', async () => {
