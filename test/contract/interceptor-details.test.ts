@@ -1,4 +1,4 @@
-import axios, { type InternalAxiosRequestConfig } from 'axios'
+import axios, { type AxiosResponseTransformer, type InternalAxiosRequestConfig } from 'axios'
 import ky from 'ky'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
@@ -7,7 +7,14 @@ import { removeErrcode, withErrcode as withAxios } from '../../src/clients/axios
 import { withErrcode as withFetch } from '../../src/clients/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky.js'
 import { isAbort, isTimeout, resolveOptions } from '../../src/clients/options.js'
-import { type ApiError, InternalError, NetworkError, RateLimitError, ServiceUnavailableError } from '../../src/index.js'
+import {
+  type ApiError,
+  InternalError,
+  isApiError,
+  NetworkError,
+  RateLimitError,
+  ServiceUnavailableError,
+} from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
 import { rejection } from '../support/clients.js'
 
@@ -77,6 +84,23 @@ describe('axios details', () => {
     const long = encodeURIComponent('a message long enough to pass the limit')
     expect((await api.get(`/jiguang/x?code=1804&message=${long}`, { responseType: 'text' })).status).toBe(200)
     expect((await api.get('/empty?status=204&type=text/plain')).status).toBe(204)
+  })
+
+  it("runs the instance's own transformResponse inside one transformer of its own (axios normalizes headers per transformer)", async () => {
+    const api = axios.create({ baseURL: sim.url })
+    const own = [...(axios.defaults.transformResponse as AxiosResponseTransformer[])]
+    api.defaults.transformResponse = [
+      ...own,
+      function (this: unknown, data: unknown, _headers: unknown, status?: number) {
+        return { ...(data as object), seenBy: 'own', status, withConfig: this !== undefined }
+      },
+    ]
+    withAxios(api, { adapter: jiguang })
+    expect(api.defaults.transformResponse).toHaveLength(1)
+    const { data } = await api.get('/jiguang/x?code=9000')
+    expect(data).toMatchObject({ code: 9000, seenBy: 'own', status: 200, withConfig: true })
+    const err = await rejection(api.get('/jiguang/x?code=1804'))
+    expect(isApiError(err) && err.code).toBe(1804)
   })
 
   it('removes its interceptors and its transformResponse, even when there was none before', async () => {
