@@ -84,10 +84,11 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  *   `en` texts are translations. scripts/sources/wechat-apis.md holds the rows; scripts/compare-wechat-apis.ts
  *   compares them with this file.
  * - The pages print some `errmsg` without its comma ("invalid length for scene  or thedata is not json string");
- *   for 40159 and 40169 `message` is the text as the API sends it (createwxaqrcode's row, and bodies in threads on
- *   developers.weixin.qq.com/community: "invalid length for scene, or the data is not json string rid: …"). 45080
- *   is kept as printed: no body of it was found. 43108's table row gives no `errmsg`; its `message` is the one a
- *   body in a community thread carries ("Cannot make concurrent calls to the same OpenID, please try again").
+ *   for 40159 and 40169 `message` is the text as the API sends it (createwxaqrcode's row, and bodies in WeChat's
+ *   community threads such as https://developers.weixin.qq.com/community/personal/oCJUsw2fqWyy9iWs8G1STPNxUH4w/answer:
+ *   "invalid length for scene, or the data is not json string rid: …"). 45080 is kept as printed: no body of it
+ *   was found. 43108's row gives no `errmsg`; its `message` is the one a body quoted in
+ *   https://developers.weixin.qq.com/community/personal/oCJUswxW1rj9va2jVIhSJuUXMxp8/answer carries.
  *   createwxaqrcode gives 85096 another `errmsg` ("page or path not allow include scancode_time field") that the
  *   one `message` cannot hold. Where two pages give one code different Chinese texts (41030, 40159, 43101, 65400)
  *   the first page's is the entry's and the other's is in `variants`.
@@ -112,7 +113,7 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  * - Left out: the official-account pages of template messages (message/template/send), menus, users, tags and
  *   the blacklist, permanent media, and web OAuth (sns/oauth2/access_token, sns/userinfo) under
  *   https://developers.weixin.qq.com/doc/service/api/: no stored copy of their error tables could be read. Their
- *   codes seen most (40029, 40163, 41008, 42003, 40030, 42002, 45015, 45047, 40037) are in the tables here; the
+ *   codes seen most (40029, 40163, 41008, 42003, 40030, 42002, 45015, 45047, 40037) are in this catalog; the
  *   tag codes (45056 to 45059, 45157 to 45159, 49003), 40036, 40249, 43116 and 40062 are not. Also left out: URL
  *   Scheme and URL Link, customer-service sub-merchants (45070 to 45091), plug-in openpid (1000 to 1022),
  *   updatable messages and service cards (47501 to 47504, 85431 to 85471), subscription template management
