@@ -78,11 +78,12 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  *   api_uploadtempmedia and api_getmedia (customer-service messages, accounts and temporary media; the pages say
  *   they serve official and service accounts too). The code2Session table was read on the stored official page;
  *   the others through a public structured copy of these pages that gives each table with its official address
- *   (no stored official copy of their error sections could be read). Each table has a code, a 错误描述 column
- *   (WeChat's `errmsg`, or Chinese where it gives none) and a 解决方案 column: an English 错误描述 is `message` and
- *   the 解决方案 `description.zh`; a Chinese 错误描述 is `description.zh` and its 解决方案 `remedy.zh`. All
- *   `en` texts are translations. scripts/sources/wechat-apis.md holds the rows; scripts/compare-wechat-apis.ts
- *   compares them with this file.
+ *   (no stored official copy of their error sections could be read). A second, independent copy of the mini game
+ *   twin of subscribeMessage.send's page (/minigame/dev/api-backend/subscribe-message/api_sendmessage.html) gives
+ *   the same rows, spacing included. Each table has a code, a 错误描述 column (WeChat's `errmsg`, or Chinese where
+ *   it gives none) and a 解决方案 column: an English 错误描述 is `message` and the 解决方案 `description.zh`; a
+ *   Chinese 错误描述 is `description.zh` and its 解决方案 `remedy.zh`. All `en` texts are translations.
+ *   scripts/sources/wechat-apis.md holds the rows; scripts/compare-wechat-apis.ts compares them with this file.
  * - The pages print some `errmsg` without its comma ("invalid length for scene  or thedata is not json string");
  *   for 40159 and 40169 `message` is the text as the API sends it (createwxaqrcode's row, and bodies in WeChat's
  *   community threads such as https://developers.weixin.qq.com/community/personal/oCJUsw2fqWyy9iWs8G1STPNxUH4w/answer:
