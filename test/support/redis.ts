@@ -61,7 +61,10 @@ export async function startRedis(port?: number, extra: readonly string[] = []): 
     stop: () => child.kill('SIGKILL'),
     async restart() {
       child.kill('SIGKILL')
-      await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(undefined)))
+      // A process killed by a signal has no exit code, only its signal's.
+      await new Promise((r) =>
+        child.exitCode === null && child.signalCode === null ? child.once('exit', r) : r(undefined),
+      )
       return startRedis(p, extra)
     },
   }
