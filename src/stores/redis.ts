@@ -192,13 +192,20 @@ export interface RedisPacingStoreOptions extends RedisGuardStoreOptions, Omit<Pa
 // touches only the two keys it names, which share a hash tag: on a Redis Cluster they live in one slot.
 const NOW = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) "
 
-/** KEYS[1] the key's state. Takes the next turn: `{ wait ms, last throttle }`, or -1 when not paced. */
+/**
+ * KEYS[1] the key's state; ARGV[1] the longest wait the caller accepts. Takes the next turn when it is not
+ * further away: `{ wait ms, rate, last throttle, '1' when taken }`, or -1 when not paced.
+ */
 const RESERVE = `${NOW}
 local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
 if not rate then return -1 end
 local at = math.max(now, tonumber(redis.call('HGET', KEYS[1], 'next')) or now)
-redis.call('HSET', KEYS[1], 'next', tostring(at + 1000 / rate))
-return { tostring(at - now), tostring(rate), redis.call('HGET', KEYS[1], 'last') or '' }`
+local taken = '0'
+if at - now <= tonumber(ARGV[1]) then
+  redis.call('HSET', KEYS[1], 'next', tostring(at + 1000 / rate))
+  taken = '1'
+end
+return { tostring(at - now), tostring(rate), redis.call('HGET', KEYS[1], 'last') or '', taken }`
 
 /** KEYS[1] the key's state. Gives a turn back. */
 const RELEASE = `local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
@@ -278,17 +285,18 @@ export function redisPacingStore(options: RedisPacingStoreOptions): PacingStore 
   }
   const growth = String(options.growth ?? PACING_DEFAULTS.growth)
   return {
-    async reserve(key) {
-      if (!up()) return local.reserve(key)
+    async reserve(key, maxWaitMs = Number.POSITIVE_INFINITY) {
+      if (!up()) return local.reserve(key, maxWaitMs)
       try {
-        const answer = await run(RESERVE, key)
+        // Redis's Lua reads numbers, not `Infinity`: a day is further than any deadline.
+        const answer = await run(RESERVE, key, [String(Math.min(Math.max(maxWaitMs, 0), 86_400_000))])
         if (!Array.isArray(answer)) return undefined
-        const [wait, rate, last] = answer as [string, string, string]
+        const [wait, rate, last, taken] = answer as [string, string, string, string]
         const info = last === '' ? { vendor: key.split(':')[0] ?? '', code: '', description: '' } : JSON.parse(last)
-        return { waitMs: Number(wait), rate: Number(rate), last: info as ThrottleInfo }
+        return { waitMs: Number(wait), rate: Number(rate), last: info as ThrottleInfo, taken: taken === '1' }
       } catch (error) {
         degrade(error)
-        return local.reserve(key)
+        return local.reserve(key, maxWaitMs)
       }
     },
     release(key) {
