@@ -63,7 +63,7 @@ describe('the errcode command', () => {
       iyune: 79,
       wechat: 181,
       'aliyun-sms': 84,
-      'tencent-sms': 125,
+      'tencent-sms': 127,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })
