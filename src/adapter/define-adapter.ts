@@ -223,7 +223,8 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     let sawWrongType = false
     for (const path of codePaths) {
       const v = getPath(body, split(path))
-      if (v === undefined || v === null) continue
+      // An empty code is no code: Tencent Cloud answers a success with `"Error": {"Code": "", ...}`.
+      if (v === undefined || v === null || v === '') continue
       if (codeKey(v) !== undefined) {
         code = v as Code
         break
