@@ -75,6 +75,15 @@ function readingOf(entry: CatalogEntry | undefined, message: string | undefined)
   return entry.byMessage.find((v) => v.message.test(said))
 }
 
+/** The request id a response header carries, for adapters that name one. */
+function headerRequestId(adapter: Adapter, facts: ResponseFacts): string | undefined {
+  for (const name of adapter.requestIdHeaders) {
+    const v = facts.header(name)
+    if (typeof v === 'string' && v !== '') return v
+  }
+  return undefined
+}
+
 /** The error of a vendor code (`decision.kind === 'error'`). */
 export function vendorError(
   adapter: Adapter,
@@ -82,14 +91,19 @@ export function vendorError(
   facts: ResponseFacts,
   ctx: ClassifyContext = defaultContext,
 ): ApiError {
-  const entry = decision.entry ?? adapter.catalog.get(decision.code)
+  const { items, parentCode } = decision
+  const entry =
+    decision.entry ??
+    (parentCode === undefined
+      ? adapter.catalog.get(decision.code)
+      : (adapter.catalog.get(decision.code, parentCode) ?? adapter.catalog.get(parentCode)))
   const reading = readingOf(entry, decision.message)
-  const { items } = decision
   const c = common(facts, ctx)
   const date = facts.header('date')
   return createError({
     vendor: adapter.vendor,
     code: decision.code,
+    parentCode,
     source: 'vendor',
     category: entry === undefined ? 'unknown' : (reading?.category ?? entry.category),
     description:
@@ -98,6 +112,7 @@ export function vendorError(
       resolveRetry(entry === undefined ? never : (reading?.retry ?? entry.retry), adapter.catalog.timeZone, {
         date,
         retryAfter: facts.header('retry-after'),
+        waitMs: decision.waitMs ?? adapter.waitFrom(facts.header),
       }),
       reading?.scope ?? entry?.scope,
     ),
@@ -105,7 +120,7 @@ export function vendorError(
     // As long as a text body is kept: what the vendor said, not a megabyte of it.
     vendorMessage: decision.message === undefined ? undefined : maskText(decision.message.slice(0, 2048), ctx.isSecret),
     status: c.status,
-    requestId: decision.requestId,
+    requestId: decision.requestId ?? headerRequestId(adapter, facts),
     request: c.request,
     body: c.body,
     cause: c.cause,
