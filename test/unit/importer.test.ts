@@ -502,8 +502,8 @@ describe('the catalog module', () => {
 })
 
 describe('every cell of a row survives import', () => {
-  // The header of WeChat's per-API error tables (developers.weixin.qq.com, e.g. the subscribe-message send
-  // page): `错误码 | 简称 | 错误详情`. `简称` names no role that the importer knows.
+  // A table in the shape of WeChat's per-API error tables, whose header issue 28 quotes:
+  // `错误码 | 简称 | 错误详情`. `简称` names no role that the importer knows.
   const md = [
     '| 错误码 | 简称 | 错误详情 |',
     '| --- | --- | --- |',
