@@ -1,29 +1,13 @@
 // Real response bodies (test/fixtures/real-bodies.ts, each with its source) through axios, ky and fetch:
 // every success passes with its body intact, every error is its code's class.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { aliyunSms } from '../../adapters/aliyun-sms.js'
-import { guanaitong } from '../../adapters/guanaitong.js'
-import { iyune } from '../../adapters/iyune.js'
-import { jiguang } from '../../adapters/jiguang.js'
-import { navinfo } from '../../adapters/navinfo.js'
-import { tencentSms } from '../../adapters/tencent-sms.js'
-import { ucpaas } from '../../adapters/ucpaas.js'
-import { wechat } from '../../adapters/wechat.js'
 import { type Adapter, ApiError, UnknownApiError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, simulatedVendors, startSimulator } from '../../src/tools/simulator.js'
 import { realBodies } from '../fixtures/real-bodies.js'
 import { clients, rejection } from '../support/clients.js'
 
-const adapters: Readonly<Record<string, Adapter>> = {
-  navinfo,
-  jiguang,
-  guanaitong,
-  ucpaas,
-  iyune,
-  wechat,
-  'aliyun-sms': aliyunSms,
-  'tencent-sms': tencentSms,
-}
+/** Every vendor errcode ships, by id. */
+const adapters: Readonly<Record<string, Adapter>> = simulatedVendors
 
 let sim: Simulator
 beforeAll(async () => {
