@@ -27,6 +27,8 @@ export const aliyunSms = defineAdapter({
   requestId: 'RequestId',
   diagnosis: 'Recommend',
   hosts: [HOST],
+  // JSON, or XML where the request leaves `Format` unset (the gateway's default).
+  answers: ['json', 'xml'],
   success: ['OK'],
   envelope: (f) => {
     const body: Record<string, unknown> = {}

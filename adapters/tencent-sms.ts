@@ -26,6 +26,7 @@ export const tencentSms = defineAdapter({
   missingCode: 'success',
   items: { list: 'Response.SendStatusSet', code: 'Code', message: 'Message', key: 'PhoneNumber' },
   hosts: ['sms.tencentcloudapi.com'],
+  answers: ['json'],
   envelope: (f) =>
     f.entry?.kind === 'success' || f.variant === 1
       ? {

@@ -16,6 +16,7 @@ export const ucpaas = defineAdapter({
   code: ['resp.respCode', 'code'],
   message: 'msg',
   hosts: ['api.ucpaas.com', 'open.ucpaas.com'],
+  answers: ['json', 'xml'],
   parseText: (text) => {
     const m = XML_CODE.exec(text)
     return m === null ? undefined : { resp: { respCode: m[1] } }

@@ -18,6 +18,8 @@ export const wechat = defineAdapter({
   success: [0],
   missingCode: 'success',
   hosts: ['api.weixin.qq.com'],
+  // JSON, and the files of the media download endpoints (`/cgi-bin/media/get`, mini-program codes).
+  answers: ['json', 'media'],
   envelope: (f) => ({
     errcode: f.code,
     errmsg: f.requestId === undefined ? (f.message ?? '') : `${f.message ?? ''} rid: ${f.requestId}`,

@@ -40,9 +40,14 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  *   those codes are `invalid_request`, `permission` or `not_found`. Only the gateway's request-signing
  *   codes (SignatureDoesNotMatch, InvalidAccessKeyId.*) are `authentication`.
  * - isv.BUSINESS_LIMIT_CONTROL limits one phone number ("发送频率上限针对手机号码的维度而言"; by default 1/min,
- *   5/h and 10/day per signature and number, and 40/day per number across Aliyun, counted over a rolling
- *   24 hours): `rate_limit`, scope `recipient`, after 60 s, the shortest of those windows (the `Message`,
- *   such as "触发号码天级流控Permits:10", says which one was hit).
+ *   5/h and 10/day per signature and number, and 40/day per number across Aliyun): `rate_limit`, scope
+ *   `recipient`, after 60 s, the shortest of those windows. Only `Message` says which window was hit, so
+ *   `byMessage` reads it: "触发分钟级流控Permits:1" keeps the 60 s; "触发小时级流控Permits:5" waits an hour;
+ *   "触发天级流控Permits:10" (the per-signature cap, set "每个自然日" in the console: document_detail/108293.html)
+ *   is `quota` until 00:00 UTC+8; "触发号码天级流控Permits:40" (the cross-platform cap, whose day is "当下时间往后推
+ *   24小时": developer.aliyun.com/ask/474934) is `quota` for 24 hours. No vendor page lists the four texts;
+ *   they are as applications logged the API's answers in public code, and each pattern matches its window's
+ *   words only (`号码天级流控` is tried before `天级流控`).
  * - isv.DAY_LIMIT_CONTROL and isv.MONTH_LIMIT_CONTROL are the account's own caps set in the console:
  *   `quota`, scope `account`, until the next day or month (UTC+8). The per-natural-day caps on applying for
  *   signatures, templates and short links wait for the next day; isv.SMS_OVER_LIMIT says "24小时后".
@@ -348,6 +353,26 @@ export const aliyunSmsCatalog = defineCatalog({
       retry: afterDelay(60_000),
       scope: 'recipient',
       description: { zh: '触发云通信流控限制', en: 'Cloud communication rate limit triggered for this number' },
+      // The window is in `Message` only ("触发分钟级流控Permits:1" keeps the entry's 60 s).
+      byMessage: [
+        {
+          message: /小时级流控/,
+          retry: afterDelay(3_600_000),
+          description: { zh: '触发小时级流控', en: 'Hourly limit of this number reached' },
+        },
+        {
+          message: /号码天级流控/,
+          category: 'quota',
+          retry: afterDelay(86_400_000),
+          description: { zh: '触发号码天级流控', en: 'Daily limit of this number across Alibaba Cloud reached' },
+        },
+        {
+          message: /天级流控/,
+          category: 'quota',
+          retry: afterWindow('day'),
+          description: { zh: '触发天级流控', en: 'Daily limit of this number reached' },
+        },
+      ],
       remedy: {
         zh: '原因：达到云通信短信发送频率上限。说明 发送频率上限针对手机号码的维度而言，并不是针对平台而言，即该手机号码可能收到了多个平台的验证码短信，导致触发流控限制。即使您未在阿里云短信服务有发送记录或只发送了一条短信，也有可能达到发送频率上限。解决方案：请您将短信发送频率限制在正常的业务流控范围内，默认流控详情，请参见短信发送频率限制。您登录短信服务控制台，在通用设置 > 国内消息设置 > 发送频率设置页面，调整流控阈值。具体操作，请参见设置短信发送频率。您可开启验证码防盗刷保障您的资金安全和业务稳定，帮助您有效预防验证码被盗刷或短信轰炸带来的不良影响。',
         en: 'Cause: the SMS sending frequency limit was reached. Note: the limit is counted per mobile number, not per platform: the number may have received verification codes from several platforms. Even with no or only one message sent from your Alibaba Cloud SMS account, the limit can be reached. Solution: keep the sending frequency within the normal limits (see the default sending frequency limits); adjust the thresholds in the SMS console under General Settings > Domestic Message Settings > Frequency Settings (see "Set the sending frequency"); you can enable verification-code anti-fraud protection against code theft and SMS bombing.',

@@ -22,6 +22,12 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  *   those of `tencentcloud/bma/v20221115/errors.go`, same commit. `RequestLimitExceeded.UinLimitExceeded`,
  *   `RequestSizeLimitExceeded`, `ResponseSizeLimitExceeded`, `ServiceUnavailable` and `UnsupportedProtocol`
  *   are left out: no Tencent text for them could be read. They arrive as `UnknownApiError`.
+ * - Vendor spellings: the same `errors.go` listed `UnauthorizedOperation.SerivceSuspendDueToArrears` and
+ *   `UnsupportedOperation.UnsuportedRegion` from v1.0.181 (commit 098631f941, June 2021) until v1.0.762
+ *   (commit 0ae94b1842b600cfa0ac2ceed1245760dd9956f1, October 2023), where each stands beside its corrected
+ *   spelling with the same comment; v1.0.763 dropped them. Both spellings are kept, with the same words: a
+ *   code is what the API sends. (`UnauthorizedOperation.SdkAppidIsDisabled` and `…SmsSdkAppidVerifyFail`
+ *   stood in v1.0.181 only, replaced a day later, and are not kept.)
  * - `Ok`: the comment on `SendStatus.Code` in `tencentcloud/sms/v20210111/models.go`, same commit ("发送成功返回
  *   \"Ok\""); `message` is what the `SendSms` examples return (`tccli/services/sms/v20210111/examples.json` of
  *   `github.com/TencentCloud/tencentcloud-cli`, commit 6e53beb521ad49d551683fc7b1439a8543f7ea68).
@@ -1018,6 +1024,16 @@ export const tencentSmsCatalog = defineCatalog({
       },
     },
     {
+      // The vendor's own spelling, as the SDK listed it until v1.0.762 (see the file's sources).
+      code: 'UnauthorizedOperation.SerivceSuspendDueToArrears',
+      category: 'billing',
+      retry: never,
+      description: {
+        zh: '欠费被停止服务，可自行登录腾讯云充值来缴清欠款。',
+        en: 'Service suspended for overdue payment; log in to Tencent Cloud and top up to clear the arrears.',
+      },
+    },
+    {
       code: 'UnauthorizedOperation.SmsSdkAppIdVerifyFail',
       category: 'permission',
       retry: never,
@@ -1073,6 +1089,13 @@ export const tencentSmsCatalog = defineCatalog({
         zh: '国际/港澳台短信模板不支持发送国内手机号。发送国内手机号请使用国内短信正文模板。',
         en: 'International/Hong Kong, Macao and Taiwan SMS templates cannot be sent to domestic numbers; use a domestic body template for domestic numbers.',
       },
+    },
+    {
+      // The vendor's own spelling, as the SDK listed it until v1.0.762 (see the file's sources).
+      code: 'UnsupportedOperation.UnsuportedRegion',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不支持该地区短信下发。', en: 'SMS delivery to this region is not supported.' },
     },
     {
       code: 'UnsupportedOperation.UnsupportedRegion',

@@ -51,7 +51,9 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  *
  * Rate limits and quotas, and whom they limit (`scope`):
  * - 45009 says "reach max api daily quota limit": the account's daily quota for that API, `quota`, until 00:00
- *   UTC+8 (it can also be reset with clear_quota), scope `account`.
+ *   UTC+8 (it can also be reset with clear_quota), scope `account`. The API_Call_Limits page gives the older
+ *   text "api freq out of limit" for the same daily caps (access_token 2000 a day, menus 1000 a day), so the
+ *   two texts name one window and the entry takes no `byMessage` reading.
  * - 45011 says "api minute-quota reach limit, must slower, retry next minute": `rate_limit` until the next minute,
  *   safe to replay, scope `account`.
  * - 48006 refuses to reset the call count because the resets reached their limit: WeChat's API_Call_Limits page

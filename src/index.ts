@@ -87,6 +87,7 @@ export type {
   DecodedItem,
   Locale,
   LocalizedText,
+  MessageVariant,
   RequestSummary,
   RetryHint,
   RetryRule,

@@ -111,6 +111,21 @@ export interface Translated {
   readonly remedy?: Locale
 }
 
+/**
+ * Another reading of one code, chosen by the vendor's message: Alibaba's `isv.BUSINESS_LIMIT_CONTROL` is a
+ * limit of a minute, an hour or a day, and only `Message` says which (`触发天级流控Permits:10`). Each field
+ * given replaces the entry's own in the error; the others stay the entry's.
+ */
+export interface MessageVariant {
+  /** Tested against the vendor's message (its first 2,048 characters); no `g` or `y` flag. */
+  readonly message: RegExp
+  readonly category?: Category
+  readonly retry?: RetryRule
+  readonly scope?: Scope
+  /** What this reading means, where it differs from the entry's description. */
+  readonly description?: LocalizedText
+}
+
 /** One code of a vendor's table. */
 export interface CatalogEntry<C extends Code = Code> {
   /** The code in the vendor's own JSON type: `1804`, `'000000'`. */
@@ -137,6 +152,12 @@ export interface CatalogEntry<C extends Code = Code> {
   readonly clockSkew?: boolean
   /** Whom the limit applies to: every `rate_limit` and `quota` entry says it. */
   readonly scope?: Scope
+  /**
+   * Readings chosen by the vendor's message, tried in order: the first whose pattern matches the message
+   * gives the error its category, retry rule, scope or description. Without a match (or a message), the
+   * entry's own apply.
+   */
+  readonly byMessage?: readonly MessageVariant[]
   /**
    * The top-level code this sub-code belongs to (Alipay `ACQ.TRADE_HAS_SUCCESS` under `40004`): the same
    * sub-code may mean other things under other parents. See {@link Catalog.get}.

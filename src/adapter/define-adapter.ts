@@ -94,7 +94,19 @@ export interface AdapterInput<C extends Code = Code> {
   readonly envelope?: (fields: EnvelopeFields) => unknown
   /** Reads a body that is not JSON (ucpaas v1 can answer in XML); `undefined` when it cannot. */
   readonly parseText?: (text: string) => unknown
+  /**
+   * What the vendor's API answers with. A 2xx body of another kind (a proxy's or a captive portal's HTML
+   * login page in place of WeChat's JSON) is then an `UnknownApiError` that says so: "not the vendor's
+   * answer: text/html". Unset, a 2xx body the adapter cannot read passes, as any body that is not JSON does.
+   */
+  readonly answers?: readonly AnswerKind[]
 }
+
+/**
+ * A kind of body a vendor's API answers with: `json`, `xml` (a `…/xml` or `…+xml` type), or `media`, the
+ * binary files of download endpoints (images, audio, video, documents).
+ */
+export type AnswerKind = 'json' | 'xml' | 'media'
 
 /** Where the items of a batch answer are, and where each item keeps its code, message and key. */
 export interface ItemPaths {
@@ -134,6 +146,8 @@ export interface Adapter<C extends Code = Code> {
   readonly missingCode: 'success' | 'error'
   /** Reads a body that is not JSON, where the vendor has such bodies. */
   readonly parseText?: (text: string) => unknown
+  /** What the vendor's API answers with, where the adapter says (see {@link AdapterInput.answers}). */
+  readonly answers?: readonly AnswerKind[]
   /** True when the code means success. */
   isSuccess(code: unknown): boolean
   /**
@@ -288,7 +302,8 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     let sawWrongType = false
     for (const path of codePaths) {
       const v = getPath(body, split(path))
-      if (v === undefined || v === null) continue
+      // An empty code is no code: Tencent Cloud answers a success with `"Error": {"Code": "", ...}`.
+      if (v === undefined || v === null || v === '') continue
       if (codeKey(v) !== undefined) {
         code = v as Code
         break
@@ -371,6 +386,7 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     waitFrom,
     missingCode,
     ...(input.parseText === undefined ? {} : { parseText: input.parseText }),
+    ...(input.answers === undefined ? {} : { answers: Object.freeze([...input.answers]) }),
     isSuccess,
     decode,
     failedItems,

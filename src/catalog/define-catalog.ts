@@ -67,6 +67,14 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[]>(
     if (!knownCategories.has(raw.category)) {
       throw new TypeError(`${input.vendor} ${shown}: unknown category ${raw.category}`)
     }
+    for (const variant of raw.byMessage ?? []) {
+      if (!(variant.message instanceof RegExp) || variant.message.global || variant.message.sticky) {
+        throw new TypeError(`${input.vendor} ${key}: byMessage needs a RegExp without the g or y flag`)
+      }
+      if (variant.category !== undefined && !knownCategories.has(variant.category)) {
+        throw new TypeError(`${input.vendor} ${key}: unknown category ${variant.category} in byMessage`)
+      }
+    }
     const translated = raw.translated ?? input.translated
     const entry = Object.freeze({
       ...raw,

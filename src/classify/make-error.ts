@@ -7,7 +7,17 @@ import { clockSkew, parseHttpDate } from '../catalog/time.js'
 import { type ApiError, createError, Later } from '../errors/errors.js'
 import { maskBody, maskText, maskUrl, type SecretMatcher, secretMatcher } from '../errors/mask.js'
 import { withoutFrames } from '../errors/stack.js'
-import type { Code, Decision, Locale, LocalizedText, RequestSummary, RetryHint, Scope } from '../types.js'
+import type {
+  CatalogEntry,
+  Code,
+  Decision,
+  Locale,
+  LocalizedText,
+  MessageVariant,
+  RequestSummary,
+  RetryHint,
+  Scope,
+} from '../types.js'
 import type { BodyRead, ResponseFacts, Verdict } from './verdict.js'
 
 export type { BodyRead, ResponseFacts } from './verdict.js'
@@ -58,6 +68,13 @@ function laterBody(body: BodyRead, isSecret: SecretMatcher): Later<unknown> | un
 const scoped = (hint: RetryHint, scope: Scope | undefined): RetryHint =>
   scope === undefined ? hint : { ...hint, scope }
 
+/** The entry's reading chosen by the vendor's message (see `CatalogEntry.byMessage`), where one matches. */
+function readingOf(entry: CatalogEntry | undefined, message: string | undefined): MessageVariant | undefined {
+  if (entry?.byMessage === undefined || message === undefined) return undefined
+  const said = message.slice(0, 2048)
+  return entry.byMessage.find((v) => v.message.test(said))
+}
+
 /** The request id a response header carries, for adapters that name one. */
 function headerRequestId(adapter: Adapter, facts: ResponseFacts): string | undefined {
   for (const name of adapter.requestIdHeaders) {
@@ -80,6 +97,7 @@ export function vendorError(
     (parentCode === undefined
       ? adapter.catalog.get(decision.code)
       : (adapter.catalog.get(decision.code, parentCode) ?? adapter.catalog.get(parentCode)))
+  const reading = readingOf(entry, decision.message)
   const c = common(facts, ctx)
   const date = facts.header('date')
   return createError({
@@ -87,15 +105,16 @@ export function vendorError(
     code: decision.code,
     parentCode,
     source: 'vendor',
-    category: entry === undefined ? 'unknown' : entry.category,
-    description: pick(entry?.description, ctx.locale) ?? (pick(UNKNOWN_CODE, ctx.locale) as string),
+    category: entry === undefined ? 'unknown' : (reading?.category ?? entry.category),
+    description:
+      pick(reading?.description ?? entry?.description, ctx.locale) ?? (pick(UNKNOWN_CODE, ctx.locale) as string),
     retry: scoped(
-      resolveRetry(entry === undefined ? never : entry.retry, adapter.catalog.timeZone, {
+      resolveRetry(entry === undefined ? never : (reading?.retry ?? entry.retry), adapter.catalog.timeZone, {
         date,
         retryAfter: facts.header('retry-after'),
         waitMs: decision.waitMs ?? adapter.waitFrom(facts.header),
       }),
-      entry?.scope,
+      reading?.scope ?? entry?.scope,
     ),
     entry,
     // As long as a text body is kept: what the vendor said, not a megabyte of it.

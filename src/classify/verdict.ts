@@ -4,7 +4,7 @@ import type { Adapter } from '../adapter/define-adapter.js'
 import { isOk } from '../catalog/http-status.js'
 import type { Later } from '../errors/errors.js'
 import type { Decision, RequestSummary } from '../types.js'
-import { declaresJson } from './content-type.js'
+import { answerKind, declaresJson } from './content-type.js'
 
 /** How a response body was read by an interceptor. */
 export type BodyRead =
@@ -68,7 +68,19 @@ export function verdictOf(adapter: Adapter | undefined, facts: ResponseFacts): V
   if (body.kind === 'text' && declaresJson(facts.header('content-type')) && facts.status !== 204) {
     return { kind: 'unreadable', adapter, reason: body.text === '' ? 'empty JSON body' : 'malformed JSON' }
   }
-  return undefined
+  return adapter.answers === undefined || facts.status === 204 ? undefined : foreign(adapter, facts, body)
+}
+
+/** A 2xx body of a kind the adapter's API does not answer with (an HTML page in place of JSON). */
+function foreign(adapter: Adapter, facts: ResponseFacts, body: BodyRead): Verdict | undefined {
+  // JSON was judged above; an empty body is no page; a body left unread for its size cannot be told.
+  if (body.kind === 'json' || (body.kind === 'text' && body.text === '')) return undefined
+  const contentType = facts.header('content-type')
+  const kind = answerKind(contentType, body.kind === 'text' ? body.text : undefined)
+  if (kind === undefined || (kind !== 'media' && body.kind === 'none')) return undefined
+  if ((adapter.answers as readonly string[]).includes(kind)) return undefined
+  const type = contentType?.split(';', 1)[0]?.trim() || 'an HTML page without a content type'
+  return { kind: 'unreadable', adapter, reason: `not the vendor's answer: ${type}` }
 }
 
 /**

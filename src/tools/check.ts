@@ -113,6 +113,45 @@ function contradiction(category: string, kind: string, rule: { kind: string }): 
   }
 }
 
+/** A `byMessage` pattern: a RegExp, or its `/source/flags` text in JSON (`errcode export`). */
+function isPattern(v: unknown): boolean {
+  return v instanceof RegExp || (typeof v === 'string' && /^\/.+\/[a-z]*$/s.test(v))
+}
+
+/** The readings an entry takes by the vendor's message: each is judged as the entry it makes. */
+function checkReadings(
+  raw: Record<string, unknown>,
+  code: Code,
+  kind: string,
+  add: (kind: FindingKind, message: string, code?: Code) => void,
+): void {
+  if (!Array.isArray(raw.byMessage)) {
+    add('invalid-entry', `${show(code)}: byMessage is not a list`, code)
+    return
+  }
+  raw.byMessage.forEach((v: unknown, i) => {
+    const at = `${show(code)} byMessage[${i}]`
+    if (!isRecord(v) || !isPattern(v.message)) {
+      add('invalid-entry', `${at} has no message pattern (a RegExp)`, code)
+      return
+    }
+    if (v.category !== undefined && !isCategory(v.category))
+      add('invalid-entry', `${at}: category ${JSON.stringify(v.category)} is not a category`, code)
+    if (v.retry !== undefined && !isRetryRule(v.retry))
+      add('invalid-entry', `${at}: the retry rule ${JSON.stringify(v.retry)} is not valid`, code)
+    if (v.scope !== undefined && !scopes.has(v.scope as string))
+      add('invalid-entry', `${at}: scope ${JSON.stringify(v.scope)} is none of account, recipient, request`, code)
+    const category = v.category ?? raw.category
+    const rule = v.retry ?? raw.retry
+    if (typeof category === 'string' && isRetryRule(rule)) {
+      const why = contradiction(category, kind, rule as { kind: string })
+      if (why !== undefined) add('retry-contradicts-category', `${at}: ${why}`, code)
+    }
+    if (kind === 'error' && (category === 'rate_limit' || category === 'quota') && (v.scope ?? raw.scope) === undefined)
+      add('limit-without-scope', `${at}: a ${category} reading without a scope`, code)
+  })
+}
+
 function checkOne(vendor: string, entries: readonly unknown[]): Finding[] {
   const findings: Finding[] = []
   const add = (kind: FindingKind, message: string, code?: Code) =>
@@ -155,6 +194,8 @@ function checkOne(vendor: string, entries: readonly unknown[]): Finding[] {
         `${show(code)}: scope ${JSON.stringify(raw.scope)} is none of account, recipient, request`,
         code,
       )
+
+    if (raw.byMessage !== undefined) checkReadings(raw, code, typeof kind === 'string' ? kind : 'error', add)
 
     const description = raw.description
     const en = text(description, 'en')

@@ -36,6 +36,9 @@ type Out = { code: number; text: string; json?: unknown; stdout?: boolean }
 
 const vendors = catalogs as Readonly<Record<string, Catalog>>
 
+/** JSON has no RegExp: a `byMessage` pattern is written as its `/source/flags` text. */
+const patternsAsText = (_key: string, value: unknown) => (value instanceof RegExp ? String(value) : value)
+
 function entryJson(vendor: string, e: CatalogEntry) {
   return { vendor, ...e, retryInWords: retryInWords(e.retry) }
 }
@@ -65,6 +68,14 @@ function describe(vendor: string, catalog: Catalog, e: CatalogEntry, paint: Pain
   said('advice', e.remedy, e.translated?.remedy)
   lines.push(`  kind: ${e.kind}${e.kind === 'error' ? `, category: ${paint.accent(e.category)}` : ''}`)
   if (e.kind === 'error') lines.push(`  retry: ${retryInWords(e.retry)}`)
+  for (const v of e.byMessage ?? []) {
+    const changes = [
+      v.category === undefined ? undefined : `category: ${v.category}`,
+      v.retry === undefined ? undefined : `retry: ${retryInWords(v.retry)}`,
+      v.scope === undefined ? undefined : `scope: ${v.scope}`,
+    ].filter((c) => c !== undefined)
+    lines.push(`  when the message matches ${String(v.message)}: ${changes.join(', ')}`)
+  }
   if (e.publishedName !== undefined) lines.push(paint.dim(`  published name: ${e.publishedName}`))
   lines.push(paint.dim(`  source: ${catalog.title}, ${catalog.source}`))
   return lines.join('\n')
@@ -100,7 +111,7 @@ function run(argv: readonly string[], paint: Paint): Out {
         { vendor: c.vendor, title: c.title, source: c.source, timeZone: c.timeZone, entries: c.entries },
       ]),
     )
-    return { code: 0, json: all, text: JSON.stringify(all, null, 2) }
+    return { code: 0, json: all, text: JSON.stringify(all, patternsAsText, 2) }
   }
   if (command === 'list') {
     if (rest.length !== 1) return { code: 2, text: 'errcode: usage: errcode list <vendor>' }
@@ -295,7 +306,8 @@ async function main(): Promise<void> {
     out = { code: 2, text: `errcode: ${error instanceof Error ? error.message : String(error)}` }
   }
   const stream = out.code === 0 || out.stdout === true ? process.stdout : process.stderr
-  if (argv.includes('--json') && out.json !== undefined) process.stdout.write(`${JSON.stringify(out.json, null, 2)}\n`)
+  if (argv.includes('--json') && out.json !== undefined)
+    process.stdout.write(`${JSON.stringify(out.json, patternsAsText, 2)}\n`)
   else stream.write(`${out.text}\n`)
   process.exitCode = out.code
 }

@@ -529,6 +529,8 @@ interface TextColumn {
   role: ColumnRole
   lang: Locale | undefined
   header: string | undefined
+  /** The header named no role: the role was given by what other columns left free. */
+  guessed?: boolean
 }
 
 /** A constant name: `VISITS_DAY_EXCESS`, also with the stray spaces of a copied table (`AK_ INVALID`), or `OK`. */
@@ -564,6 +566,18 @@ function resolveColumns(header: readonly HeaderCol[], rows: readonly RawRow[]): 
     if (descriptions.length >= 2 && !hasMessage) (descriptions[0] as TextColumn).role = 'message'
     if (descriptions.length >= 3 && !hasRemedy) (descriptions[2] as TextColumn).role = 'remedy'
   }
+  // A column whose header names no role (`简称`) still holds the vendor's words: it takes the first role no
+  // other column has (message, description, remedy), and `rowsOfBlock` says so. Links stay out, said so.
+  const taken = new Set(columns.map((c) => c.role))
+  const free = (['message', 'description', 'remedy'] as const).filter((role) => !taken.has(role))
+  for (let j = 0; j < columns.length && free.length > 0; j++) {
+    const col = columns[j] as TextColumn
+    if (col.role !== 'other' || (col.header ?? '').toLowerCase().includes('http')) continue
+    const values = rows.map((r) => (r.values[j] ?? '').trim()).filter((v) => v !== '')
+    if (values.length === 0 || values.some((v) => /^https?:\/\//i.test(v))) continue
+    col.role = free.shift() as Role
+    col.guessed = true
+  }
   return columns
 }
 
@@ -574,9 +588,12 @@ function rowsOfBlock(header: readonly HeaderCol[] | undefined, rows: readonly Ra
   const dropped = columns
     .filter((c, j) => c.role === 'other' && rows.some((r) => (r.values[j] ?? '').trim() !== ''))
     .map((c) => c.header || '(no header)')
+  const guessed = columns
+    .filter((c) => c.guessed === true)
+    .map((c) => `the column ${JSON.stringify(c.header ?? '')} names no role: its cells are read as ${c.role}`)
   return rows.map((row, k) => {
     const cells: ParsedCell[] = []
-    const notes = [...row.notes]
+    const notes = [...row.notes, ...(k === 0 ? guessed : [])]
     row.values.forEach((value, j) => {
       const col = columns[j]
       const text = value.trim()

@@ -68,13 +68,13 @@ describe.each(clients)('WeChat, Alibaba Cloud SMS and Tencent Cloud SMS through 
     })
   })
 
-  it('Alibaba Cloud: the per-number limit in HTTP 200 limits that recipient', async () => {
+  it('Alibaba Cloud: the per-number limit in HTTP 200 limits that recipient for the window its Message names', async () => {
     const call = client.wrap({ adapter: aliyunSms })
     const err = await rejection(
       call(raw({ Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发号码天级流控Permits:10', RequestId: 'r' })),
     )
-    expect(err).toBeInstanceOf(RateLimitError)
-    expect((err as ApiError).retry.scope).toBe('recipient')
+    expect(err).toBeInstanceOf(QuotaExceededError)
+    expect((err as ApiError).retry).toMatchObject({ scope: 'recipient', delayMs: 86_400_000 })
   })
 
   it('Tencent: a one-number SendSms whose number failed rejects with that number’s class', async () => {

@@ -29,6 +29,22 @@ describe('the errcode command', () => {
     expect(r.stdout).not.toContain('\u001b[')
   })
 
+  it('explains the readings a message chooses, and exports their patterns as text', () => {
+    const r = cli('explain', 'aliyun-sms', 'isv.BUSINESS_LIMIT_CONTROL')
+    expect(r.stdout).toContain('when the message matches /小时级流控/: retry: wait 3600 s, then retry')
+    expect(r.stdout).toContain('when the message matches /天级流控/: category: quota')
+    const all = JSON.parse(cli('export').stdout) as Record<
+      string,
+      { entries: { code: unknown; byMessage?: unknown }[] }
+    >
+    const entry = all['aliyun-sms']?.entries.find((e) => e.code === 'isv.BUSINESS_LIMIT_CONTROL')
+    expect(entry?.byMessage).toMatchObject([
+      { message: '/小时级流控/' },
+      { message: '/号码天级流控/' },
+      { message: '/天级流控/' },
+    ])
+  })
+
   it('keeps string codes as strings: ucpaas "000000" is success, 0 is not a ucpaas code', () => {
     expect(cli('explain', 'ucpaas', '000000').stdout).toContain('kind: success')
     expect(cli('explain', 'ucpaas', '0').status).toBe(1)
@@ -63,7 +79,7 @@ describe('the errcode command', () => {
       iyune: 79,
       wechat: 214,
       'aliyun-sms': 84,
-      'tencent-sms': 125,
+      'tencent-sms': 127,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })

@@ -180,14 +180,15 @@ describe('aliyun-sms adapter', () => {
     expect(classifyResponse(aliyunSms, facts(200, body))).toBeUndefined()
   })
 
-  it('turns a 200 body with isv.BUSINESS_LIMIT_CONTROL into a RateLimitError for that number', () => {
+  it('turns a 200 body with isv.BUSINESS_LIMIT_CONTROL into the limit of that number its Message names', () => {
     const body = {
       Message: '触发号码天级流控Permits:10',
       RequestId: 'C0A0BE93-B44F-4350-BCC8-B677F78C3802',
       Code: 'isv.BUSINESS_LIMIT_CONTROL',
     }
     const err = classifyResponse(aliyunSms, facts(200, body))
-    expect(err).toBeInstanceOf(RateLimitError)
+    // A day's cap: waiting a minute and sending again would be refused all day.
+    expect(err).toBeInstanceOf(QuotaExceededError)
     expect(err).toMatchObject({
       vendor: 'aliyun-sms',
       code: 'isv.BUSINESS_LIMIT_CONTROL',
@@ -195,9 +196,11 @@ describe('aliyun-sms adapter', () => {
       vendorMessage: '触发号码天级流控Permits:10',
       requestId: 'C0A0BE93-B44F-4350-BCC8-B677F78C3802',
       status: 200,
-      retry: { kind: 'after', delayMs: 60_000, replaySafe: true },
+      retry: { kind: 'after', delayMs: 86_400_000, replaySafe: true, scope: 'recipient' },
     })
-    expect(err?.entry?.scope).toBe('recipient')
+    const minute = classifyResponse(aliyunSms, facts(200, { ...body, Message: '触发分钟级流控Permits:1' }))
+    expect(minute).toBeInstanceOf(RateLimitError)
+    expect(minute?.retry).toMatchObject({ kind: 'after', delayMs: 60_000, replaySafe: true, scope: 'recipient' })
   })
 
   it('waits for the next day (UTC+8) on isv.DAY_LIMIT_CONTROL', () => {

@@ -21,6 +21,26 @@ const entry = (patch: Record<string, unknown> = {}) => ({
 const kindsOf = (entries: unknown[]) => checkCatalog({ vendor: 'acme', entries }).map((f) => f.kind)
 
 describe('errcode check', () => {
+  it('judges each reading chosen by the message as the entry it makes', () => {
+    const limit = { category: 'rate_limit', scope: 'recipient', retry: { kind: 'after', delayMs: 60_000 } }
+    expect(kindsOf([entry({ ...limit, byMessage: [{ message: /day/, category: 'quota' }] })])).toEqual([])
+    // As `errcode export` writes a pattern in JSON.
+    expect(kindsOf([entry({ ...limit, byMessage: [{ message: '/day/u', category: 'quota' }] })])).toEqual([])
+    expect(kindsOf([entry({ ...limit, byMessage: [{ message: /day/, retry: { kind: 'never' } }] })])).toEqual([
+      'retry-contradicts-category',
+    ])
+    expect(kindsOf([entry({ byMessage: [{ message: /day/, category: 'quota', retry: { kind: 'never' } }] })])).toEqual([
+      'limit-without-scope',
+    ])
+    for (const byMessage of [
+      {},
+      [{ category: 'quota' }],
+      [{ message: /x/, category: 'slow' }],
+      [{ message: /x/, scope: 'x' }],
+    ])
+      expect(kindsOf([entry({ byMessage })])).toEqual(['invalid-entry'])
+  })
+
   it('finds nothing in a clean catalog', () => {
     expect(checkCatalog({ vendor: 'acme', entries: [entry(), entry({ code: 2 })] })).toEqual([])
   })

@@ -500,3 +500,43 @@ describe('the catalog module', () => {
     expect(findings.filter((f) => f.kind === 'review-left').map((f) => f.code)).toContain(2)
   })
 })
+
+describe('every cell of a row survives import', () => {
+  // A table in the shape of WeChat's per-API error tables, whose header issue 28 quotes:
+  // `错误码 | 简称 | 错误详情`. `简称` names no role that the importer knows.
+  const md = [
+    '| 错误码 | 简称 | 错误详情 |',
+    '| --- | --- | --- |',
+    '| 40003 | invalid openid | touser字段openid为空或者不正确 |',
+    '| 40037 | invalid template_id | 订阅模板id为空不正确 |',
+    '| 43101 | user refuse to accept the msg | 用户拒绝接受消息，如果用户之前曾经订阅过，则表示用户取消了订阅关系 |',
+  ].join('\n')
+
+  it('reads a column whose header names no role as the role left free, and says so', () => {
+    const result = importTable(md, { vendor: 'wechat-subscribe' })
+    expect(result.entries.map((e) => [e.code, e.message, e.description.zh])).toEqual([
+      [40003, 'invalid openid', 'touser字段openid为空或者不正确'],
+      [40037, 'invalid template_id', '订阅模板id为空不正确'],
+      [43101, 'user refuse to accept the msg', '用户拒绝接受消息，如果用户之前曾经订阅过，则表示用户取消了订阅关系'],
+    ])
+    expect(result.entries[0]?.review?.rules).toContain('the column "简称" names no role: its cells are read as message')
+    expect(result.notes.join('\n')).not.toMatch(/left out/)
+  })
+
+  it('still leaves out, and reports, a column of links and one no free role can take', () => {
+    const links = importTable(
+      ['| 错误码 | 错误描述 | 文档 |', '| --- | --- | --- |', '| 1 | 参数错误 | https://example.com/1 |'].join('\n'),
+      { vendor: 'x' },
+    )
+    expect(links.notes.join('\n')).toMatch(/columns left out \(their header names no role\): "文档"/)
+    const full = importTable(
+      [
+        '| 错误码 | 错误信息 | 错误描述 | 解决方案 | 其他 |',
+        '| --- | --- | --- | --- | --- |',
+        '| 1 | bad | 参数错误 | 检查参数 | 另一段话 |',
+      ].join('\n'),
+      { vendor: 'x' },
+    )
+    expect(full.notes.join('\n')).toMatch(/columns left out \(their header names no role\): "其他"/)
+  })
+})
