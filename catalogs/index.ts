@@ -4,6 +4,9 @@ import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
 import { jiguangCatalog } from './jiguang.js'
 import { navinfoCatalog } from './navinfo.js'
+import { openaiCatalog } from './openai.js'
+import { slackCatalog } from './slack.js'
+import { telegramCatalog } from './telegram.js'
 import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
@@ -14,6 +17,9 @@ export {
   iyuneCatalog,
   jiguangCatalog,
   navinfoCatalog,
+  openaiCatalog,
+  slackCatalog,
+  telegramCatalog,
   tencentSmsCatalog,
   ucpaasCatalog,
   wechatCatalog,
@@ -29,4 +35,7 @@ export const catalogs = Object.freeze({
   wechat: wechatCatalog,
   'aliyun-sms': aliyunSmsCatalog,
   'tencent-sms': tencentSmsCatalog,
+  openai: openaiCatalog,
+  slack: slackCatalog,
+  telegram: telegramCatalog,
 })

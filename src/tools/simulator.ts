@@ -9,6 +9,9 @@ import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
+import { openai } from '../../adapters/openai.js'
+import { slack } from '../../adapters/slack.js'
+import { telegram } from '../../adapters/telegram.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { wechat } from '../../adapters/wechat.js'
@@ -25,6 +28,9 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   wechat,
   'aliyun-sms': aliyunSms,
   'tencent-sms': tencentSms,
+  openai,
+  slack,
+  telegram,
 })
 
 /** A running simulator. */
