@@ -15,6 +15,7 @@ export const telegram = defineAdapter({
   catalog: telegramCatalog,
   code: 'error_code',
   message: 'description',
+  wait: { path: 'parameters.retry_after' },
   missingCode: 'success',
   hosts: ['api.telegram.org'],
   envelope: (f) => ({ ok: false, error_code: f.code, description: f.message ?? '' }),

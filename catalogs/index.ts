@@ -3,6 +3,7 @@ import { aliyunSmsCatalog } from './aliyun-sms.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
 import { jiguangCatalog } from './jiguang.js'
+import { metaGraphCatalog } from './meta-graph.js'
 import { navinfoCatalog } from './navinfo.js'
 import { openaiCatalog } from './openai.js'
 import { slackCatalog } from './slack.js'
@@ -16,6 +17,7 @@ export {
   guanaitongCatalog,
   iyuneCatalog,
   jiguangCatalog,
+  metaGraphCatalog,
   navinfoCatalog,
   openaiCatalog,
   slackCatalog,
@@ -38,4 +40,5 @@ export const catalogs = Object.freeze({
   openai: openaiCatalog,
   slack: slackCatalog,
   telegram: telegramCatalog,
+  'meta-graph': metaGraphCatalog,
 })

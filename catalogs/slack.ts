@@ -1,5 +1,9 @@
 import { defineCatalog } from '../src/catalog/define-catalog.js'
 import { backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
+import type { RetryRule } from '../src/types.js'
+
+/** "It's possible some aspect of the operation succeeded before the error was raised." */
+const outcomeUnknown: RetryRule = Object.freeze({ kind: 'backoff', outcome: 'unknown' })
 
 /**
  * Slack Web API (`slack.com/api/<method>`): the `error` strings of `{"ok":false,"error":"…"}`, which Slack sends
@@ -24,8 +28,8 @@ import { backoff, never, refresh, throttled } from '../src/catalog/retry-rules.j
  *
  * How entries were judged (the category and retry rule are errcode's reading; the words are Slack's):
  * - `fatal_error` and `internal_error`: "It's possible some aspect of the operation succeeded before the error
- *   was raised": `internal`, and the outcome is unknown, so a retry is the application's decision (a second
- *   `chat.postMessage` may post twice).
+ *   was raised": `internal`, back off, with `outcome: 'unknown'` and not replay-safe, so a POST such as
+ *   `chat.postMessage` (which may have posted) is not replayed blindly.
  * - `ratelimited` (429, with `Retry-After`), `rate_limited` (chat.postMessage: the app posted too many
  *   messages), `ratelimit` and `message_limit_exceeded`: `rate_limit`, replay-safe, scope `account` (the app's
  *   token on that workspace). Limits of one channel or invited user (`member_limit_exceeded`,
@@ -206,7 +210,7 @@ export const slackCatalog = defineCatalog({
     {
       code: 'fatal_error',
       category: 'internal',
-      retry: backoff,
+      retry: outcomeUnknown,
       description: {
         en: "The server could not complete your operation(s) without encountering a catastrophic error. It's possible some aspect of the operation succeeded before the error was raised.",
         zh: '服务器在完成操作时遇到了灾难性错误。操作的某些部分可能在出错前已经成功。',
@@ -1443,7 +1447,7 @@ export const slackCatalog = defineCatalog({
     {
       code: 'internal_error',
       category: 'internal',
-      retry: backoff,
+      retry: outcomeUnknown,
       description: { en: 'Something unexpected went wrong.', zh: '发生了意外错误。' },
       variants: [{ en: 'An unexpected error occurred.' }, { en: 'Internal error' }],
     },

@@ -8,6 +8,7 @@ import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
+import { metaGraph } from '../../adapters/meta-graph.js'
 import { navinfo } from '../../adapters/navinfo.js'
 import { openai } from '../../adapters/openai.js'
 import { slack } from '../../adapters/slack.js'
@@ -31,6 +32,7 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   openai,
   slack,
   telegram,
+  'meta-graph': metaGraph,
 })
 
 /** A running simulator. */
