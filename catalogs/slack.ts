@@ -8,7 +8,7 @@ const outcomeUnknown: RetryRule = Object.freeze({ kind: 'backoff', outcome: 'unk
 /**
  * Slack Web API (`slack.com/api/<method>`): the `error` strings of `{"ok":false,"error":"…"}`, which Slack sends
  * with HTTP 200 (and with 429 for `ratelimited`). The common errors every method can return, and the errors of
- * `chat.postMessage` and of every `conversations.*`, `users.*` and `files.*` method. 243 codes.
+ * `chat.postMessage` and of every `conversations.*`, `users.*` and `files.*` method. 245 codes.
  *
  * Sources:
  * - Texts: Slack's method pages (`https://api.slack.com/methods/<method>#errors`, now docs.slack.dev) and its
@@ -17,6 +17,9 @@ const outcomeUnknown: RetryRule = Object.freeze({ kind: 'backoff', outcome: 'unk
  *   `description` is its text in the common table, or else in the first method that lists it (chat.postMessage,
  *   then conversations.*, users.*, files.* in alphabetical order); where other methods word it differently,
  *   their texts are `variants`. Slack's Markdown links and backticks are kept as the pages have them.
+ * - `invalid_auth` and `msg_too_long` are no longer in the current copy of the pages, which leaves the
+ *   common `invalid_auth` out of every method listed here: their texts are chat.postMessage's as the same
+ *   repository kept it on 2019-10-01 (commit 00f88b7caf3d30c9dce26ca5807a4f053318fcb1).
  * - Codes: Slack's own OpenAPI description, `slackapi/slack-api-specs` `web-api/slack_web_openapi_v2.json`
  *   (archived October 2020), lists the error enums of each method but no texts; its codes for these methods are
  *   all here where the pages still document them.
@@ -1999,6 +2002,21 @@ export const slackCatalog = defineCatalog({
         en: 'Admin has disabled File uploads in all Slack Connect communications',
         zh: '管理员已在所有 Slack Connect 通信中禁用文件上传',
       },
+    },
+    {
+      code: 'invalid_auth',
+      category: 'authentication',
+      retry: never,
+      description: {
+        en: 'Some aspect of authentication cannot be validated. Either the provided token is invalid or the request originates from an IP address disallowed from making the request.',
+        zh: '认证的某些方面无法验证：提供的令牌无效，或请求来自不允许发起请求的 IP 地址。',
+      },
+    },
+    {
+      code: 'msg_too_long',
+      category: 'invalid_request',
+      retry: never,
+      description: { en: 'Message text is too long.', zh: '消息文本过长。' },
     },
   ],
 })
