@@ -21,8 +21,10 @@ const outcomeUnknown: RetryRule = Object.freeze({ kind: 'backoff', outcome: 'unk
  *   common `invalid_auth` out of every method listed here: their texts are chat.postMessage's as the same
  *   repository kept it on 2019-10-01 (commit 00f88b7caf3d30c9dce26ca5807a4f053318fcb1).
  * - Codes: Slack's own OpenAPI description, `slackapi/slack-api-specs` `web-api/slack_web_openapi_v2.json`
- *   (archived October 2020), lists the error enums of each method but no texts; its codes for these methods are
- *   all here where the pages still document them.
+ *   (archived October 2020), lists the error enums of each method but no texts: of its 102 codes for these
+ *   methods, 92 are here; `comment_not_found`, `invalid_json`, `json_not_object`, `missing_charset`, `not_found`,
+ *   `superfluous_charset`, `timezone_count_failed`, `upgrade_required`, `user_is_bot` and
+ *   `user_is_ultra_restricted` have no text on the pages and are left out.
  * - What is missing: errors of other method families (admin.*, reactions.*, views.* …) arrive as
  *   `UnknownApiError` with Slack's code; `response_metadata.messages` (the detail of `invalid_arguments` and
  *   `invalid_blocks`) stays in `err.body`. Slack documents no request id in the body.

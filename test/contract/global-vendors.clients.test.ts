@@ -280,6 +280,8 @@ describe.each(clients)('Slack through $name', (client) => {
     expect(auth).toMatchObject({ vendor: 'slack', code: 'invalid_auth', status: 200, retry: { kind: 'never' } })
     expect(await rejection(call(`${base}/api/chat.postMessage`, post))).toBeInstanceOf(InvalidRequestError)
     expect((await call(`${base}/api/chat.postMessage`, post)).data).toMatchObject({ ok: true })
+    answers = [{ status: 200, body: { ok: false } }]
+    expect(await rejection(call(`${base}/api/chat.postMessage`, post))).toBeInstanceOf(UnknownApiError)
   })
 
   it('ratelimited waits for Retry-After; token_expired asks for a refresh', async () => {
