@@ -14,6 +14,7 @@ const vendors = [
   'slack',
   'meta-graph',
   'telegram',
+  'bailian',
 ]
 const camel = (v) => v.replace(/-(\w)/g, (_, c) => c.toUpperCase())
 const common = { gzip: true, ignore: ['axios', 'ky'] }

@@ -1,5 +1,6 @@
 // Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
 import { aliyunSmsCatalog } from './aliyun-sms.js'
+import { bailianCatalog } from './bailian.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
 import { jiguangCatalog } from './jiguang.js'
@@ -14,6 +15,7 @@ import { wechatCatalog } from './wechat.js'
 
 export {
   aliyunSmsCatalog,
+  bailianCatalog,
   guanaitongCatalog,
   iyuneCatalog,
   jiguangCatalog,
@@ -41,4 +43,5 @@ export const catalogs = Object.freeze({
   slack: slackCatalog,
   telegram: telegramCatalog,
   'meta-graph': metaGraphCatalog,
+  bailian: bailianCatalog,
 })

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
+import { bailian } from '../../adapters/bailian.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
@@ -33,6 +34,7 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   slack,
   telegram,
   'meta-graph': metaGraph,
+  bailian,
 })
 
 /** A running simulator. */
