@@ -1,5 +1,10 @@
+import type { CatalogEntryInput } from '../src/catalog/define-catalog.js'
 import { defineCatalog } from '../src/catalog/define-catalog.js'
 import { backoff, never, throttled } from '../src/catalog/retry-rules.js'
+
+/** One entry per name a code has on the wire (`InvalidApiKey` natively, `invalid_api_key` in compatible mode). */
+const names = <const C extends string>(codes: readonly C[], entry: Omit<CatalogEntryInput, 'code'>) =>
+  codes.map((code) => ({ ...entry, code }))
 
 /**
  * Alibaba Cloud Model Studio (阿里云百炼, DashScope): the codes of its OpenAI-compatible mode
@@ -55,24 +60,15 @@ export const bailianCatalog = defineCatalog({
         en: 'Check for arrears under Expenses and Costs. No arrears: confirm the API key belongs to this account. In arrears: top up; the balance may take a moment to update, so wait and retry.',
       },
     },
-    {
-      code: 'InvalidApiKey',
+    ...names(['InvalidApiKey', 'invalid_api_key'], {
       message: 'Invalid API-key provided. / Incorrect API key provided.',
-      category: 'authentication',
+      category: 'authentication' as const,
       retry: never,
       description: { zh: 'API Key 填写错误。', en: 'The API key is wrong.' },
-    },
-    {
-      code: 'invalid_api_key',
-      message: 'Invalid API-key provided. / Incorrect API key provided.',
-      category: 'authentication',
-      retry: never,
-      description: { zh: 'API Key 填写错误。', en: 'The API key is wrong.' },
-    },
-    {
-      code: 'AccessDenied',
+    }),
+    ...names(['AccessDenied', 'access_denied'], {
       message: 'Access denied.',
-      category: 'permission',
+      category: 'permission' as const,
       retry: never,
       description: {
         zh: '无权访问此模型。可能因该模型需申请权限，或模型免费额度已耗尽且不支持付费使用（如 deepseek-r1-distill-llama-70b）。',
@@ -82,21 +78,7 @@ export const bailianCatalog = defineCatalog({
         { zh: '接口不支持异步调用。', en: 'The API does not support asynchronous calls.' },
         { zh: '接口不支持同步调用。', en: 'The API does not support synchronous calls.' },
       ],
-    },
-    {
-      code: 'access_denied',
-      message: 'Access denied.',
-      category: 'permission',
-      retry: never,
-      description: {
-        zh: '无权访问此模型。可能因该模型需申请权限，或模型免费额度已耗尽且不支持付费使用（如 deepseek-r1-distill-llama-70b）。',
-        en: 'No access to this model: it may require an application for access, or its free quota is used up and it cannot be used on a paid basis (deepseek-r1-distill-llama-70b, for example).',
-      },
-      variants: [
-        { zh: '接口不支持异步调用。', en: 'The API does not support asynchronous calls.' },
-        { zh: '接口不支持同步调用。', en: 'The API does not support synchronous calls.' },
-      ],
-    },
+    }),
     {
       code: 'AccessDenied.Unpurchased',
       message: 'Access to model denied. Please make sure you are eligible for using the model.',
@@ -120,28 +102,16 @@ export const bailianCatalog = defineCatalog({
         en: 'To call on a paid basis, wait until the console shows the free quota used up, then turn off "stop when the free quota is used up".',
       },
     },
-    {
-      code: 'ModelNotFound',
+    ...names(['ModelNotFound', 'model_not_found'], {
       message:
         'Model can not be found. / The model xxx does not exist. / The model xxx does not exist or you do not have access to it.',
-      category: 'not_found',
+      category: 'not_found' as const,
       retry: never,
       description: {
         zh: '当前访问的模型不存在，或您还未开通阿里云百炼服务。',
         en: 'The model does not exist, or Model Studio has not been activated.',
       },
-    },
-    {
-      code: 'model_not_found',
-      message:
-        'Model can not be found. / The model xxx does not exist. / The model xxx does not exist or you do not have access to it.',
-      category: 'not_found',
-      retry: never,
-      description: {
-        zh: '当前访问的模型不存在，或您还未开通阿里云百炼服务。',
-        en: 'The model does not exist, or Model Studio has not been activated.',
-      },
-    },
+    }),
     {
       code: 'Throttling',
       message: 'Requests throttling triggered.',
@@ -151,75 +121,36 @@ export const bailianCatalog = defineCatalog({
       description: { zh: '接口调用触发限流。', en: 'The API call triggered throttling.' },
       remedy: { zh: '请降低调用频率或稍后重试。', en: 'Lower the call rate or retry later.' },
     },
-    {
-      code: 'Throttling.RateQuota',
+    ...names(['Throttling.RateQuota', 'LimitRequests', 'limit_requests'], {
       message:
         'You have exceeded your request limit./Requests rate limit exceeded, please try again later. /You exceeded your current requests list.',
-      category: 'rate_limit',
+      category: 'rate_limit' as const,
       retry: throttled,
-      scope: 'account',
+      scope: 'account' as const,
       description: { zh: '调用频率（RPS/RPM）触发限流。', en: 'The call rate (RPS/RPM) triggered throttling.' },
       remedy: { zh: '请参考限流，控制调用频率。', en: 'See Rate limits and control the call rate.' },
-    },
-    {
-      code: 'LimitRequests',
-      message:
-        'You have exceeded your request limit./Requests rate limit exceeded, please try again later. /You exceeded your current requests list.',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: { zh: '调用频率（RPS/RPM）触发限流。', en: 'The call rate (RPS/RPM) triggered throttling.' },
-      remedy: { zh: '请参考限流，控制调用频率。', en: 'See Rate limits and control the call rate.' },
-    },
-    {
-      code: 'limit_requests',
-      message:
-        'You have exceeded your request limit./Requests rate limit exceeded, please try again later. /You exceeded your current requests list.',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: { zh: '调用频率（RPS/RPM）触发限流。', en: 'The call rate (RPS/RPM) triggered throttling.' },
-      remedy: { zh: '请参考限流，控制调用频率。', en: 'See Rate limits and control the call rate.' },
-    },
-    {
-      code: 'Throttling.BurstRate',
+    }),
+    ...names(['Throttling.BurstRate', 'limit_burst_rate'], {
       message:
         'Request rate increased too quickly. To ensure system stability, please adjust your client logic to scale requests more smoothly over time.',
-      category: 'rate_limit',
+      category: 'rate_limit' as const,
       retry: throttled,
-      scope: 'account',
+      scope: 'account' as const,
       description: {
         zh: '在未达到限流条件时，调用频率骤增，触发系统稳定性保护机制。',
         en: 'The call rate rose sharply before reaching the rate limit, which triggered the system-stability protection.',
       },
       remedy: {
         zh: '建议优化客户端调用逻辑，采用平滑请求策略（如匀速调度、指数退避或请求队列缓冲），将请求均匀分散在时间窗口内，避免瞬时高峰。',
-        en: "Smooth the client's requests (even scheduling, exponential backoff or a request queue) across the time window to avoid sudden peaks.",
+        en: "Smooth the client's requests (even scheduling, exponential backoff or a request queue) so that they spread evenly and avoid sudden peaks.",
       },
-    },
-    {
-      code: 'limit_burst_rate',
-      message:
-        'Request rate increased too quickly. To ensure system stability, please adjust your client logic to scale requests more smoothly over time.',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: {
-        zh: '在未达到限流条件时，调用频率骤增，触发系统稳定性保护机制。',
-        en: 'The call rate rose sharply before reaching the rate limit, which triggered the system-stability protection.',
-      },
-      remedy: {
-        zh: '建议优化客户端调用逻辑，采用平滑请求策略（如匀速调度、指数退避或请求队列缓冲），将请求均匀分散在时间窗口内，避免瞬时高峰。',
-        en: "Smooth the client's requests (even scheduling, exponential backoff or a request queue) across the time window to avoid sudden peaks.",
-      },
-    },
-    {
-      code: 'Throttling.AllocationQuota',
+    }),
+    ...names(['Throttling.AllocationQuota', 'insufficient_quota'], {
       message:
         'Allocated quota exceeded, please increase your quota limit./ You exceeded your current quota, please check your plan and billing details.',
-      category: 'rate_limit',
+      category: 'rate_limit' as const,
       retry: throttled,
-      scope: 'account',
+      scope: 'account' as const,
       description: {
         zh: '每秒钟或每分钟消耗Token数（TPS/TPM）触发限流。',
         en: 'The tokens consumed per second or per minute (TPS/TPM) triggered throttling.',
@@ -235,30 +166,7 @@ export const bailianCatalog = defineCatalog({
           en: 'The free quota expired or ran out, and the model does not support pay-as-you-go yet.',
         },
       ],
-    },
-    {
-      code: 'insufficient_quota',
-      message:
-        'Allocated quota exceeded, please increase your quota limit./ You exceeded your current quota, please check your plan and billing details.',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: {
-        zh: '每秒钟或每分钟消耗Token数（TPS/TPM）触发限流。',
-        en: 'The tokens consumed per second or per minute (TPS/TPM) triggered throttling.',
-      },
-      remedy: {
-        zh: '前往限流文档查看模型限流条件并调整调用策略。',
-        en: "See the rate-limit documentation for the model's limits and adjust the calling strategy.",
-      },
-      variants: [
-        { zh: 'Batch请求过多触发限流。', en: 'Too many batch requests triggered throttling.' },
-        {
-          zh: '免费额度已到期或耗尽，且该模型暂不支持按量计费。',
-          en: 'The free quota expired or ran out, and the model does not support pay-as-you-go yet.',
-        },
-      ],
-    },
+    }),
     {
       code: 'CommodityNotPurchased',
       message: 'Commodity has not purchased yet.',
@@ -281,20 +189,12 @@ export const bailianCatalog = defineCatalog({
       retry: never,
       description: { zh: '模型推理商品已失效。', en: 'The model inference product has lapsed.' },
     },
-    {
-      code: 'InternalError',
+    ...names(['InternalError', 'internal_error'], {
       message: 'An internal error has occured, please try again later or contact service support.',
-      category: 'internal',
+      category: 'internal' as const,
       retry: backoff,
       description: { zh: '内部错误。', en: 'Internal error.' },
-    },
-    {
-      code: 'internal_error',
-      message: 'An internal error has occured, please try again later or contact service support.',
-      category: 'internal',
-      retry: backoff,
-      description: { zh: '内部错误。', en: 'Internal error.' },
-    },
+    }),
     {
       code: 'SystemError',
       message: 'An system error has occured, please try again later.',

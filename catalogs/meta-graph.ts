@@ -1,10 +1,10 @@
 import { defineCatalog } from '../src/catalog/define-catalog.js'
 import { backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
-import type { RetryRule } from '../src/types.js'
 
-/** Back off and replay: Meta refused the request before running it ("Wait and retry the operation"). */
-const waitAndRetry: RetryRule = Object.freeze({ kind: 'backoff', replaySafe: true })
-
+const THROTTLING = {
+  en: 'Temporary issue due to throttling. Wait and retry the operation, or examine your API request volume.',
+  zh: '限流造成的临时问题。请等待后重试，或检查 API 请求量。',
+} as const
 const PERMISSION = 'Permission is either not granted or has been removed. Handle the missing permissions.'
 const PERMISSION_ZH = '未授予权限或权限已被移除。请处理缺失的权限。'
 
@@ -40,8 +40,8 @@ const PERMISSION_ZH = '未授予权限或权限已被移除。请处理缺失的
  *   is `rate_limit`, replay-safe, scope `account` (the app, user or business number whose token is used), whatever
  *   the HTTP status: Graph answers them with 400 or 403. 131056 (one business number to one customer) is scope
  *   `recipient`: "You can still send messages to a different phone number without waiting."
- * - 1 and 2 (downtime) are `unavailable`, back off; 368 (blocked for policy violations) is `permission` and, as
- *   Meta says "Wait and retry the operation", backs off.
+ * - 1 and 2 (downtime) are `unavailable`, back off. 368 (temporarily blocked for policy violations; Meta: "Wait and
+ *   retry the operation") blocks the app or account for a while, as a throttle does: `rate_limit`, scope `account`.
  * - 190, 102, 463 and 467 ("Get a new access token", "Handle expired access tokens") are `refresh`; 458, 459,
  *   460 and 464 need the person to log in again (or act on facebook.com), which no token renewal does: `never`.
  *   492 (no role on the Page) is `permission`.
@@ -102,10 +102,7 @@ export const metaGraphCatalog = defineCatalog({
       category: 'rate_limit',
       retry: throttled,
       scope: 'account',
-      description: {
-        en: 'Temporary issue due to throttling. Wait and retry the operation, or examine your API request volume.',
-        zh: '限流造成的临时问题。请等待后重试，或检查 API 请求量。',
-      },
+      description: THROTTLING,
       variants: [
         {
           en: 'the app whose token is being used in the request has reached its rate limit.',
@@ -119,10 +116,7 @@ export const metaGraphCatalog = defineCatalog({
       category: 'rate_limit',
       retry: throttled,
       scope: 'account',
-      description: {
-        en: 'Temporary issue due to throttling. Wait and retry the operation, or examine your API request volume.',
-        zh: '限流造成的临时问题。请等待后重试，或检查 API 请求量。',
-      },
+      description: THROTTLING,
     },
     {
       code: 10,
@@ -159,8 +153,9 @@ export const metaGraphCatalog = defineCatalog({
     {
       code: 368,
       name: 'Temporarily blocked for policies violations',
-      category: 'permission',
-      retry: waitAndRetry,
+      category: 'rate_limit',
+      retry: throttled,
+      scope: 'account',
       description: { en: 'Wait and retry the operation.', zh: '请等待后重试。' },
     },
     {

@@ -40,6 +40,12 @@ import { backoff, never, throttled } from '../src/catalog/retry-rules.js'
  * per organization and project, scope `account`, replay-safe, and wait for `Retry-After` or the
  * `x-ratelimit-reset-*` headers; `server_error` and `server_is_overloaded` back off.
  */
+/** The text OpenAI gives for its rate limits, which are the `type` of a rate limit whose `code` is null. */
+const RATE_LIMIT = {
+  en: "Rate limit errors ('Too Many Requests', ‘Rate limit reached’) are caused by hitting your organization's rate limit which is the maximum number of requests and tokens that can be submitted per minute.",
+  zh: '限流错误（“Too Many Requests”“Rate limit reached”）是因为达到了组织的速率上限，即每分钟可提交的最大请求数和 token 数。',
+} as const
+
 export const openaiCatalog = defineCatalog({
   vendor: 'openai',
   title: 'OpenAI API error codes',
@@ -101,20 +107,14 @@ export const openaiCatalog = defineCatalog({
       category: 'rate_limit',
       retry: throttled,
       scope: 'account',
-      description: {
-        en: "Rate limit errors ('Too Many Requests', ‘Rate limit reached’) are caused by hitting your organization's rate limit which is the maximum number of requests and tokens that can be submitted per minute.",
-        zh: '限流错误（“Too Many Requests”“Rate limit reached”）是因为达到了组织的速率上限，即每分钟可提交的最大请求数和 token 数。',
-      },
+      description: RATE_LIMIT,
     },
     {
       code: 'tokens',
       category: 'rate_limit',
       retry: throttled,
       scope: 'account',
-      description: {
-        en: "Rate limit errors ('Too Many Requests', ‘Rate limit reached’) are caused by hitting your organization's rate limit which is the maximum number of requests and tokens that can be submitted per minute.",
-        zh: '限流错误（“Too Many Requests”“Rate limit reached”）是因为达到了组织的速率上限，即每分钟可提交的最大请求数和 token 数。',
-      },
+      description: RATE_LIMIT,
     },
     {
       code: 'slow_down',

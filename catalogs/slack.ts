@@ -44,7 +44,8 @@ const outcomeUnknown: RetryRule = Object.freeze({ kind: 'backoff', outcome: 'unk
  *   `token_revoked` are `authentication`, never retried: a new token will not come from retrying.
  * - `service_unavailable`, `team_added_to_org`, `org_login_required` (a migration "will not be available until
  *   migration is complete"), `channel_conversion_in_progress` and `external_channel_migrating`: `unavailable`,
- *   back off. `request_timeout` ("POST data was either missing or truncated") did not run: back off, replay-safe.
+ *   back off. `request_timeout` ("POST data was either missing or truncated") lost its data on the way and did not
+ *   run: `unavailable`, back off, replay-safe.
  * - `…_failed` codes (`profile_set_failed`, `canvas_creation_failed` …): `internal`, back off.
  * - Scopes, tokens types, admin settings, archived or read-only channels: `permission`; `…_not_found`:
  *   `not_found`; `already_…`, `…_taken`: `conflict`; the rest are malformed requests, `invalid_request`.
@@ -277,7 +278,7 @@ export const slackCatalog = defineCatalog({
     },
     {
       code: 'request_timeout',
-      category: 'invalid_request',
+      category: 'unavailable',
       retry: throttled,
       description: {
         en: 'The method was called via a POST request, but the POST data was either missing or truncated.',

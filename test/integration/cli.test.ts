@@ -64,6 +64,11 @@ describe('the errcode command', () => {
       wechat: 181,
       'aliyun-sms': 84,
       'tencent-sms': 125,
+      openai: 15,
+      slack: 245,
+      telegram: 8,
+      'meta-graph': 125,
+      bailian: 26,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })
