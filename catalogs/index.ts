@@ -1,19 +1,29 @@
 // Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
 import { aliyunSmsCatalog } from './aliyun-sms.js'
+import { bailianCatalog } from './bailian.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
 import { jiguangCatalog } from './jiguang.js'
+import { metaGraphCatalog } from './meta-graph.js'
 import { navinfoCatalog } from './navinfo.js'
+import { openaiCatalog } from './openai.js'
+import { slackCatalog } from './slack.js'
+import { telegramCatalog } from './telegram.js'
 import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
 
 export {
   aliyunSmsCatalog,
+  bailianCatalog,
   guanaitongCatalog,
   iyuneCatalog,
   jiguangCatalog,
+  metaGraphCatalog,
   navinfoCatalog,
+  openaiCatalog,
+  slackCatalog,
+  telegramCatalog,
   tencentSmsCatalog,
   ucpaasCatalog,
   wechatCatalog,
@@ -29,4 +39,9 @@ export const catalogs = Object.freeze({
   wechat: wechatCatalog,
   'aliyun-sms': aliyunSmsCatalog,
   'tencent-sms': tencentSmsCatalog,
+  openai: openaiCatalog,
+  slack: slackCatalog,
+  telegram: telegramCatalog,
+  'meta-graph': metaGraphCatalog,
+  bailian: bailianCatalog,
 })

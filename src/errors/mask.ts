@@ -128,32 +128,50 @@ function userInfoEnd(url: string, from: number): number {
 }
 
 /**
- * Masks a URL for errors and logs: user info, and the values of secret query and fragment parameters.
- * The path stays, so the request can still be recognised.
+ * A Telegram bot token in a path (`/bot123456:AAH…/sendMessage`, `/file/bot123456:AAH…/photo.jpg`): the Bot API
+ * takes its credential there, not in a header or the query, and the whole `<id>:<secret>` is the secret.
+ */
+const PATH_BOT_TOKEN = /(\/bot)\d{1,20}:[\w-]+(?=[/?#]|$)/g
+/** The same token anywhere in a text: `bot` and the bot's id, a colon, and at least 30 characters of secret. */
+const BOT_TOKEN_IN_TEXT = /\bbot\d{1,20}:[\w-]{30,}/g
+
+/** A path with its secret segments masked. */
+function maskPath(path: string): string {
+  return path.includes('/bot') ? path.replace(PATH_BOT_TOKEN, `$1${MASK}`) : path
+}
+
+/**
+ * Masks a URL for errors and logs: user info, a bot token in the path, and the values of secret query and
+ * fragment parameters. The rest of the path stays, so the request can still be recognised.
  */
 export function maskUrl(url: string, isSecret: SecretMatcher = defaultMatcher): string {
   const start = authorityStart(url)
   if (start === 0) {
     // No scheme: the path and a masked query; what follows a fragment mark is not kept.
     const q = url.indexOf('?')
-    return q < 0 ? url : `${url.slice(0, q + 1)}${maskParams(url.slice(q + 1).split('#')[0] ?? '', isSecret)}`
+    return q < 0
+      ? maskPath(url)
+      : `${maskPath(url.slice(0, q + 1))}${maskParams(url.slice(q + 1).split('#')[0] ?? '', isSecret)}`
   }
   const at = userInfoEnd(url, start)
   // The path ends at the first `?` or `#`; a query runs to the first `#` after it.
   const end = indexOfAny(url, start, '?#')
   const hash = url.indexOf('#', end)
-  let out = url.slice(0, start) + (at < 0 ? url.slice(start, end) : `${MASK}@${url.slice(at + 1, end)}`)
+  let out = url.slice(0, start) + maskPath(at < 0 ? url.slice(start, end) : `${MASK}@${url.slice(at + 1, end)}`)
   if (url.charAt(end) === '?') out += `?${maskParams(url.slice(end + 1, hash < 0 ? url.length : hash), isSecret)}`
   if (hash >= 0) out += `#${maskParams(url.slice(hash + 1), isSecret)}`
   return out
 }
 
-/** `host/path` of a URL, without scheme, user info, query or fragment: what an error message shows. */
+/**
+ * `host/path` of a URL, without scheme, user info, query or fragment, and with a bot token in the path masked:
+ * what an error message shows.
+ */
 export function shortUrl(url: string): string {
   const start = authorityStart(url)
   const at = userInfoEnd(url, start)
   const from = at >= 0 ? at + 1 : start
-  return url.slice(from, indexOfAny(url, from, '?#'))
+  return maskPath(url.slice(from, indexOfAny(url, from, '?#')))
 }
 
 const MAY_HOLD_SECRET = /[=:@%]|Bearer|Basic|Token/i
@@ -182,7 +200,10 @@ export function maskText(text: string, isSecret: SecretMatcher = defaultMatcher)
   // Most texts hold neither a pair nor a credential: one scan finds that out.
   if (!MAY_HOLD_SECRET.test(text)) return text
   const masked = maskPairs(
-    text.replace(CREDENTIALS, `$1 ${MASK}`).replace(URL_IN_TEXT, (url) => maskUrl(url, isSecret)),
+    text
+      .replace(BOT_TOKEN_IN_TEXT, `bot${MASK}`)
+      .replace(CREDENTIALS, `$1 ${MASK}`)
+      .replace(URL_IN_TEXT, (url) => maskUrl(url, isSecret)),
     isSecret,
   )
   return masked.includes('%')

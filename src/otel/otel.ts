@@ -114,9 +114,10 @@ function spanAttributes(error: ApiError): Attributes {
 }
 
 /**
- * The instrumentation records the URL as it was sent, query and all: a vendor's `sign`, `access_token` or
- * `appsecret` would be exported. errcode knows the request, masked by the wrapper's secret names; the
- * span's URL attributes take that instead (the SDK's span keeps its attributes readable until it ends).
+ * The instrumentation records the URL as it was sent, path and query: a vendor's `sign`, `access_token` or
+ * `appsecret`, or a Telegram bot token in the path, would be exported. errcode knows the request, masked by the
+ * wrapper's secret names; the span's URL attributes take that instead (the SDK's span keeps its attributes
+ * readable until it ends).
  */
 function maskUrlAttributes(span: Span, masked: string): void {
   const attributes = (span as { attributes?: Attributes }).attributes
@@ -135,6 +136,8 @@ function maskUrlAttributes(span: Span, masked: string): void {
   if (typeof query === 'string')
     span.setAttribute('url.query', query.startsWith('?') ? url.search : url.search.slice(1))
   if (typeof attributes['http.target'] === 'string') span.setAttribute('http.target', `${url.pathname}${url.search}`)
+  // The path holds a secret too where the vendor takes its credential there (Telegram's /bot<token>/).
+  if (typeof attributes['url.path'] === 'string') span.setAttribute('url.path', url.pathname)
 }
 
 /** Now, as a time the SDK takes (milliseconds since the epoch, with the monotonic clock's precision). */

@@ -1748,7 +1748,8 @@ const rules: readonly Rule[] = [
         '误差',
       ],
     ],
-    not: ['为空', 'empty', 'missing', '缺少', '缺失', 'format', '格式'],
+    // "Value passed for `timestamp` was invalid." (Slack): a parameter named timestamp, not the request's clock.
+    not: ['为空', 'empty', 'missing', '缺少', '缺失', 'format', '格式', 'value passed for'],
   },
   {
     id: 'clock.signature-expired',

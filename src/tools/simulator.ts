@@ -5,10 +5,15 @@ import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
+import { bailian } from '../../adapters/bailian.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
+import { metaGraph } from '../../adapters/meta-graph.js'
 import { navinfo } from '../../adapters/navinfo.js'
+import { openai } from '../../adapters/openai.js'
+import { slack } from '../../adapters/slack.js'
+import { telegram } from '../../adapters/telegram.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { wechat } from '../../adapters/wechat.js'
@@ -25,6 +30,11 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   wechat,
   'aliyun-sms': aliyunSms,
   'tencent-sms': tencentSms,
+  openai,
+  slack,
+  telegram,
+  'meta-graph': metaGraph,
+  bailian,
 })
 
 /** A running simulator. */

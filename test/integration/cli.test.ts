@@ -80,6 +80,11 @@ describe('the errcode command', () => {
       wechat: 214,
       'aliyun-sms': 84,
       'tencent-sms': 127,
+      openai: 15,
+      slack: 245,
+      telegram: 8,
+      'meta-graph': 125,
+      bailian: 26,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })

@@ -214,3 +214,35 @@ describe('masking the shapes secrets take in vendors’ free text', () => {
     expect(Object.isExtensible(masked)).toBe(true)
   })
 })
+
+describe('a Telegram bot token in the URL path', () => {
+  // The Bot API takes the token in the path: https://core.telegram.org/bots/api#making-requests
+  // ("https://api.telegram.org/bot<token>/METHOD_NAME"), and files at /file/bot<token>/<file_path>.
+  const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw'
+
+  it('masks the token in a URL, a file URL, a short URL and a path without a scheme, keeping the method', () => {
+    expect(maskUrl(`https://api.telegram.org/bot${TOKEN}/sendMessage?chat_id=42`)).toBe(
+      'https://api.telegram.org/bot***/sendMessage?chat_id=42',
+    )
+    expect(maskUrl(`https://api.telegram.org/file/bot${TOKEN}/photos/file_0.jpg`)).toBe(
+      'https://api.telegram.org/file/bot***/photos/file_0.jpg',
+    )
+    expect(maskUrl(`https://api.telegram.org/bot${TOKEN}`)).toBe('https://api.telegram.org/bot***')
+    expect(maskUrl(`/bot${TOKEN}/getMe?x=1`)).toBe('/bot***/getMe?x=1')
+    expect(shortUrl(`https://api.telegram.org/bot${TOKEN}/getMe#top`)).toBe('api.telegram.org/bot***/getMe')
+  })
+
+  it('masks the token in free text, alone or inside a URL', () => {
+    const text = `POST https://api.telegram.org/bot${TOKEN}/sendMessage failed; retried with bot${TOKEN} again`
+    const masked = maskText(text)
+    expect(masked).not.toContain(TOKEN.split(':')[1])
+    expect(masked).toBe('POST https://api.telegram.org/bot***/sendMessage failed; retried with bot*** again')
+  })
+
+  it('leaves paths that only look alike alone', () => {
+    for (const url of ['https://example.com/bots/list', 'https://example.com/bot/12:ab', 'https://x.test/robot1:2/a']) {
+      expect(maskUrl(url), url).toBe(url)
+    }
+    expect(maskText('the bot 12:30 meeting')).toBe('the bot 12:30 meeting')
+  })
+})
