@@ -1,5 +1,7 @@
 // Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
 import { aliyunSmsCatalog } from './aliyun-sms.js'
+import { amapCatalog } from './amap.js'
+import { feishuCatalog } from './feishu.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
 import { jiguangCatalog } from './jiguang.js'
@@ -7,9 +9,12 @@ import { navinfoCatalog } from './navinfo.js'
 import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
+import { wecomCatalog } from './wecom.js'
 
 export {
   aliyunSmsCatalog,
+  amapCatalog,
+  feishuCatalog,
   guanaitongCatalog,
   iyuneCatalog,
   jiguangCatalog,
@@ -17,6 +22,7 @@ export {
   tencentSmsCatalog,
   ucpaasCatalog,
   wechatCatalog,
+  wecomCatalog,
 }
 
 /** Every catalog errcode ships, keyed by vendor id. */
@@ -29,4 +35,7 @@ export const catalogs = Object.freeze({
   wechat: wechatCatalog,
   'aliyun-sms': aliyunSmsCatalog,
   'tencent-sms': tencentSmsCatalog,
+  wecom: wecomCatalog,
+  feishu: feishuCatalog,
+  amap: amapCatalog,
 })

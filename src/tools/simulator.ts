@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
+import { amap } from '../../adapters/amap.js'
+import { feishu } from '../../adapters/feishu.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
@@ -12,6 +14,7 @@ import { navinfo } from '../../adapters/navinfo.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { wechat } from '../../adapters/wechat.js'
+import { wecom } from '../../adapters/wecom.js'
 import type { Adapter } from '../adapter/define-adapter.js'
 import type { Code } from '../types.js'
 
@@ -25,6 +28,9 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   wechat,
   'aliyun-sms': aliyunSms,
   'tencent-sms': tencentSms,
+  wecom,
+  feishu,
+  amap,
 })
 
 /** A running simulator. */
