@@ -28,6 +28,7 @@ const ENGINE = {
  * In the 10002 row the copy marks `v3`/`vv3` in bold (Markdown markup, dropped here); the closing `"` is the
  * page's. The table has one row `300**` for every code that starts with 3 and names eleven of them (30001 …
  * 32203): those eleven are entries with that row's words; other 3xxxx codes arrive as `UnknownApiError`.
+ * The rows, as compared: scripts/sources/amap.md (`npx tsx scripts/compare-catalog.ts amap …`).
  *
  * How entries were judged:
  * - 10003 (the developer's daily volume, "第二天0:00会自动解封") waits for 00:00 on the vendor's clock (UTC+8);

@@ -23,6 +23,7 @@ import { afterWindow, never, refresh, throttled } from '../src/catalog/retry-rul
  *   message"): there the Chinese is the vendor's and the English the translation. 99992364 has two rows; the
  *   second is a variant. The 排查建议 column is not kept: the answer's own `error.troubleshooter` or
  *   `error.helps[].url` link becomes `err.diagnosis`.
+ * - The rows, as compared: scripts/sources/feishu.md (`npx tsx scripts/compare-catalog.ts feishu …`).
  * - `0` (`"msg": "success"`) is what the APIs' response examples show; the table itself does not list it.
  * - Rate-limit windows: https://open.feishu.cn/document/server-docs/api-call-guide/frequency-control ("超过限制阈值
  *   时，飞书会返回 HTTP 状态码 429 … 部分旧版 OpenAPI … HTTP 状态码为 400 … 等待 x-ogw-ratelimit-reset 中指定的秒数").

@@ -20,6 +20,7 @@ import { afterDelay, backoff, never, refresh, throttled } from '../src/catalog/r
  *   with their `errcode` and `errmsg`.
  * - The page's 排查方法 (troubleshooting) column is not kept: the crawl rewrote its links. The answer's own
  *   `more info at https://open.work.weixin.qq.com/devtool/query?e=…` link becomes `err.diagnosis`.
+ * - The rows, as compared: scripts/sources/wecom.md (`npx tsx scripts/compare-catalog.ts wecom scripts/sources/wecom.md`).
  *
  * How entries were judged (the troubleshooting column decides where it speaks):
  * - 40014 (invalid access_token, "需要在有效期内调用 … 可以重新获取一次access_token解决"), 42001 (access_token
