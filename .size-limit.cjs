@@ -15,6 +15,9 @@ const vendors = [
   'meta-graph',
   'telegram',
   'bailian',
+  'wecom',
+  'feishu',
+  'amap',
 ]
 const camel = (v) => v.replace(/-(\w)/g, (_, c) => c.toUpperCase())
 const common = { gzip: true, ignore: ['axios', 'ky'] }

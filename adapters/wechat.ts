@@ -1,5 +1,6 @@
 import { wechatCatalog } from '../catalogs/wechat.js'
 import { defineAdapter } from '../src/adapter/define-adapter.js'
+import { fromMessage } from '../src/adapter/from-message.js'
 
 /** `rid: 6561d8a4-4b1a2c3d-5e6f7a8b` at the end of `errmsg`; older answers say `hints: [ req_id: … ]`. */
 const RID = /\b(?:rid|req_id):\s*([\w-]+)/
@@ -14,7 +15,7 @@ export const wechat = defineAdapter({
   catalog: wechatCatalog,
   code: 'errcode',
   message: 'errmsg',
-  requestIdFrom: (_body, message) => (message === undefined ? undefined : RID.exec(message)?.[1]),
+  requestIdFrom: fromMessage(RID),
   success: [0],
   missingCode: 'success',
   hosts: ['api.weixin.qq.com'],

@@ -1,6 +1,8 @@
 // Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
 import { aliyunSmsCatalog } from './aliyun-sms.js'
 import { bailianCatalog } from './bailian.js'
+import { amapCatalog } from './amap.js'
+import { feishuCatalog } from './feishu.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
 import { jiguangCatalog } from './jiguang.js'
@@ -12,10 +14,13 @@ import { telegramCatalog } from './telegram.js'
 import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
+import { wecomCatalog } from './wecom.js'
 
 export {
   aliyunSmsCatalog,
   bailianCatalog,
+  amapCatalog,
+  feishuCatalog,
   guanaitongCatalog,
   iyuneCatalog,
   jiguangCatalog,
@@ -27,6 +32,7 @@ export {
   tencentSmsCatalog,
   ucpaasCatalog,
   wechatCatalog,
+  wecomCatalog,
 }
 
 /** Every catalog errcode ships, keyed by vendor id. */
@@ -44,4 +50,7 @@ export const catalogs = Object.freeze({
   telegram: telegramCatalog,
   'meta-graph': metaGraphCatalog,
   bailian: bailianCatalog,
+  wecom: wecomCatalog,
+  feishu: feishuCatalog,
+  amap: amapCatalog,
 })

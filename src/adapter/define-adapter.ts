@@ -57,6 +57,11 @@ export interface AdapterInput<C extends Code = Code> {
   readonly subCode?: Paths
   /** Where the message of the sub-code is (Alipay `sub_msg`): preferred to `message` when present. */
   readonly subMessage?: Paths
+  /**
+   * Completes the message read from the `message` paths with what the body says elsewhere (Feishu names the
+   * missing scope in `error.permission_violations`). Given the body and that message; must not throw.
+   */
+  readonly messageFrom?: (body: unknown, message: string | undefined) => string | undefined
   /** Where the vendor's request or serial id is. */
   readonly requestId?: Paths
   /**
@@ -74,12 +79,19 @@ export interface AdapterInput<C extends Code = Code> {
   /** Where the vendor gives a link to diagnose a failure (Alibaba Cloud's `Recommend`): `err.diagnosis`. */
   readonly diagnosis?: Paths
   /**
+   * Finds the diagnosis where no `diagnosis` path has one, for vendors that put it inside another field (WeCom
+   * ends `errmsg` with `more info at https://…`). Given the body and the message; must not throw.
+   */
+  readonly diagnosisFrom?: (body: unknown, message: string | undefined) => string | undefined
+  /**
    * Where a batch answer lists one result per item, each with its own code (Tencent's `SendSms`:
    * `Response.SendStatusSet[]`, `Code` `"Ok"` or an error code per phone number). A call whose every item
    * failed is an error (the first item's code, every item in `err.items`); one where some items succeeded
-   * passes, and {@link Adapter.failedItems} lists the others.
+   * passes, and {@link Adapter.failedItems} lists the others. Several lists are read in order; a list of
+   * keys joined in one string ({@link SeparatedItems}: WeCom's `"invaliduser": "user1|user2"`) only names
+   * failures, so it never turns a success into an error.
    */
-  readonly items?: ItemPaths
+  readonly items?: ItemPaths | SeparatedItems | readonly (ItemPaths | SeparatedItems)[]
   /** The codes that mean success; by default the catalog entries of kind `success`. */
   readonly success?: readonly Code[]
   /** The vendor's API hosts: a client routes them to this adapter without being told. */
@@ -117,6 +129,17 @@ export interface ItemPaths {
   readonly message?: string
   /** What the item is about (`'PhoneNumber'`). */
   readonly key?: string
+}
+
+/**
+ * A string at `list` that joins the keys of failed items with `separator` (`"user1|user2"`), every one of
+ * them failed with `code`.
+ */
+export interface SeparatedItems {
+  readonly list: string
+  readonly separator: string
+  /** The code each listed key failed with: a code of the catalog. */
+  readonly code: Code
 }
 
 /** Options of {@link Adapter.encode}. */
@@ -252,9 +275,32 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
   }
 
   const diagnosisPaths = toList(input.diagnosis)
-  const items = input.items
+  const itemLists: readonly (ItemPaths | SeparatedItems)[] =
+    input.items === undefined ? [] : Array.isArray(input.items) ? input.items : [input.items as ItemPaths]
+  const items = itemLists.find((l): l is ItemPaths => !('separator' in l))
+  const separated = itemLists.filter((l): l is SeparatedItems => 'separator' in l)
+  const separatedItems = (body: object, failed: DecodedItem[]) => {
+    for (const { list, separator, code } of separated) {
+      const joined = getPath(body, split(list))
+      if (typeof joined !== 'string') continue
+      const entry = catalog.get(code)
+      joined
+        .split(separator)
+        .filter((key) => key !== '')
+        .forEach((key, index) => {
+          failed.push({ index, key, code, ...(entry === undefined ? {} : { entry }) })
+        })
+    }
+  }
   const failedItems = (body: unknown): DecodedItem[] => {
-    if (items === undefined || typeof body !== 'object' || body === null) return []
+    if (typeof body !== 'object' || body === null) return []
+    const failed: DecodedItem[] = []
+    separatedItems(body, failed)
+    return failed.concat(listedFailures(body))
+  }
+  /** The failed items of the list of objects, the one list that can make a success an error. */
+  const listedFailures = (body: object): DecodedItem[] => {
+    if (items === undefined) return []
     const list = getPath(body, split(items.list))
     if (!Array.isArray(list)) return []
     const failed: DecodedItem[] = []
@@ -279,7 +325,7 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
   const batch = (body: object, status: number | undefined, text: string | undefined, success: Decision): Decision => {
     if (items === undefined || !okOrUnknown(status)) return success
     const list = getPath(body, split(items.list))
-    const failed = Array.isArray(list) && list.length > 0 ? failedItems(body) : []
+    const failed = Array.isArray(list) && list.length > 0 ? listedFailures(body) : []
     const first = failed[0]
     if (first === undefined || failed.length < (list as unknown[]).length) return success
     const requestId = readRequestId(body, requestIdPaths, text)
@@ -329,8 +375,9 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
         break
       }
     }
-    const message =
+    const read =
       (subMessagePaths.length === 0 ? undefined : readString(body, subMessagePaths)) ?? readString(body, messagePaths)
+    const message = input.messageFrom === undefined ? read : input.messageFrom(body, read)
     const requestId = readRequestId(body, requestIdPaths, text) ?? input.requestIdFrom?.(body, message)
     const entry =
       parentCode === undefined ? catalog.get(code) : (catalog.get(code, parentCode) ?? catalog.get(parentCode))
@@ -341,7 +388,9 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
       ...(requestId === undefined ? {} : { requestId }),
     }
     if (entry?.kind === 'result' && okOrUnknown(status)) return { kind: 'result', ...base }
-    const diagnosis = diagnosisPaths.length === 0 ? undefined : readString(body, diagnosisPaths)
+    const diagnosis =
+      (diagnosisPaths.length === 0 ? undefined : readString(body, diagnosisPaths)) ??
+      input.diagnosisFrom?.(body, message)
     let waited: number | undefined
     if (wait !== undefined) {
       for (const path of waitPaths) {

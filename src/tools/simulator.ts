@@ -6,6 +6,8 @@ import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { bailian } from '../../adapters/bailian.js'
+import { amap } from '../../adapters/amap.js'
+import { feishu } from '../../adapters/feishu.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
@@ -17,6 +19,7 @@ import { telegram } from '../../adapters/telegram.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { wechat } from '../../adapters/wechat.js'
+import { wecom } from '../../adapters/wecom.js'
 import type { Adapter } from '../adapter/define-adapter.js'
 import type { Code } from '../types.js'
 
@@ -35,6 +38,9 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   telegram,
   'meta-graph': metaGraph,
   bailian,
+  wecom,
+  feishu,
+  amap,
 })
 
 /** A running simulator. */

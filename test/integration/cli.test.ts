@@ -54,7 +54,7 @@ describe('the errcode command', () => {
     const r = cli('explain', '0', '--json')
     expect(r.status).toBe(0)
     const vendors = (JSON.parse(r.stdout) as { vendor: string }[]).map((e) => e.vendor)
-    expect(vendors).toEqual(['jiguang', 'guanaitong', 'wechat'])
+    expect(vendors).toEqual(['jiguang', 'guanaitong', 'wechat', 'wecom', 'feishu'])
   })
 
   it('searches words in either language', () => {
@@ -85,6 +85,9 @@ describe('the errcode command', () => {
       telegram: 8,
       'meta-graph': 125,
       bailian: 26,
+      wecom: 277,
+      feishu: 70,
+      amap: 51,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })

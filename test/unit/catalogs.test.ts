@@ -22,6 +22,9 @@ describe('catalog contents', () => {
     ['wechat', 214],
     ['aliyun-sms', 84],
     ['tencent-sms', 127],
+    ['wecom', 277],
+    ['feishu', 70],
+    ['amap', 51],
   ] as const)('%s has %i codes, each once', (vendor, count) => {
     const catalog: Catalog = catalogs[vendor]
     expect(catalog.entries).toHaveLength(count)
