@@ -1731,7 +1731,8 @@ const rules: readonly Rule[] = [
         '误差',
       ],
     ],
-    not: ['为空', 'empty', 'missing', '缺少', '缺失', 'format', '格式'],
+    // A business deadline (Alipay ACQ.TRADE_CANCEL_TIME_OUT "超过撤销时间范围": too late to cancel) is no clock.
+    not: ['为空', 'empty', 'missing', '缺少', '缺失', 'format', '格式', '撤销'],
   },
   {
     id: 'clock.signature-expired',
