@@ -1,4 +1,5 @@
 // Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
+import { alipayCatalog } from './alipay.js'
 import { aliyunSmsCatalog } from './aliyun-sms.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
@@ -9,6 +10,7 @@ import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
 
 export {
+  alipayCatalog,
   aliyunSmsCatalog,
   guanaitongCatalog,
   iyuneCatalog,
@@ -29,4 +31,5 @@ export const catalogs = Object.freeze({
   wechat: wechatCatalog,
   'aliyun-sms': aliyunSmsCatalog,
   'tencent-sms': tencentSmsCatalog,
+  alipay: alipayCatalog,
 })

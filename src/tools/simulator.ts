@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
+import { alipay } from '../../adapters/alipay.js'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
@@ -25,6 +26,7 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   wechat,
   'aliyun-sms': aliyunSms,
   'tencent-sms': tencentSms,
+  alipay,
 })
 
 /** A running simulator. */
