@@ -36,6 +36,10 @@ import type { RetryRule } from '../src/types.js'
  * - `alipay.trade.pay` (统一收单交易支付接口), 业务错误码: the v2 table (错误码, 描述, 解决方案) in a copy kept
  *   in a public source file, 42 rows; the vendor's English copy
  *   (https://jaq-doc.alibaba.com/docs/doc.htm?articleId=104632) agrees on the rows it shows.
+ * - `alipay.trade.refund` (统一收单交易退款接口), 业务错误码: the v2 table as copied in public source files: four
+ *   independent copies list the same eleven codes with the same 描述; the 解决方案 is in one copy only, which
+ *   joins each 描述 and 解决方案 with `,`. It adds `ACQ.REFUND_AMT_NOT_EQUAL_TOTAL`,
+ *   `ACQ.DISCORDANT_REPEAT_REQUEST` and `ACQ.TRADE_NOT_ALLOW_REFUND`; its other rows are `variants`.
  * - `alipay.trade.query`, `alipay.trade.cancel`, `alipay.trade.close`: the v3 pages' 业务错误码 tables, read in
  *   the copy of the vendor's v3 reference at zhifubao.apifox.cn (api-126426144 query, api-126370346 cancel,
  *   api-126371943 close). That copy prints `,` where the vendor's pages may have `，`. A code that two tables
@@ -43,7 +47,7 @@ import type { RetryRule } from '../src/types.js'
  * - v3 (`/v3/…`): the error body `{"code","message","links":[{"link","desc"}]}` and the `alipay-trace-id`
  *   header are read by alipay/alipay-sdk-nodejs-all (`src/alipay.ts`, v4.14.0); `invalid-auth-token`
  *   (HTTP 401, "无效的访问令牌") is the answer its test `test/alipay.test.ts` receives.
- * - Missing: the 业务错误码 tables of `alipay.trade.precreate`, `alipay.trade.create`, `alipay.trade.refund` and
+ * - Missing: the 业务错误码 tables of `alipay.trade.precreate`, `alipay.trade.create` and
  *   `alipay.trade.fastpay.refund.query` could not be read (neither the pages nor a copy); their codes that the
  *   tables above also list are here, the others arrive as `40004`'s category (`unknown`). The v3 common error
  *   table (https://opendocs.alipay.com/open-v3/054fcv) could not be read either: only `invalid-auth-token`.
@@ -52,7 +56,10 @@ import type { RetryRule } from '../src/types.js'
  * - Outcome unknown. `isp.unknow-error` and `aop.unknow-error` ("稍后重试"): the request may have been carried
  *   out (the vendor's support note on code 20000: "此时业务处理结果是未知的"), so `backoff` with
  *   `outcome: 'unknown'`, not replay-safe. `ACQ.SYSTEM_ERROR` ("请立即调用查询订单API，查询当前订单的状态"):
- *   `outcome: 'unknown'` and `query: true`, never replayed. `AQC.SYSTEM_ERROR` ("请使用相同的参数再次调用"):
+ *   `outcome: 'unknown'` and `query: true`, never replayed: the pay table's advice, the strictest of the
+ *   tables (query, close and cancel say to send again later, refund to call again with the same
+ *   parameters: their words are `variants`, for an application that knows which API it called).
+ *   `AQC.SYSTEM_ERROR` ("请使用相同的参数再次调用"):
  *   `outcome: 'unknown'`, and the vendor says the identical call may be sent again (`replaySafe`).
  * - Tokens: `aop.invalid-auth-token`, `aop.auth-token-time-out`, `aop.invalid-app-auth-token`,
  *   `aop.app-auth-token-time-out` ("请刷新…令牌") and v3 `invalid-auth-token` are `refresh`;
@@ -500,7 +507,13 @@ export const alipayCatalog = defineCatalog({
         zh: '请立即调用查询订单API，查询当前订单的状态，并根据订单状态决定下一步的操作，如果多次调用依然报此错误码，请联系支付宝客服',
         en: 'Call the order query API at once, and decide the next step by the order’s state; if repeated calls still return this code, contact Alipay customer service',
       },
-      variants: [{ zh: '系统错误' }, { zh: '重新发起请求' }, { zh: '系统异常' }, { zh: '请过一段时间后进行重试' }],
+      variants: [
+        { zh: '系统错误' },
+        { zh: '重新发起请求' },
+        { zh: '系统异常' },
+        { zh: '请过一段时间后进行重试' },
+        { zh: '请使用相同的参数再次调用' },
+      ],
     },
     {
       code: 'AQC.SYSTEM_ERROR',
@@ -517,7 +530,11 @@ export const alipayCatalog = defineCatalog({
       retry: never,
       description: { zh: '参数无效', en: 'Invalid parameter' },
       remedy: { zh: '检查请求参数，修改后重新发起请求', en: 'Check the request parameters, fix them and send again' },
-      variants: [{ zh: '检查请求参数,修改后重新发起请求' }, { zh: '请求参数有错,重新检查请求后,再调用撤销' }],
+      variants: [
+        { zh: '检查请求参数,修改后重新发起请求' },
+        { zh: '请求参数有错,重新检查请求后,再调用撤销' },
+        { zh: '请求参数有错，重新检查请求后，再调用退款' },
+      ],
     },
     {
       code: 'ACQ.ACCESS_FORBIDDEN',
@@ -925,7 +942,11 @@ export const alipayCatalog = defineCatalog({
         zh: '检查传入的交易号是否正确,修改后重新发起请求',
         en: 'Check the trade number sent, fix it and send again',
       },
-      variants: [{ zh: '交易不存在' }, { zh: '检查传入的交易号和外部订单号是否正确,修改后再重新发起' }],
+      variants: [
+        { zh: '交易不存在' },
+        { zh: '检查传入的交易号和外部订单号是否正确,修改后再重新发起' },
+        { zh: '检查请求中的交易号和商户订单号是否正确，确认后重新发起' },
+      ],
     },
     {
       code: 'ACQ.CANCEL_NOT_ALLOWED',
@@ -945,6 +966,7 @@ export const alipayCatalog = defineCatalog({
         zh: '联系支付宝小二,确认该笔交易的具体情况',
         en: 'Contact Alipay staff about this trade',
       },
+      variants: [{ zh: '请求退款的交易被冻结' }],
     },
     {
       code: 'ACQ.REASON_TRADE_REFUND_FEE_ERR',
@@ -956,6 +978,7 @@ export const alipayCatalog = defineCatalog({
         zh: '请确认交易是否已经发起过退款,已经退款场景下不能再发起撤销',
         en: 'Check whether a refund was already made: a refunded trade cannot be cancelled',
       },
+      variants: [{ zh: '检查退款请求的金额是否正确请使用相同的参数再次调用' }],
     },
     {
       code: 'ACQ.SELLER_BALANCE_NOT_ENOUGH',
@@ -970,6 +993,7 @@ export const alipayCatalog = defineCatalog({
         zh: '商户支付宝账户充值后重新发起撤销即可',
         en: 'Top up the merchant’s Alipay account, then cancel again',
       },
+      variants: [{ zh: '卖家余额不足' }, { zh: '商户支付宝账户充值后重新发起退款即可' }],
     },
     {
       code: 'ACQ.TRADE_CANCEL_TIME_OUT',
@@ -989,6 +1013,7 @@ export const alipayCatalog = defineCatalog({
       retry: never,
       description: { zh: '交易已经完结', en: 'The trade is finished' },
       remedy: { zh: '交易已完结状态下不允许退款', en: 'A finished trade cannot be refunded' },
+      variants: [{ zh: '交易已完结' }, { zh: '该交易已完结，不允许进行退款，确认请求的退款的交易信息是否正确' }],
     },
     {
       code: 'ACQ.REASON_ILLEGAL_STATUS',
@@ -1021,6 +1046,40 @@ export const alipayCatalog = defineCatalog({
       remedy: {
         zh: '检查当前交易的状态是不是等待买家付款,只有等待买家付款状态下才能发起交易关闭。',
         en: 'Check whether the trade is waiting for the buyer to pay: only then can it be closed.',
+      },
+      variants: [{ zh: '交易状态非法' }, { zh: '查询交易，确认交易是否已经付款' }],
+    },
+    {
+      code: 'ACQ.REFUND_AMT_NOT_EQUAL_TOTAL',
+      parent: '40004',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '退款金额超限', en: 'The refund amount exceeds the limit' },
+      remedy: {
+        zh: '检查退款金额是否正确，重新修改请求后，重新发起退款',
+        en: 'Check the refund amount, fix the request and refund again',
+      },
+    },
+    {
+      code: 'ACQ.DISCORDANT_REPEAT_REQUEST',
+      parent: '40004',
+      category: 'conflict',
+      retry: never,
+      description: { zh: '不一致的请求', en: 'Inconsistent request' },
+      remedy: {
+        zh: '检查该退款号是否已退过款或更换退款号重新发起请求',
+        en: 'Check whether this refund number was already refunded, or send again with a new refund number',
+      },
+    },
+    {
+      code: 'ACQ.TRADE_NOT_ALLOW_REFUND',
+      parent: '40004',
+      category: 'conflict',
+      retry: never,
+      description: { zh: '当前交易不允许退款', en: 'This trade may not be refunded' },
+      remedy: {
+        zh: '检查当前交易的状态是否为交易成功状态以及签约的退款属性是否允许退款，确认后，重新发起请求',
+        en: 'Check that the trade succeeded and that the signed refund terms allow a refund, then send again',
       },
     },
     {

@@ -64,7 +64,7 @@ describe('the errcode command', () => {
       wechat: 181,
       'aliyun-sms': 84,
       'tencent-sms': 125,
-      alipay: 99,
+      alipay: 102,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })

@@ -200,6 +200,9 @@ describe('alipay adapter: what the vendor says to do', () => {
     expect(paid.retry).toMatchObject({ kind: 'never', replaySafe: false })
     expect(paid.retry.outcome).toBeUndefined()
     expect(failure(alipay.encode('ACQ.BUYER_BALANCE_NOT_ENOUGH'))).toBeInstanceOf(BillingError)
+    const repeat = failure(alipay.encode('ACQ.DISCORDANT_REPEAT_REQUEST'))
+    expect(repeat).toBeInstanceOf(ConflictError)
+    expect(repeat.retry).toMatchObject({ kind: 'never', replaySafe: false })
   })
 
   it('an ACQ sub-code under a 40004 it does not know is an UnknownApiError with both codes', () => {
