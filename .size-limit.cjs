@@ -19,6 +19,7 @@ const vendors = [
   'feishu',
   'amap',
 ]
+const vendors = ['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms', 'alipay']
 const camel = (v) => v.replace(/-(\w)/g, (_, c) => c.toUpperCase())
 const common = { gzip: true, ignore: ['axios', 'ky'] }
 module.exports = [

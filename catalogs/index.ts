@@ -1,4 +1,5 @@
 // Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
+import { alipayCatalog } from './alipay.js'
 import { aliyunSmsCatalog } from './aliyun-sms.js'
 import { bailianCatalog } from './bailian.js'
 import { amapCatalog } from './amap.js'
@@ -17,6 +18,7 @@ import { wechatCatalog } from './wechat.js'
 import { wecomCatalog } from './wecom.js'
 
 export {
+  alipayCatalog,
   aliyunSmsCatalog,
   bailianCatalog,
   amapCatalog,
@@ -53,4 +55,5 @@ export const catalogs = Object.freeze({
   wecom: wecomCatalog,
   feishu: feishuCatalog,
   amap: amapCatalog,
+  alipay: alipayCatalog,
 })

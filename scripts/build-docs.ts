@@ -33,7 +33,7 @@ execFileSync(
     'src/tools/msw.ts',
     'src/tools/simulator.ts',
     'catalogs/index.ts',
-    ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms'].map(
+    ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms', 'alipay'].map(
       (v) => `adapters/${v}.ts`,
     ),
   ],

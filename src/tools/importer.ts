@@ -1749,7 +1749,8 @@ const rules: readonly Rule[] = [
       ],
     ],
     // "Value passed for `timestamp` was invalid." (Slack): a parameter named timestamp, not the request's clock.
-    not: ['为空', 'empty', 'missing', '缺少', '缺失', 'format', '格式', 'value passed for'],
+    // A business deadline (Alipay ACQ.TRADE_CANCEL_TIME_OUT "超过撤销时间范围": too late to cancel) is no clock.
+    not: ['为空', 'empty', 'missing', '缺少', '缺失', 'format', '格式', 'value passed for', '撤销'],
   },
   {
     id: 'clock.signature-expired',

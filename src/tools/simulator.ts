@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
+import { alipay } from '../../adapters/alipay.js'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { bailian } from '../../adapters/bailian.js'
 import { amap } from '../../adapters/amap.js'
@@ -41,6 +42,7 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   wecom,
   feishu,
   amap,
+  alipay,
 })
 
 /** A running simulator. */

@@ -88,6 +88,7 @@ describe('the errcode command', () => {
       wecom: 277,
       feishu: 70,
       amap: 51,
+      alipay: 102,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })

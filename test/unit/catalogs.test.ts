@@ -25,6 +25,7 @@ describe('catalog contents', () => {
     ['wecom', 277],
     ['feishu', 70],
     ['amap', 51],
+    ['alipay', 102],
   ] as const)('%s has %i codes, each once', (vendor, count) => {
     const catalog: Catalog = catalogs[vendor]
     expect(catalog.entries).toHaveLength(count)

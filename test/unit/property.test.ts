@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { alipay } from '../../adapters/alipay.js'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
@@ -14,7 +15,7 @@ import { readText } from '../../src/classify/verdict.js'
 import { type Adapter, ApiError, classifyResponse } from '../../src/index.js'
 import { clients } from '../support/clients.js'
 
-const adapters: Adapter[] = [navinfo, jiguang, guanaitong, ucpaas, iyune, wechat, aliyunSms, tencentSms]
+const adapters: Adapter[] = [navinfo, jiguang, guanaitong, ucpaas, iyune, wechat, aliyunSms, tencentSms, alipay]
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2_000)
 
 /** A code the way a hostile or broken vendor might send it. */
