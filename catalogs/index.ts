@@ -1,19 +1,23 @@
 // Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
+import { aliyunPopCatalog } from './aliyun-pop.js'
 import { aliyunSmsCatalog } from './aliyun-sms.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
 import { jiguangCatalog } from './jiguang.js'
 import { navinfoCatalog } from './navinfo.js'
+import { tencentCloudCatalog } from './tencent-cloud.js'
 import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
 
 export {
+  aliyunPopCatalog,
   aliyunSmsCatalog,
   guanaitongCatalog,
   iyuneCatalog,
   jiguangCatalog,
   navinfoCatalog,
+  tencentCloudCatalog,
   tencentSmsCatalog,
   ucpaasCatalog,
   wechatCatalog,
@@ -29,4 +33,6 @@ export const catalogs = Object.freeze({
   wechat: wechatCatalog,
   'aliyun-sms': aliyunSmsCatalog,
   'tencent-sms': tencentSmsCatalog,
+  'tencent-cloud': tencentCloudCatalog,
+  'aliyun-pop': aliyunPopCatalog,
 })

@@ -33,9 +33,18 @@ execFileSync(
     'src/tools/msw.ts',
     'src/tools/simulator.ts',
     'catalogs/index.ts',
-    ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms'].map(
-      (v) => `adapters/${v}.ts`,
-    ),
+    ...[
+      'navinfo',
+      'jiguang',
+      'guanaitong',
+      'ucpaas',
+      'iyune',
+      'wechat',
+      'aliyun-sms',
+      'tencent-sms',
+      'tencent-cloud',
+      'aliyun-pop',
+    ].map((v) => `adapters/${v}.ts`),
   ],
   { cwd: root, stdio: 'inherit' },
 )

@@ -4,11 +4,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
+import { aliyunPop } from '../../adapters/aliyun-pop.js'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
+import { tencentCloud } from '../../adapters/tencent-cloud.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { wechat } from '../../adapters/wechat.js'
@@ -25,6 +27,8 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   wechat,
   'aliyun-sms': aliyunSms,
   'tencent-sms': tencentSms,
+  'tencent-cloud': tencentCloud,
+  'aliyun-pop': aliyunPop,
 })
 
 /** A running simulator. */

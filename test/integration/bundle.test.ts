@@ -6,7 +6,18 @@ import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const vendors = ['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms'] as const
+const vendors = [
+  'navinfo',
+  'jiguang',
+  'guanaitong',
+  'ucpaas',
+  'iyune',
+  'wechat',
+  'aliyun-sms',
+  'tencent-sms',
+  'tencent-cloud',
+  'aliyun-pop',
+] as const
 /** A text that only that vendor's catalog holds. */
 const marker: Record<(typeof vendors)[number], string> = {
   navinfo: 'VISITS_DAY_EXCESS',
@@ -17,6 +28,8 @@ const marker: Record<(typeof vendors)[number], string> = {
   wechat: 'api minute-quota reach limit',
   'aliyun-sms': 'isv.BUSINESS_LIMIT_CONTROL',
   'tencent-sms': 'LimitExceeded.PhoneNumberDailyLimit',
+  'tencent-cloud': 'AccountQualificationRestrictions',
+  'aliyun-pop': 'AuthenticationFail.OIDCToken.Expired',
 }
 
 async function bundle(entry: string): Promise<string> {

@@ -62,8 +62,10 @@ describe('the errcode command', () => {
       ucpaas: 165,
       iyune: 79,
       wechat: 181,
-      'aliyun-sms': 84,
-      'tencent-sms': 125,
+      'aliyun-sms': 114,
+      'tencent-sms': 126,
+      'tencent-cloud': 929,
+      'aliyun-pop': 55,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })
