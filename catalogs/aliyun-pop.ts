@@ -9,7 +9,7 @@ import { withCommon } from './shared/with-common.js'
  * as `Code` carries them (`'Forbidden.RAM'`, `'Forbedden.NotSupportRAM'`, `'InvalidTimeStamp.Expired'`).
  *
  * Included:
- * - The POP gateway's common errors (44 codes): `catalogs/shared/aliyun-pop-common.ts`, whose sources and
+ * - The POP gateway's common errors (45 codes): `catalogs/shared/aliyun-pop-common.ts`, whose sources and
  *   judgements are named there; the aliyun-sms catalog includes the same table.
  * - STS (Security Token Service, `sts.aliyuncs.com`, 2015-04-01), 11 codes:
  *   - https://help.aliyun.com/document_detail/42775.html ("使用STS访问OSS资源时发生报错的解决方法", and its

@@ -29,7 +29,8 @@ import { withCommon } from './shared/with-common.js'
  * - The POP gateway's common errors (signature, timestamp, AccessKey, RAM, flow control, …), which it answers
  *   in front of Dysmsapi as in front of every product, come from `catalogs/shared/aliyun-pop-common.ts`
  *   (its sources are named there); the aliyun-pop catalog includes the same table. Where the SMS table has
- *   its own row for one of them (SignatureDoesNotMatch, InvalidTimeStamp.Expired, SignatureNonceUsed), the
+ *   its own row for one of them (SignatureDoesNotMatch, InvalidTimeStamp.Expired, SignatureNonceUsed,
+ *   InvalidAction.NotFound), the
  *   SMS row is kept. MissingSignName is the documented `Missing{ParameterName}` as a real dysmsapi body
  *   spelled it.
  *

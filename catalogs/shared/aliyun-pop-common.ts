@@ -23,6 +23,8 @@
 //   Forbedden.NotSupportRAM (the vendor's spelling, kept) and InsufficientBalance. Their `message` is the
 //   wire text as the generated error-code pages print it (help.aliyun.com/zh/analyticdb-for-postgresql/
 //   developer-reference/api-gpdb-2016-05-03-errorcodes: "doesn't" where 51132 typesets "doesn’t").
+// - InvalidAction.NotFound: the gateway's error example on document_detail/87970.html (返回结果, with
+//   `HostId` business.aliyuncs.com), its message the only text.
 // - Missing{ParameterName}: the gateway names the missing parameter in the code. The instances listed are
 //   the documented common parameters of an RPC request (Action, Version, AccessKeyId, Signature,
 //   SignatureMethod, SignatureVersion, SignatureNonce, Timestamp), each with the pattern's message; a
@@ -410,6 +412,17 @@ export const popCommonEntries = [
     category: 'billing',
     retry: never,
     description: { en: 'Your account does not have enough balance.', zh: '您的账户余额不足。' },
+  },
+  {
+    code: 'InvalidAction.NotFound',
+    message: 'Specified api is not found, please check your url and method.',
+    translated: enPage,
+    category: 'invalid_request',
+    retry: never,
+    description: {
+      en: 'Specified api is not found, please check your url and method.',
+      zh: '找不到指定的 API，请检查 URL 和请求方法。',
+    },
   },
   missing('Action'),
   missing('Version'),

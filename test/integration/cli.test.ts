@@ -65,7 +65,7 @@ describe('the errcode command', () => {
       'aliyun-sms': 114,
       'tencent-sms': 126,
       'tencent-cloud': 929,
-      'aliyun-pop': 55,
+      'aliyun-pop': 56,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })
