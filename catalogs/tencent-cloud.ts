@@ -17,19 +17,19 @@ import { withCommon } from './shared/with-common.js'
  *   the comment above each constant, `description.zh`) and in its international edition
  *   (`github.com/TencentCloud/tencentcloud-sdk-go-intl-en` at badc16e87d32730bcf830deeaefcaaf0039395d8: the
  *   same constant's English comment, `description.en`). Both are Tencent's words: nothing is translated.
- *   Markdown links in the comments keep their text only. In the order of the products listed:
- *   - `cvm/v20170312`: 422 codes; 391 entries of its own, 8 common codes, 0 already listed by a product above (0 with other words, kept as `variants`), 23 without Tencent's English (left out).
- *   - `clb/v20180317`: 66 codes; 24 entries of its own, 14 common codes, 3 already listed by a product above (2 with other words, kept as `variants`), 25 without Tencent's English (left out).
- *   - `cdn/v20180606`: 178 codes; 155 entries of its own, 11 common codes, 1 already listed by a product above (0 with other words, kept as `variants`), 11 without Tencent's English (left out).
- *   - `dnspod/v20210323`: 275 codes; 114 entries of its own, 14 common codes, 1 already listed by a product above (0 with other words, kept as `variants`), 146 without Tencent's English (left out).
- *   - `ses/v20201002`: 100 codes; 86 entries of its own, 12 common codes, 2 already listed by a product above (0 with other words, kept as `variants`), 0 without Tencent's English (left out).
- *   - `captcha/v20190722`: 5 codes; 2 entries of its own, 3 common codes, 0 already listed by a product above (0 with other words, kept as `variants`), 0 without Tencent's English (left out).
- *   - `ocr/v20181119`: 59 codes; 31 entries of its own, 2 common codes, 1 already listed by a product above (0 with other words, kept as `variants`), 25 without Tencent's English (left out).
- *   - `trtc/v20190722`: 155 codes; 93 entries of its own, 7 common codes, 2 already listed by a product above (0 with other words, kept as `variants`), 53 without Tencent's English (left out).
- *   A code that two products word differently keeps the first product's words, the other's in `variants`.
+ *   Markdown links in the comments keep their text only. In the order of the products listed (own: entries
+ *   this product brings; listed above: codes an earlier product brought, whose other words are `variants`):
+ *   - `cvm/v20170312`: 422 codes: 391 own, 8 common, 0 listed above (0 worded otherwise), 23 without English.
+ *   - `clb/v20180317`: 66 codes: 24 own, 14 common, 3 listed above (3 worded otherwise), 25 without English.
+ *   - `cdn/v20180606`: 178 codes: 155 own, 11 common, 1 listed above (0 worded otherwise), 11 without English.
+ *   - `dnspod/v20210323`: 275 codes: 114 own, 14 common, 1 listed above (0 worded otherwise), 146 without English.
+ *   - `ses/v20201002`: 100 codes: 86 own, 12 common, 2 listed above (0 worded otherwise), 0 without English.
+ *   - `captcha/v20190722`: 5 codes: 2 own, 3 common, 0 listed above (0 worded otherwise), 0 without English.
+ *   - `ocr/v20181119`: 59 codes: 31 own, 2 common, 1 listed above (1 worded otherwise), 25 without English.
+ *   - `trtc/v20190722`: 155 codes: 93 own, 7 common, 2 listed above (0 worded otherwise), 53 without English.
  *
- * Left out, and why: a code whose English comment the international SDK lacks (the counts above; the
- * Chinese SDK is ahead of it), since every entry carries the vendor's words in both languages; they arrive as
+ * Left out, and why: a code whose English comment the international SDK lacks or leaves empty (the counts
+ * above; the Chinese SDK is ahead of it), since every entry carries the vendor's words in both languages; they arrive as
  * `UnknownApiError` with the code and Tencent's message. COS has no API 3.0 product of its own in the SDK (its
  * object API answers in XML on `*.myqcloud.com`), so none is included. SMS codes are in
  * `errcode/adapters/tencent-sms`: route `sms.tencentcloudapi.com` to it before this adapter's wildcard.
@@ -1263,6 +1263,7 @@ export const tencentCloudCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '参数值错误。', en: 'Invalid parameter value.' },
+      variants: [{ zh: '参数值错误。', en: 'Incorrect parameter value.' }],
     },
     {
       code: 'InvalidParameterValue.InvalidPassword',
@@ -2149,6 +2150,7 @@ export const tencentCloudCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '操作不支持。', en: 'Unsupported operation.' },
+      variants: [{ zh: '操作不支持。', en: 'The operation is not supported.' }],
     },
     {
       code: 'UnsupportedOperation.ArmArchitecture',
