@@ -4,22 +4,11 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
+import type { catalogs } from '../../catalogs/index.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const vendors = [
-  'navinfo',
-  'jiguang',
-  'guanaitong',
-  'ucpaas',
-  'iyune',
-  'wechat',
-  'aliyun-sms',
-  'tencent-sms',
-  'tencent-cloud',
-  'aliyun-pop',
-] as const
-/** A text that only that vendor's catalog holds. */
-const marker: Record<(typeof vendors)[number], string> = {
+/** A text that only that vendor's catalog holds, for every vendor errcode ships. */
+const marker: Record<keyof typeof catalogs, string> = {
   navinfo: 'VISITS_DAY_EXCESS',
   jiguang: 'verify not consistent',
   guanaitong: 'tokeninfo check failed',
@@ -31,6 +20,7 @@ const marker: Record<(typeof vendors)[number], string> = {
   'tencent-cloud': 'AccountQualificationRestrictions',
   'aliyun-pop': 'AuthenticationFail.OIDCToken.Expired',
 }
+const vendors = Object.keys(marker) as (keyof typeof catalogs)[]
 
 async function bundle(entry: string): Promise<string> {
   const out = await build({
