@@ -78,7 +78,8 @@ module.exports = {
     {
       name: 'shared-data-imports-no-vendor',
       severity: 'error',
-      comment: "What a cloud's products share (adapters/shared, catalogs/shared) imports no vendor's adapter or catalog.",
+      comment:
+        "What a cloud's products share (adapters/shared, catalogs/shared) imports no vendor's adapter or catalog.",
       from: { path: '^(adapters|catalogs)/shared/' },
       to: { path: '^(adapters|catalogs)/', pathNot: '^(adapters|catalogs)/shared/' },
     },
