@@ -38,7 +38,7 @@ import { withCommon } from './shared/with-common.js'
  * gives each its meaning): `AuthFailure.*` `authentication`; `UnauthorizedOperation.*`, `OperationDenied.*`,
  * `AccountQualificationRestrictions` and `InvalidPermission` `permission`; `ResourceNotFound.*` `not_found`;
  * `ResourceInUse.*`, `VpcIpIsUsed` and `FailedOperation.*` (the operation failed in the resource's present
- * state) `conflict`; `MutexOperation.*` (the same task is running) `conflict`, `backoff`;
+ * state) `conflict`; `MutexOperation.*` (the same task is running: the resource is busy) `unavailable`, `backoff`;
  * `ResourceInsufficient.*`, `ResourcesSoldOut.*` and `ResourceUnavailable.*` `unavailable`, not retried
  * (stock and availability do not come back within a retry); `RequestLimitExceeded.*` `rate_limit`, scope
  * `account`, `throttled`; `LimitExceeded.*`, `OverQuota` and the `…QuotaLimitExceeded` codes `quota`, scope
@@ -1900,7 +1900,7 @@ export const tencentCloudCatalog = defineCatalog({
     },
     {
       code: 'MutexOperation.TaskRunning',
-      category: 'conflict',
+      category: 'unavailable',
       retry: backoff,
       description: { zh: '同样的任务正在运行。', en: 'An identical job is running.' },
     },
