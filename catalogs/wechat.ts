@@ -25,9 +25,9 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  * What is incomplete:
  * - The open-platform page goes on after 公共错误码 with per-API codes (about 1,800 rows in its 2022 version: cards,
  *   stores, mini program management, plug-ins and more). No official copy of those sections could be read, and the
- *   one 2022 copy fills some empty cells with its own words, so they are not here; neither are codes that only a
- *   single API's page lists (mini program login 40226, for example). Such a code becomes an `UnknownApiError`
- *   that keeps `errcode` and `errmsg`.
+ *   one 2022 copy fills some empty cells with its own words, so they are not here. The per-API tables of the most
+ *   used server APIs are, in their own section below; the APIs that section leaves out are listed there. A code
+ *   of no table here becomes an `UnknownApiError` that keeps `errcode` and `errmsg`.
  * - 61016, 41018, 40164 and 45035 have an empty Chinese cell (45035's could not be read at all): their English is
  *   the vendor's and their Chinese a translation. 65320 is in one copy of the account table only and is left out.
  *
@@ -66,6 +66,59 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  *   next action resets it.
  * - Caps on what the account holds (groups 45018, personalised menus 65305, customer-service accounts 61456) are
  *   `quota`, scope `account`, `never`: nothing resets them until something is deleted.
+ *
+ * Per-API tables (the last section of `entries`):
+ * - Sources: the 错误码 table of each API's page in WeChat's mini program server API reference,
+ *   https://developers.weixin.qq.com/miniprogram/dev/server/API/ + user-login/api_code2session (code2Session),
+ *   mp-message-management/subscribe-message/api_sendmessage (subscribeMessage.send),
+ *   hardware-device/api_sendhardwaredevicemessage (the subscription message sent to a device's users),
+ *   qrcode-link/qr-code/api_getqrcode, api_getunlimitedqrcode and api_createqrcode (getwxacode,
+ *   getwxacodeunlimit, createwxaqrcode), user-info/phone-number/api_getphonenumber (getuserphonenumber),
+ *   kf-mgnt/kf-message/api_sendcustommessage, api_typing, api_addkfaccount, api_delkfaccount, api_getkflist,
+ *   api_uploadtempmedia and api_getmedia (customer-service messages, accounts and temporary media; the pages say
+ *   they serve official and service accounts too). The code2Session table was read on the stored official page;
+ *   the others through a public structured copy of these pages that gives each table with its official address
+ *   (no stored official copy of their error sections could be read). A second, independent copy of the mini game
+ *   twin of subscribeMessage.send's page (/minigame/dev/api-backend/subscribe-message/api_sendmessage.html) gives
+ *   the same rows, spacing included. Each table has a code, a 错误描述 column (WeChat's `errmsg`, or Chinese where
+ *   it gives none) and a 解决方案 column: an English 错误描述 is `message` and the 解决方案 `description.zh`; a
+ *   Chinese 错误描述 is `description.zh` and its 解决方案 `remedy.zh`. All `en` texts are translations.
+ *   scripts/sources/wechat-apis.md holds the rows; scripts/compare-wechat-apis.ts compares them with this file.
+ * - The pages print some `errmsg` without its comma ("invalid length for scene  or thedata is not json string");
+ *   for 40159 and 40169 `message` is the text as the API sends it (createwxaqrcode's row, and bodies in WeChat's
+ *   community threads such as https://developers.weixin.qq.com/community/personal/oCJUsw2fqWyy9iWs8G1STPNxUH4w/answer:
+ *   "invalid length for scene, or the data is not json string rid: …"). 45080 is kept as printed: no body of it
+ *   was found. 43108's row gives no `errmsg`; its `message` is the one a body quoted in
+ *   https://developers.weixin.qq.com/community/personal/oCJUswxW1rj9va2jVIhSJuUXMxp8/answer carries.
+ *   createwxaqrcode gives 85096 another `errmsg` ("page or path not allow include scancode_time field") that the
+ *   one `message` cannot hold. Where two pages give one code different Chinese texts (41030, 40159, 43101, 65400)
+ *   the first page's is the entry's and the other's is in `variants`.
+ * - A row whose code is in the global tables above with the same meaning is not repeated: -1, 40001, 40003, 40004,
+ *   40005, 40007, 40009, 40013, 40014, 40029, 45011 and 47003 keep their global entries (getuserphonenumber's
+ *   40013 says the appid is not the one that got the code, code2Session's 40029 that js_code is invalid: the
+ *   same meanings). Where a page gives a global code another meaning, the global one is kept: the URL Scheme
+ *   and URL Link pages answer 40002 for "no permission to generate" and 40013 for "generation banned", and
+ *   those APIs are left out.
+ * - Categories and rules, as for the global codes: a refused user or follower (43101, 40226 login blocked for a
+ *   high-risk user), a blocked ability (43107, 70000), an API this account type may not call (40200, 65400) and
+ *   typing without a message in the last 30 seconds (45080, like 45015) are `permission`, `never`; invalid
+ *   parameters, pages, scenes, paths and sensitive words (40037, 40097, 40129, 40159, 40169, 41030, 45072, 45168,
+ *   85096, 65401 to 65404, 65409, and 65402, an account not yet bound to a WeChat ID) are `invalid_request`;
+ *   "already exists", "already invited", "already typing" and "served by another agent" (45081, 65406 to 65408,
+ *   65411, 65412, 65414) are `conflict`; 65413 (no session of that user) is `not_found`; all of them `never`.
+ * - Limits: 43108 (several messages sent at once to one follower) is `rate_limit` on that `recipient`,
+ *   `throttled`: the send was refused before it ran, and one at a time goes through. 45029 (the total of codes
+ *   getwxacode and createwxaqrcode may make) and 65405 (customer-service accounts) cap the `account`, and 65410
+ *   (the invitee's bound customer-service accounts) caps the `recipient`: `quota`, `never`, as nothing resets
+ *   them.
+ * - Left out: the official-account pages of template messages (message/template/send), menus, users, tags and
+ *   the blacklist, permanent media, and web OAuth (sns/oauth2/access_token, sns/userinfo) under
+ *   https://developers.weixin.qq.com/doc/service/api/: no stored copy of their error tables could be read. Their
+ *   codes seen most (40029, 40163, 41008, 42003, 40030, 42002, 45015, 45047, 40037) are in this catalog; the
+ *   tag codes (45056 to 45059, 45157 to 45159, 49003), 40036, 40249, 43116 and 40062 are not. Also left out: URL
+ *   Scheme and URL Link, customer-service sub-merchants (45070 to 45091), plug-in openpid (1000 to 1022),
+ *   updatable messages and service cards (47501 to 47504, 85431 to 85471), subscription template management
+ *   (200001 to 200100), devices (9800001 and on).
  */
 export const wechatCatalog = defineCatalog({
   vendor: 'wechat',
@@ -1313,6 +1366,328 @@ export const wechatCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '查询起始值 begin 不合法', en: 'Invalid query start value begin' },
+    },
+    // Per-API tables (see "Per-API tables" in the header). Only codes that no global table above lists.
+    // code2Session (sns/jscode2session)
+    {
+      code: 40226,
+      message: 'code blocked',
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: '高风险等级用户，小程序登录拦截 。风险等级详见用户安全解方案',
+        en: 'High-risk user: the mini program login is blocked. See the user security solution for the risk levels',
+      },
+    },
+    // subscribeMessage.send (message/subscribe/send) and the device subscription message
+    {
+      code: 40037,
+      message: 'invalid template_id',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不合法的 template_id', en: 'Invalid template_id' },
+    },
+    {
+      code: 43101,
+      message: 'user refuse to accept the msg',
+      category: 'permission',
+      retry: never,
+      translated: { description: 'en', remedy: 'en' },
+      description: {
+        zh: '用户拒绝接受消息，如果用户之前曾经订阅过，则表示用户取消了订阅关系',
+        en: 'The user refuses the message; if the user had subscribed before, the user has cancelled the subscription',
+      },
+      variants: [{ zh: '用户未订阅消息', en: 'The user has not subscribed to the message' }],
+      remedy: {
+        zh: '检查订阅弹窗回调结果或事件推送确认是否订阅成功，检查是否一次性订阅的次数之前已下发完',
+        en: 'Check the result of the subscription prompt or the pushed event to confirm the subscription succeeded, and whether the sends of a one-time subscription were already used up',
+      },
+    },
+    {
+      code: 43107,
+      category: 'permission',
+      retry: never,
+      translated: { description: 'en', remedy: 'en' },
+      description: { zh: '订阅消息能力封禁', en: 'The subscription message ability is blocked' },
+      remedy: {
+        zh: '检查账号是否被封禁订阅消息能力，检查模板id对应的模板是否被封禁',
+        en: "Check whether the account's subscription message ability is blocked, and whether the template of the template id is blocked",
+      },
+    },
+    {
+      code: 43108,
+      message: 'Cannot make concurrent calls to the same OpenID, please try again',
+      category: 'rate_limit',
+      retry: throttled,
+      scope: 'recipient',
+      translated: { description: 'en', remedy: 'en' },
+      description: {
+        zh: '并发下发消息给同一个粉丝',
+        en: 'Messages are being sent to the same follower concurrently',
+      },
+      remedy: {
+        zh: '检查是否有同时下发多个消息给同一粉丝的情况',
+        en: 'Check whether several messages are sent to the same follower at the same time',
+      },
+    },
+    {
+      code: 45168,
+      category: 'invalid_request',
+      retry: never,
+      translated: { description: 'en', remedy: 'en' },
+      description: { zh: '命中敏感词', en: 'A sensitive word was hit' },
+      remedy: { zh: '检查下发消息中是否带有敏感词', en: 'Check whether the message sent contains sensitive words' },
+    },
+    // getwxacode, getwxacodeunlimit, createwxaqrcode (mini program codes)
+    {
+      code: 40097,
+      message: 'invalid args',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '参数错误', en: 'Parameter error' },
+    },
+    {
+      code: 40129,
+      message: 'invalid scene',
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: "最大32个可见字符，只支持数字，大小写英文以及部分特殊字符：!#$&'()*+,/:;=?@-._~，其它字符请自行编码为合法字符（因不支持%，中文无法使用 urlencode 处理，请使用其他编码方式）",
+        en: "At most 32 visible characters: only digits, upper and lower case English letters and some special characters (!#$&'()*+,/:;=?@-._~); encode other characters into valid ones yourself (% is not supported, so Chinese cannot be URL-encoded: use another encoding)",
+      },
+    },
+    {
+      code: 40159,
+      message: 'invalid length for path, or the data is not json string',
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: 'path 不能为空，且长度不能大于1024',
+        en: 'path cannot be empty and its length cannot exceed 1024',
+      },
+      variants: [
+        {
+          zh: 'path 不能为空，且长度不能大于 128 字节',
+          en: 'path cannot be empty and its length cannot exceed 128 bytes',
+        },
+      ],
+    },
+    {
+      code: 40169,
+      message: 'invalid length for scene, or the data is not json string',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: 'scene 不合法', en: 'Invalid scene' },
+    },
+    {
+      code: 41030,
+      message: 'invalid page',
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: 'page路径不正确：根路径前不要填加 /，不能携带参数（参数请放在scene字段里），需要保证在现网版本小程序中存在，与app.json保持一致。 设置check_path=false可不检查page参数。',
+        en: 'Wrong page path: do not put / before the root path and do not carry parameters (put them in the scene field); the page must exist in the released version of the mini program, as in app.json. Set check_path=false to skip checking the page parameter.',
+      },
+      variants: [
+        {
+          zh: 'page路径不正确，需要保证在现网版本小程序中存在，与app.json保持一致',
+          en: 'Wrong page path: the page must exist in the released version of the mini program, as in app.json',
+        },
+      ],
+    },
+    {
+      code: 45029,
+      message: 'qrcode count out of limit',
+      category: 'quota',
+      retry: never,
+      scope: 'account',
+      description: {
+        zh: '生成码个数总和到达最大个数限制',
+        en: 'The total number of codes generated has reached the maximum',
+      },
+    },
+    {
+      code: 85096,
+      message: 'not allow include scancode_time field',
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: 'scancode_time为系统保留参数，不允许配置',
+        en: 'scancode_time is a parameter reserved by the system and may not be set',
+      },
+    },
+    // Customer-service messages (message/custom/send, message/custom/typing)
+    {
+      code: 70000,
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: '为保护未成年人权益，该条消息发送失败',
+        en: 'To protect the rights and interests of minors, this message failed to send',
+      },
+    },
+    {
+      code: 40200,
+      message: 'invalid account type',
+      category: 'permission',
+      retry: never,
+      description: { zh: '账号类型不符合要求', en: 'The account type does not meet the requirements' },
+    },
+    {
+      code: 45072,
+      message: 'invalid command',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: 'command字段取值不对', en: 'Wrong value of the command field' },
+    },
+    {
+      code: 45080,
+      message: 'need sending message to user  orrecving message from user in the last 30 seconds before typing',
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: '下发输入状态，需要之前30秒内跟用户有过消息交互',
+        en: 'Sending the typing state needs a message exchanged with the user in the previous 30 seconds',
+      },
+    },
+    {
+      code: 45081,
+      message: 'you are already typing',
+      category: 'conflict',
+      retry: never,
+      description: { zh: '已经在输入状态，不可重复下发', en: 'Already in the typing state; it cannot be sent again' },
+    },
+    // Customer-service accounts (customservice/kfaccount/*)
+    {
+      code: 65400,
+      message: 'please enable new custom service or wait for a while if you have enabled',
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: 'API不可用，即没有开通/升级到新客服功能',
+        en: 'The API is unavailable: the new customer service function has not been enabled or upgraded to',
+      },
+      variants: [
+        {
+          zh: 'API不可用，即没有开通/升级到新版客服功能',
+          en: 'The API is unavailable: the new version of the customer service function has not been enabled or upgraded to',
+        },
+      ],
+    },
+    {
+      code: 65401,
+      message: 'invalid custom service account',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '无效客服账号', en: 'Invalid customer service account' },
+    },
+    {
+      code: 65402,
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: '客服账号尚未绑定微信号，不能投入使用',
+        en: 'The customer service account is not bound to a WeChat ID yet and cannot be used',
+      },
+    },
+    {
+      code: 65403,
+      message: 'illegal nickname',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '客服昵称不合法', en: 'Invalid customer service nickname' },
+    },
+    {
+      code: 65404,
+      message: 'illegal custom service account',
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '客服账号不合法', en: 'Invalid customer service account' },
+    },
+    {
+      code: 65405,
+      message: 'custom service account number reach limit',
+      category: 'quota',
+      retry: never,
+      scope: 'account',
+      description: {
+        zh: '账号数目已达到上限，不能继续添加',
+        en: 'The number of accounts has reached the upper limit; no more can be added',
+      },
+    },
+    {
+      code: 65406,
+      message: 'custom service account exists',
+      category: 'conflict',
+      retry: never,
+      description: { zh: '已经存在的客服账号', en: 'The customer service account already exists' },
+    },
+    {
+      code: 65407,
+      category: 'conflict',
+      retry: never,
+      description: {
+        zh: '邀请对象已经是该小程序客服',
+        en: 'The invitee is already a customer service agent of this mini program',
+      },
+    },
+    {
+      code: 65408,
+      category: 'conflict',
+      retry: never,
+      description: {
+        zh: '本小程序已经有一个邀请给该微信',
+        en: 'This mini program already has an invitation to this WeChat user',
+      },
+    },
+    {
+      code: 65409,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '无效的微信号', en: 'Invalid WeChat ID' },
+    },
+    {
+      code: 65410,
+      category: 'quota',
+      retry: never,
+      scope: 'recipient',
+      description: {
+        zh: '邀请对象绑定小程序客服数达到上限',
+        en: 'The invitee has reached the upper limit of bound mini program customer service accounts',
+      },
+    },
+    {
+      code: 65411,
+      category: 'conflict',
+      retry: never,
+      description: {
+        zh: '该账号已经有一个等待确认的邀请，不能重复邀请',
+        en: 'The account already has an invitation awaiting confirmation and cannot be invited again',
+      },
+    },
+    {
+      code: 65412,
+      category: 'conflict',
+      retry: never,
+      description: {
+        zh: '该账号已经绑定微信号，不能进行邀请',
+        en: 'The account is already bound to a WeChat ID and cannot be invited',
+      },
+    },
+    {
+      code: 65413,
+      category: 'not_found',
+      retry: never,
+      description: { zh: '不存在对应用户的会话信息', en: 'There is no session information for the user' },
+    },
+    {
+      code: 65414,
+      category: 'conflict',
+      retry: never,
+      description: {
+        zh: '客户正在被其他客服接待',
+        en: 'The customer is being served by another customer service agent',
+      },
     },
   ],
 })

@@ -6,21 +6,21 @@
 // A text equal only after Unicode NFKC folding and collapsed spaces counts as "normalised", not as verbatim.
 // The exit status is 1 when a catalog code appears in no section: every code must come from the source.
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Catalog, CatalogEntry, Locale, LocalizedText } from '../src/types.js'
 
-interface Row {
+export interface Row {
   readonly line: number
   readonly code: string
   readonly texts: readonly string[]
 }
 
-interface Section {
+export interface Section {
   readonly name: string
   readonly rows: Row[]
 }
 
-function parse(text: string): Section[] {
+export function parse(text: string): Section[] {
   const sections: Section[] = []
   let current: Section | undefined
   text.split(/\r?\n/).forEach((raw, i) => {
@@ -49,10 +49,10 @@ function parse(text: string): Section[] {
   return sections
 }
 
-const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim()
+export const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim()
 
 /** The entry's texts in the vendor's own words: translations are left out. */
-function vendorWords(entry: CatalogEntry): string[] {
+export function vendorWords(entry: CatalogEntry): string[] {
   const words: string[] = []
   if (entry.message !== undefined) words.push(entry.message)
   const own = (text: LocalizedText | undefined, translated: Locale | undefined) => {
@@ -140,4 +140,7 @@ async function main(): Promise<number> {
   return unsourced.length > 0 ? 1 : 0
 }
 
-process.exitCode = await main()
+// Run as a script, not when another script imports the parser.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main()
+}

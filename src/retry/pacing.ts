@@ -23,8 +23,12 @@ export interface PacingOptions {
 
 /** Where pacing keeps its buckets (the {@link Pacer} itself, or a shared store). */
 export interface PacingStore {
-  /** Takes the next turn of a key: how long to wait for it, or `undefined` when the key is not paced. */
-  reserve(key: string): Turn | Promise<Turn>
+  /**
+   * Takes the next turn of a key: how long to wait for it, or `undefined` when the key is not paced. A turn
+   * further than `maxWaitMs` away is not taken (`taken: false`): the schedule stays as it was, so a fleet
+   * never takes a turn and gives it back while other processes take theirs.
+   */
+  reserve(key: string, maxWaitMs?: number): Turn | Promise<Turn>
   /** Gives back a turn that was not used. */
   release(key: string): void
   /** A request of the key passed. */
@@ -88,7 +92,9 @@ function lastSecond(t: Tenths, now: number): number {
 }
 
 /** What {@link Pacer.reserve} answers: go now or after `waitMs`, or `undefined` when no bucket paces the key. */
-export type Turn = { readonly waitMs: number; readonly rate: number; readonly last: ThrottleInfo } | undefined
+export type Turn =
+  | { readonly waitMs: number; readonly rate: number; readonly last: ThrottleInfo; readonly taken: boolean }
+  | undefined
 
 export class Pacer implements PacingStore {
   readonly beta: number
@@ -117,7 +123,7 @@ export class Pacer implements PacingStore {
    * Reserves the next turn of a paced key: how long the request should wait before it leaves. The turn is
    * taken whether or not the caller waits for it; one that does not (its deadline would pass) gives it back.
    */
-  reserve(key: string): Turn {
+  reserve(key: string, maxWaitMs = Number.POSITIVE_INFINITY): Turn {
     const bucket = this.#buckets.get(key)
     if (bucket === undefined) return undefined
     const now = this.#now()
@@ -126,8 +132,9 @@ export class Pacer implements PacingStore {
       return undefined
     }
     const at = Math.max(now, bucket.next)
-    bucket.next = at + 1000 / bucket.rate
-    return { waitMs: at - now, rate: bucket.rate, last: bucket.last }
+    const taken = at - now <= maxWaitMs
+    if (taken) bucket.next = at + 1000 / bucket.rate
+    return { waitMs: at - now, rate: bucket.rate, last: bucket.last, taken }
   }
 
   /** Gives back a turn that was not used. */

@@ -195,9 +195,9 @@ export class RetryPolicy {
     let last: ThrottleInfo | undefined
     const taken: string[] = []
     for (const key of [req.guardKey, req.recipientKey]) {
-      const turn = key === undefined ? undefined : await pacer.reserve(key)
+      const turn = key === undefined ? undefined : await pacer.reserve(key, deadlineAt - Date.now())
       if (turn === undefined || key === undefined) continue
-      taken.push(key)
+      if (turn.taken) taken.push(key)
       if (turn.waitMs >= waitMs) {
         waitMs = turn.waitMs
         last = turn.last

@@ -1,17 +1,23 @@
 // errcode/redis: the quota guard's blocks and pacing's buckets in Redis, so that a fleet stops calling a
 // blocked credential together and keeps to a vendor's rate limit together.
 import { createHash } from 'node:crypto'
-import { PACING_DEFAULTS, REDIS_DEFAULTS } from '../defaults.js'
+import { GUARD_MAX_KEYS, PACING_DEFAULTS, REDIS_DEFAULTS } from '../defaults.js'
 import { type GuardBlock, type GuardStore, MemoryGuardStore } from '../retry/guard.js'
 import { Pacer, type PacingOptions, type PacingStore, type ThrottleInfo } from '../retry/pacing.js'
 
 /**
- * The part of a Redis client the guard store uses: raw commands, which ioredis (`call`) and node-redis
- * (`sendCommand`) both offer, so neither is a dependency.
+ * The part of a Redis client the stores use: raw commands, which ioredis (`call`, on `Redis` and `Cluster`)
+ * and node-redis (`sendCommand`, on `createClient` and, with the key first, `createCluster`) all offer, so
+ * none is a dependency.
  */
 export type RedisLike =
   | { call(command: string, ...args: string[]): Promise<unknown> }
   | { sendCommand(args: string[]): Promise<unknown> }
+  | {
+      /** node-redis' cluster: the key that picks the node, whether the command only reads, the command. */
+      sendCommand(firstKey: string | undefined, isReadonly: boolean | undefined, args: string[]): Promise<unknown>
+      readonly masters: readonly unknown[]
+    }
 
 /** Options of {@link redisGuardStore}. */
 export interface RedisGuardStoreOptions {
@@ -27,10 +33,15 @@ export interface RedisGuardStoreOptions {
    * @default 50
    */
   readonly timeoutMs?: number
-  /** Called once, the first time Redis fails or is slow. Blocks are kept in memory too, always. */
+  /**
+   * Called when Redis fails or is slow, once for each outage: the process goes on from its own memory, where
+   * blocks are kept too, always. A block made meanwhile is written to Redis when Redis answers again.
+   */
   readonly onDegrade?: (error: unknown) => void
   /**
-   * After Redis fails, how long the process keeps to its memory before it asks Redis again.
+   * After Redis fails by taking `timeoutMs`, how long the process keeps to its memory before it asks Redis
+   * again. A command refused at once (a client not connected yet, or with its offline queue off) costs no
+   * wait, and Redis is asked again on the next call.
    * @default 5_000
    */
   readonly retryAfterMs?: number
@@ -61,56 +72,91 @@ class RedisTimeout extends Error {
  * ```
  */
 /** A bounded, degradable connection: what both stores need of Redis. */
-function connection(options: RedisGuardStoreOptions, defaultPrefix: string) {
+function connection(options: RedisGuardStoreOptions, defaultPrefix: string, onRecover: () => void) {
   const { client } = options
   const prefix = options.prefix ?? defaultPrefix
   const timeoutMs = options.timeoutMs ?? REDIS_DEFAULTS.timeoutMs
+  // Between a failure and the next answer, Redis is degraded: told once, and what was kept in memory
+  // meanwhile is written back when it answers again.
   let degraded = false
-  // After a failure, Redis is left alone for a while: calls must not each wait out a timeout.
+  // After a slow failure, Redis is left alone for a while: calls must not each wait out a timeout.
   let downUntil = 0
 
-  const command = (args: string[]): Promise<unknown> =>
-    'call' in client ? client.call(args[0] as string, ...args.slice(1)) : client.sendCommand(args)
+  /** `key` is the first key of the command: node-redis' cluster picks the node by it. */
+  const command = (args: string[], key: string | undefined): Promise<unknown> => {
+    if ('call' in client) return client.call(args[0] as string, ...args.slice(1))
+    if ('masters' in client) return client.sendCommand(key, false, args)
+    return client.sendCommand(args)
+  }
 
   /** A command bounded in time; its late failure is swallowed, never left unhandled. */
-  const bounded = (args: string[]): Promise<unknown> => {
+  const bounded = async (args: string[], key: string | undefined): Promise<unknown> => {
     let timer: ReturnType<typeof setTimeout> | undefined
-    const pending = command(args)
+    const pending = command(args, key)
     pending.catch(() => undefined)
-    return Promise.race([
+    const answer = await Promise.race([
       pending,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new RedisTimeout(`Redis did not answer in ${timeoutMs} ms`)), timeoutMs)
       }),
     ]).finally(() => clearTimeout(timer))
+    if (degraded) {
+      degraded = false
+      onRecover()
+    }
+    return answer
   }
 
   const degrade = (error: unknown) => {
-    downUntil = Date.now() + (options.retryAfterMs ?? REDIS_DEFAULTS.retryAfterMs)
+    if (error instanceof RedisTimeout) downUntil = Date.now() + (options.retryAfterMs ?? REDIS_DEFAULTS.retryAfterMs)
     if (degraded) return
     degraded = true
     options.onDegrade?.(error)
   }
   const up = () => Date.now() >= downUntil
 
-  // The vendor and host stay readable for operators; the rest (the credential's hash) is hashed again.
+  // The vendor and host stay readable for operators; the rest (the credential's hash) is hashed again. The
+  // hash is the key's hash tag: every key of one guard key lives in one slot of a Redis Cluster.
   const redisKey = (key: string) => {
     const [vendor = '', host = ''] = key.split(':')
-    return `${prefix}:${vendor}:${host}:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`
+    return `${prefix}:${vendor}:${host}:{${createHash('sha256').update(key).digest('hex').slice(0, 32)}}`
   }
   return { bounded, degrade, up, redisKey }
 }
 
 export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
   const local = new MemoryGuardStore()
-  const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.prefix)
+  // Blocks made while Redis was away, written when it answers again: the rest of the fleet must learn them.
+  const unsent = new Map<string, GuardBlock>()
+  /** Bounded as the memory store is: a long outage with many credentials keeps the newest blocks. */
+  const keep = (key: string, block: GuardBlock) => {
+    unsent.delete(key)
+    unsent.set(key, block)
+    if (unsent.size > GUARD_MAX_KEYS) unsent.delete(unsent.keys().next().value as string)
+  }
+  const write = async (key: string, block: GuardBlock) => {
+    if (block.until <= Date.now()) return
+    const id = redisKey(key)
+    await bounded(['SET', id, JSON.stringify(block), 'PXAT', String(Math.ceil(block.until)), 'NX'], id)
+  }
+  const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.prefix, () => {
+    const pending = [...unsent]
+    unsent.clear()
+    for (const [key, block] of pending) {
+      write(key, block).catch((error: unknown) => {
+        keep(key, block)
+        degrade(error)
+      })
+    }
+  })
 
   return {
     async get(key) {
       const known = local.get(key)
       if (known !== undefined || !up()) return known
       try {
-        const raw = await bounded(['GET', redisKey(key)])
+        const id = redisKey(key)
+        const raw = await bounded(['GET', id], id)
         if (typeof raw !== 'string') return undefined
         const block = JSON.parse(raw) as GuardBlock
         if (typeof block.until !== 'number' || block.until <= Date.now()) return undefined
@@ -123,10 +169,15 @@ export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
     },
     async set(key, block) {
       local.set(key, block)
-      if (block.until <= Date.now() || !up()) return
+      if (block.until <= Date.now()) return
+      if (!up()) {
+        keep(key, block)
+        return
+      }
       try {
-        await bounded(['SET', redisKey(key), JSON.stringify(block), 'PXAT', String(Math.ceil(block.until)), 'NX'])
+        await write(key, block)
       } catch (error) {
+        keep(key, block)
         degrade(error)
       }
     },
@@ -137,27 +188,39 @@ export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
 export interface RedisPacingStoreOptions extends RedisGuardStoreOptions, Omit<PacingOptions, 'store'> {}
 
 // Lua, run atomically by Redis on its own clock (TIME): the processes of a fleet share one schedule of
-// turns per key and one rate, and count the requests that passed in tenths of a second.
+// turns per key and one rate, and count the requests that passed in tenths of a second. Every script
+// touches only the two keys it names, which share a hash tag: on a Redis Cluster they live in one slot.
 const NOW = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) "
 
-/** KEYS[1] the key's state. Takes the next turn: `{ wait ms, last throttle }`, or -1 when not paced. */
+/**
+ * KEYS[1] the key's state; ARGV[1] the longest wait the caller accepts. Takes the next turn when it is not
+ * further away: `{ wait ms, rate, last throttle, '1' when taken }`, or -1 when not paced.
+ */
 const RESERVE = `${NOW}
 local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
 if not rate then return -1 end
 local at = math.max(now, tonumber(redis.call('HGET', KEYS[1], 'next')) or now)
-redis.call('HSET', KEYS[1], 'next', tostring(at + 1000 / rate))
-return { tostring(at - now), tostring(rate), redis.call('HGET', KEYS[1], 'last') or '' }`
+local taken = '0'
+if at - now <= tonumber(ARGV[1]) then
+  redis.call('HSET', KEYS[1], 'next', tostring(at + 1000 / rate))
+  taken = '1'
+end
+return { tostring(at - now), tostring(rate), redis.call('HGET', KEYS[1], 'last') or '', taken }`
 
 /** KEYS[1] the key's state. Gives a turn back. */
 const RELEASE = `local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
 if rate then redis.call('HINCRBYFLOAT', KEYS[1], 'next', tostring(-1000 / rate)) end
 return 0`
 
-/** KEYS[1] the state, KEYS[2] the prefix of the counts; ARGV[1] growth. Counts a pass; a paced rate grows. */
+/**
+ * KEYS[1] the state, KEYS[2] the counts (a hash: one field per tenth of a second, gone 2 s after the last
+ * pass); ARGV[1] growth. Counts a pass, drops the tenths older than a second; a paced rate grows.
+ */
 const PASSED = `${NOW}
-local count = KEYS[2] .. ':' .. math.floor(now / 100)
-redis.call('INCR', count)
-redis.call('PEXPIRE', count, 2000)
+local tenth = math.floor(now / 100)
+redis.call('HINCRBY', KEYS[2], tenth, 1)
+for i = tenth - 30, tenth - 10 do redis.call('HDEL', KEYS[2], i) end
+redis.call('PEXPIRE', KEYS[2], 2000)
 local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
 if not rate then return 0 end
 local changed = tonumber(redis.call('HGET', KEYS[1], 'changed')) or now
@@ -165,14 +228,14 @@ redis.call('HSET', KEYS[1], 'rate', tostring(rate * (1 + tonumber(ARGV[1]) * (no
 return 0`
 
 /**
- * KEYS[1] the state, KEYS[2] the prefix of the counts; ARGV beta, minRate, idleMs, the throttle as JSON.
- * Paces the key at beta times what the fleet passed in the last second, its next turn after that second.
+ * KEYS[1] the state, KEYS[2] the counts; ARGV beta, minRate, idleMs, the throttle as JSON. Paces the key
+ * at beta times what the fleet passed in the last second, its next turn after that second.
  */
 const THROTTLED = `${NOW}
 local tenth = math.floor(now / 100)
 local accepted, oldest = 0, tenth
 for i = tenth - 9, tenth do
-  local n = tonumber(redis.call('GET', KEYS[2] .. ':' .. i)) or 0
+  local n = tonumber(redis.call('HGET', KEYS[2], i)) or 0
   accepted = accepted + n
   if n > 0 and i < oldest then oldest = i end
 end
@@ -191,8 +254,8 @@ return 0`
  * A pacing store shared by every process of the same Redis (`retry: { pacing: { store } }`): one rate and
  * one schedule of turns per key for the whole fleet, so that together it keeps to a vendor's QPS limit.
  * Each pass and each throttle of a paced key costs one `EVAL`, each turn another. Raw commands on an
- * ioredis or node-redis client, as the guard store; on one Redis, not a cluster (the counts are keys of
- * their own). When Redis is slow or down, the process paces on its own memory and says so once.
+ * ioredis or node-redis client or cluster, as the guard store: a script's two keys share a hash tag. When
+ * Redis is slow or down, the process paces on its own memory and says so once an outage.
  *
  * @example
  * ```ts
@@ -206,14 +269,15 @@ return 0`
  */
 export function redisPacingStore(options: RedisPacingStoreOptions): PacingStore {
   const local = new Pacer(options)
-  const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.pacingPrefix)
+  // Pacing keeps no state to write back: the fleet's schedule goes on in Redis, this process's in memory.
+  const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.pacingPrefix, () => undefined)
   const keys = (key: string) => {
     const state = redisKey(key)
     return [state, `${state}:passed`]
   }
   const run = (script: string, key: string, args: string[] = []) => {
     const [state, counts] = keys(key) as [string, string]
-    return bounded(['EVAL', script, '2', state, counts, ...args])
+    return bounded(['EVAL', script, '2', state, counts, ...args], state)
   }
   /** Fire and forget: a failure degrades to the process's own memory, which keeps counting. */
   const send = (script: string, key: string, args: string[] = []) => {
@@ -221,17 +285,18 @@ export function redisPacingStore(options: RedisPacingStoreOptions): PacingStore 
   }
   const growth = String(options.growth ?? PACING_DEFAULTS.growth)
   return {
-    async reserve(key) {
-      if (!up()) return local.reserve(key)
+    async reserve(key, maxWaitMs = Number.POSITIVE_INFINITY) {
+      if (!up()) return local.reserve(key, maxWaitMs)
       try {
-        const answer = await run(RESERVE, key)
+        // Redis's Lua reads numbers, not `Infinity`: a day is further than any deadline.
+        const answer = await run(RESERVE, key, [String(Math.min(Math.max(maxWaitMs, 0), 86_400_000))])
         if (!Array.isArray(answer)) return undefined
-        const [wait, rate, last] = answer as [string, string, string]
+        const [wait, rate, last, taken] = answer as [string, string, string, string]
         const info = last === '' ? { vendor: key.split(':')[0] ?? '', code: '', description: '' } : JSON.parse(last)
-        return { waitMs: Number(wait), rate: Number(rate), last: info as ThrottleInfo }
+        return { waitMs: Number(wait), rate: Number(rate), last: info as ThrottleInfo, taken: taken === '1' }
       } catch (error) {
         degrade(error)
-        return local.reserve(key)
+        return local.reserve(key, maxWaitMs)
       }
     },
     release(key) {

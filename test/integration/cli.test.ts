@@ -61,7 +61,7 @@ describe('the errcode command', () => {
       guanaitong: 41,
       ucpaas: 165,
       iyune: 79,
-      wechat: 181,
+      wechat: 214,
       'aliyun-sms': 114,
       'tencent-sms': 126,
       'tencent-cloud': 929,

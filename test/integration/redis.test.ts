@@ -1,6 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { Redis } from 'ioredis'
 import { createClient } from 'redis'
@@ -11,45 +9,10 @@ import { withErrcode } from '../../src/clients/fetch.js'
 import type { GuardBlock } from '../../src/index.js'
 import { redisGuardStore, redisPacingStore } from '../../src/stores/redis.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { redisBinary, startRedis } from '../support/redis.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const binary = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p))
-if (binary === undefined && process.env.CI === 'true')
-  throw new Error('redis-server is required in CI (.ci/run installs it)')
-if (binary === undefined)
-  console.warn('redis tests skipped: no redis-server binary on this machine (apt-get install redis-server)')
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const { port } = server.address() as { port: number }
-  await new Promise((r) => server.close(r))
-  return port
-}
-
-async function startRedis(): Promise<{ port: number; process: ChildProcess; stop(): void }> {
-  const port = await freePort()
-  const child = spawn(
-    binary as string,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  )
-  const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => 50 })
-  probe.on('error', () => undefined)
-  for (let i = 0; i < 100; i++) {
-    try {
-      await probe.connect()
-      break
-    } catch {
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-  await probe.ping()
-  probe.disconnect()
-  return { port, process: child, stop: () => child.kill('SIGKILL') }
-}
+const binary = redisBinary
 
 const block = (until: number): GuardBlock => ({
   until,
@@ -98,7 +61,7 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
       const raw = new Redis({ port: redis.port, host: '127.0.0.1' })
       const keys = await raw.keys(`t-${name}:*`)
       expect(keys).toHaveLength(1)
-      expect(keys[0]).toMatch(new RegExp(`^t-${name}:navinfo:lbs\\.example\\.cn:[0-9a-f]{32}$`))
+      expect(keys[0]).toMatch(new RegExp(`^t-${name}:navinfo:lbs\\.example\\.cn:\\{[0-9a-f]{32}\\}$`))
       expect(keys[0]).not.toContain('credential-hash-abc')
       const ttl = await raw.pttl(keys[0] as string)
       expect(ttl).toBeGreaterThan(3_000)
@@ -112,17 +75,18 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
   )
 
   it('blocks a second process: it fails fast without reaching the vendor, until the window passes', async () => {
-    // The simulator's clock reads 23:59:58.5 in UTC+8: navinfo 1007's window resets in 1.5 s.
+    // The simulator's clock reads 23:59:55 in UTC+8: navinfo 1007's window resets in 5 s, long enough for a
+    // second process to start on a loaded machine.
     const local = new Date()
     const shanghaiMidnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + 1, -8)
-    const date = new Date(shanghaiMidnight - 1_500).toUTCString()
+    const date = new Date(shanghaiMidnight - 5_000).toUTCString()
     // Asynchronous, so that the simulator in this process can answer while the child waits.
-    const runProcess = () =>
+    const runProcess = (credential = 'ak-shared-by-the-fleet') =>
       new Promise<{ error?: Record<string, unknown> }>((resolve, reject) =>
         execFile(
           process.execPath,
           ['test/fixtures/guard-proc.mjs', String(redis.port), sim.url, date],
-          { cwd: root, timeout: 20_000 },
+          { cwd: root, timeout: 20_000, env: { ...process.env, ERRCODE_CREDENTIAL: credential } },
           (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout))),
         ),
       )
@@ -144,11 +108,16 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
       scope: 'account',
     })
     expect(sim.requests.total).toBe(1)
-    await new Promise((r) => setTimeout(r, 2_100))
+    // Another tenant's credential is not blocked: its call reaches the vendor.
+    const otherTenant = await runProcess('ak-another-tenant')
+    expect(otherTenant.error).toMatchObject({ code: 1007, shortCircuited: false })
+    expect(sim.requests.total).toBe(2)
+    // Until the block's own end, as the first process was told it.
+    await new Promise((r) => setTimeout(r, new Date(first.error?.at as string).getTime() - Date.now() + 100))
     const later = await runProcess()
     // The window passed: the call reaches the vendor again (which, asked for 1007 again, blocks again).
     expect(later.error).toMatchObject({ code: 1007, shortCircuited: false })
-    expect(sim.requests.total).toBe(2)
+    expect(sim.requests.total).toBe(3)
   }, 30_000)
 
   it('goes on when Redis dies mid-run: no failed or held request, no unhandled rejection, one warning', async () => {
@@ -279,4 +248,24 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
     a.disconnect()
     b.disconnect()
   }, 30_000)
+
+  it('takes a turn in Redis only when the caller can wait for it: a refused turn stays for the next process', async () => {
+    const client = new Redis({ port: redis.port, host: '127.0.0.1' })
+    const prefix = `t-turns-${Math.random()}`
+    const a = redisPacingStore({ client, prefix, timeoutMs: 500, beta: 1 })
+    const b = redisPacingStore({ client, prefix, timeoutMs: 500, beta: 1 })
+    const last = { vendor: 'jiguang', code: 1804, description: 'QPS rate limit' }
+    for (let i = 0; i < 5; i++) a.passed('jiguang:host:ak')
+    a.throttled('jiguang:host:ak', last)
+    await new Promise((r) => setTimeout(r, 50))
+    const taken = await a.reserve('jiguang:host:ak')
+    expect(taken).toMatchObject({ taken: true, last })
+    const refused = await a.reserve('jiguang:host:ak', 0)
+    expect(refused).toMatchObject({ taken: false })
+    // The other process is offered the turn the first could not wait for, not the one after it.
+    const next = await b.reserve('jiguang:host:ak')
+    expect(next?.taken).toBe(true)
+    expect(Math.abs((next?.waitMs as number) - (refused?.waitMs as number))).toBeLessThan(20)
+    client.disconnect()
+  })
 })

@@ -39,7 +39,7 @@ describe('redisGuardStore', () => {
     expect(sent).toHaveLength(1)
     const [command, redisKey, value, px, at, nx] = sent[0] as string[]
     expect([command, px, nx]).toEqual(['SET', 'PXAT', 'NX'])
-    expect(redisKey).toMatch(/^errcode:guard:navinfo:api\.navinfo\.example:[0-9a-f]{32}$/)
+    expect(redisKey).toMatch(/^errcode:guard:navinfo:api\.navinfo\.example:\{[0-9a-f]{32}\}$/)
     expect(JSON.parse(value as string)).toEqual(block)
     expect(at).toBe(String(Math.ceil(block.until)))
     expect(await store.get(key)).toEqual(block)

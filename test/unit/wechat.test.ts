@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { wechat } from '../../adapters/wechat.js'
 import { wechatCatalog } from '../../catalogs/wechat.js'
+import { compareWechatApis } from '../../scripts/compare-wechat-apis.js'
 import {
   ApiError,
   AuthenticationError,
@@ -42,9 +43,9 @@ const entry = (code: number): CatalogEntry => {
 }
 
 describe('wechat catalog', () => {
-  it('has 181 numeric codes, each once, on the clock of UTC+8', () => {
-    expect(wechatCatalog.entries).toHaveLength(181)
-    expect(new Set(wechatCatalog.entries.map((e) => e.code)).size).toBe(181)
+  it('has 214 numeric codes, each once, on the clock of UTC+8', () => {
+    expect(wechatCatalog.entries).toHaveLength(214)
+    expect(new Set(wechatCatalog.entries.map((e) => e.code)).size).toBe(214)
     for (const e of wechatCatalog.entries) expect(typeof e.code, String(e.code)).toBe('number')
     expect(wechatCatalog.vendor).toBe('wechat')
     expect(wechatCatalog.timeZone).toBe('Asia/Shanghai')
@@ -213,10 +214,12 @@ describe('wechat adapter', () => {
   })
 
   it('keeps an unknown code as an UnknownApiError with errcode and errmsg', () => {
-    const err = classifyResponse(wechat, ok200({ errcode: 40226, errmsg: 'code blocked rid: 1-2-3' }))
+    // 85079 is in the URL Link pages' table, which the catalog leaves out.
+    const body = { errcode: 85079, errmsg: 'miniprogram has no online release rid: 1-2-3' }
+    const err = classifyResponse(wechat, ok200(body))
     expect(err).toBeInstanceOf(UnknownApiError)
     expect(err).toBeInstanceOf(ApiError)
-    expect(err).toMatchObject({ code: 40226, vendorMessage: 'code blocked rid: 1-2-3', requestId: '1-2-3' })
+    expect(err).toMatchObject({ code: 85079, vendorMessage: body.errmsg, requestId: '1-2-3' })
   })
 
   it('routes api.weixin.qq.com and never throws on a hostile body', () => {
@@ -233,5 +236,133 @@ describe('wechat adapter', () => {
     ]) {
       expect(() => wechat.decode(body, 200)).not.toThrow()
     }
+  })
+})
+
+/** The codes taken from WeChat's per-API pages (the last section of catalogs/wechat.ts). */
+const perApiCodes = [
+  40226, 40037, 43101, 43107, 43108, 45168, 40097, 40129, 40159, 40169, 41030, 45029, 85096, 70000, 40200, 45072, 45080,
+  45081, 65400, 65401, 65402, 65403, 65404, 65405, 65406, 65407, 65408, 65409, 65410, 65411, 65412, 65413, 65414,
+]
+
+describe('wechat per-API tables', () => {
+  it('takes every per-API code from a row of the pages, with their words', () => {
+    const result = compareWechatApis()
+    expect(result.missing).toEqual([])
+    expect([...result.codes].map(Number).sort()).toEqual([...perApiCodes].sort())
+    expect(result.rows).toBeGreaterThanOrEqual(perApiCodes.length)
+    // The one row the entry cannot hold: createwxaqrcode's own errmsg for 85096 (the header says so).
+    expect(result.mismatches.map((m) => [m.code, m.text])).toEqual([
+      ['85096', 'page or path not allow include scancode_time field'],
+    ])
+    // Rows printed without the errmsg's comma match the text the API sends once punctuation is dropped.
+    expect(result.bare).toBe(2)
+  })
+
+  it('compares punctuation apart from words: a changed word is a mismatch', () => {
+    const source = [
+      '@section test',
+      '| 40169 | invalid length for scene  or thedata is not json string | scene 不合法 |',
+      '| 40169 | invalid length for scenes, or the data is not json string | scene 不合法 |',
+      '| 40097 | invalid args | 参数错误 |',
+    ].join('\n')
+    const result = compareWechatApis(source)
+    expect(result).toMatchObject({ rows: 3, verbatim: 1, bare: 1 })
+    expect(result.mismatches.map((m) => m.line)).toEqual([3])
+  })
+
+  it('decides every entry of the catalog by the header’s rules', () => {
+    const never = ['invalid_request', 'permission', 'not_found', 'conflict']
+    for (const e of wechatCatalog.entries) {
+      const at = String(e.code)
+      if (e.kind === 'success') continue
+      if (never.includes(e.category)) expect(e.retry.kind, at).toBe('never')
+      if (e.category === 'unavailable' || e.category === 'internal') expect(e.retry.kind, at).toBe('backoff')
+      if (e.category === 'authentication') expect(['never', 'refresh'], at).toContain(e.retry.kind)
+      if (e.category === 'rate_limit') expect(['backoff', 'after'], at).toContain(e.retry.kind)
+      if (e.category === 'quota') expect(['never', 'after'], at).toContain(e.retry.kind)
+      // A cap that nothing resets is on the account or on one recipient, never on one request.
+      if (e.category === 'quota' && e.retry.kind === 'never') expect(['account', 'recipient'], at).toContain(e.scope)
+      expect(e.category, at).not.toBe('unknown')
+    }
+  })
+
+  it('gives the per-API entries their pages’ words, with translations marked', () => {
+    for (const code of perApiCodes) {
+      const e = entry(code)
+      expect(e.description.zh, String(code)).toMatch(/\p{Script=Han}/u)
+      expect(e.translated?.description, String(code)).toBe('en')
+      if (e.remedy !== undefined) expect(e.translated, String(code)).toEqual({ description: 'en', remedy: 'en' })
+    }
+    expect(entry(43101)).toMatchObject({
+      message: 'user refuse to accept the msg',
+      description: { zh: '用户拒绝接受消息，如果用户之前曾经订阅过，则表示用户取消了订阅关系' },
+      variants: [{ zh: '用户未订阅消息' }],
+      remedy: { zh: '检查订阅弹窗回调结果或事件推送确认是否订阅成功，检查是否一次性订阅的次数之前已下发完' },
+    })
+    expect(entry(40226)).toMatchObject({
+      message: 'code blocked',
+      description: { zh: '高风险等级用户，小程序登录拦截 。风险等级详见用户安全解方案' },
+    })
+    expect(entry(41030).message).toBe('invalid page')
+    expect(entry(41030).variants?.[0]?.zh).toBe('page路径不正确，需要保证在现网版本小程序中存在，与app.json保持一致')
+    expect(entry(40169).message).toBe('invalid length for scene, or the data is not json string')
+  })
+
+  it('refuses for good what the user or WeChat refused, and waits for a concurrent send to one follower', () => {
+    for (const code of [43101, 43107, 40226, 70000, 45080, 65400]) {
+      expect(entry(code), String(code)).toMatchObject({ category: 'permission', retry: { kind: 'never' } })
+    }
+    expect(entry(43108)).toMatchObject({
+      category: 'rate_limit',
+      scope: 'recipient',
+      retry: { kind: 'backoff', replaySafe: true },
+    })
+    expect(entry(45029)).toMatchObject({ category: 'quota', scope: 'account', retry: { kind: 'never' } })
+    expect(entry(65405)).toMatchObject({ category: 'quota', scope: 'account', retry: { kind: 'never' } })
+    expect(entry(65410)).toMatchObject({ category: 'quota', scope: 'recipient', retry: { kind: 'never' } })
+    for (const code of [45081, 65406, 65411, 65414]) expect(entry(code).category, String(code)).toBe('conflict')
+    expect(entry(65413).category).toBe('not_found')
+  })
+
+  it('keeps the global entries of the codes the per-API pages share with the global tables', () => {
+    // code2Session's "code 无效 / js_code无效" is the global 40029; its 45011 the global minute limit.
+    expect(entry(40029)).toMatchObject({ category: 'authentication', description: { zh: '无效的 oauth_code' } })
+    expect(entry(45011).category).toBe('rate_limit')
+    // The URL Link pages' 40013 ("generation banned") keeps the global meaning, an invalid AppID.
+    expect(entry(40013)).toMatchObject({ message: 'invalid appid', category: 'authentication' })
+  })
+
+  it('decides the bodies WeChat’s community threads show, with their request ids', () => {
+    // https://developers.weixin.qq.com/community/develop/doc/00082e5e3b4fb8b1747ca43eb5b800
+    const blocked = classifyResponse(
+      wechat,
+      ok200({ errcode: 40226, errmsg: 'code blocked, hints: [ req_id: qEjdmsNre-EYNDhA ]' }),
+    )
+    expect(blocked).toBeInstanceOf(PermissionError)
+    expect(blocked).toMatchObject({ code: 40226, requestId: 'qEjdmsNre-EYNDhA', retry: { kind: 'never' } })
+    // https://developers.weixin.qq.com/community/personal/oCJUsw92m_aIHt3xRLUjM8_1v4M4/answer
+    const scene = classifyResponse(wechat, ok200({ errcode: 40129, errmsg: 'invalid scene hint: [YHquFA01854523]' }))
+    expect(scene).toBeInstanceOf(InvalidRequestError)
+    expect(scene?.requestId).toBeUndefined()
+    // https://developers.weixin.qq.com/community/develop/doc/c9f6497b40f531006e62245a943c8e10
+    const path = classifyResponse(
+      wechat,
+      ok200({
+        errcode: 40159,
+        errmsg: 'invalid length for path, or the data is not json string hint: [Id2VBa0339xa11]',
+      }),
+    )
+    expect(path).toMatchObject({ code: 40159, category: 'invalid_request' })
+    // https://developers.weixin.qq.com/community/develop/doc/00028cf6e941683869609994966800
+    const template = classifyResponse(
+      wechat,
+      ok200({ errcode: 40037, errmsg: 'invalid template_id rid: 651550b9-01654b11-301b8723' }),
+    )
+    expect(template).toMatchObject({
+      code: 40037,
+      category: 'invalid_request',
+      requestId: '651550b9-01654b11-301b8723',
+    })
   })
 })
