@@ -70,9 +70,18 @@ module.exports = {
     {
       name: 'adapter-imports-no-other-vendor',
       severity: 'error',
-      comment: 'Importing one adapter never pulls in another vendor: an adapter imports its own catalog only.',
+      comment:
+        'Importing one adapter never pulls in another vendor: an adapter imports its own catalog, and the envelope and common codes its cloud shares (adapters/shared, catalogs/shared), only.',
       from: { path: '^adapters/([^/]+)[.]ts$' },
-      to: { path: '^(adapters|catalogs)/', pathNot: ['^catalogs/$1[.]ts$'] },
+      to: { path: '^(adapters|catalogs)/', pathNot: ['^catalogs/$1[.]ts$', '^(adapters|catalogs)/shared/'] },
+    },
+    {
+      name: 'shared-data-imports-no-vendor',
+      severity: 'error',
+      comment:
+        "What a cloud's products share (adapters/shared, catalogs/shared) imports no vendor's adapter or catalog.",
+      from: { path: '^(adapters|catalogs)/shared/' },
+      to: { path: '^(adapters|catalogs)/', pathNot: '^(adapters|catalogs)/shared/' },
     },
     {
       name: 'core-is-runtime-neutral',

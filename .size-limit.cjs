@@ -18,8 +18,10 @@ const vendors = [
   'wecom',
   'feishu',
   'amap',
+  'alipay',
+  'tencent-cloud',
+  'aliyun-pop',
 ]
-const vendors = ['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms', 'alipay']
 const camel = (v) => v.replace(/-(\w)/g, (_, c) => c.toUpperCase())
 const common = { gzip: true, ignore: ['axios', 'ky'] }
 module.exports = [

@@ -1,10 +1,8 @@
 import { aliyunSmsCatalog } from '../catalogs/aliyun-sms.js'
 import { defineAdapter } from '../src/adapter/define-adapter.js'
+import { popBody, popFields } from './shared/aliyun-pop-envelope.js'
 
 const HOST = 'dysmsapi.aliyuncs.com'
-
-/** Gateway codes are PascalCase (`SignatureDoesNotMatch`); the SMS service's own are `isv.*`, `isp.*` or SNAKE. */
-const GATEWAY_CODE = /^[A-Z][a-z]/
 
 /**
  * Alibaba Cloud SMS, Dysmsapi 2017-05-25 (`dysmsapi.aliyuncs.com`). Every answer carries `Code`; `'OK'` is
@@ -16,30 +14,20 @@ const GATEWAY_CODE = /^[A-Z][a-z]/
  * - The POP gateway's refusals come with HTTP 4xx and add `HostId` and `Recommend`, a diagnosis URL:
  *   `{"Recommend":"https://…","Message":"SignName is mandatory for this action.","RequestId":"…",
  *   "HostId":"dysmsapi.aliyuncs.com","Code":"MissingSignName"}`. The link is kept as `err.diagnosis`.
+ * - Without `Format=JSON` the same answers come in XML, the gateway's default:
+ *   `<Error><RequestId>…</RequestId><HostId>…</HostId><Code>IllegalTimestamp</Code><Message>…</Message>
+ *   <Recommend>…</Recommend></Error>` or `<SendSmsResponse>…<Code>OK</Code></SendSmsResponse>`; they are
+ *   read alike.
  *
  * `encode(code)` builds the first shape for `OK`, the second for the service's codes and the third, with a
  * troubleshooting link of the gateway's form, for gateway codes.
  */
 export const aliyunSms = defineAdapter({
   catalog: aliyunSmsCatalog,
-  code: 'Code',
-  message: 'Message',
-  requestId: 'RequestId',
-  diagnosis: 'Recommend',
+  ...popFields,
   hosts: [HOST],
   // JSON, or XML where the request leaves `Format` unset (the gateway's default).
   answers: ['json', 'xml'],
   success: ['OK'],
-  envelope: (f) => {
-    const body: Record<string, unknown> = {}
-    if (f.message !== undefined) body.Message = f.message
-    if (f.requestId !== undefined) body.RequestId = f.requestId
-    if (f.entry?.kind === 'success') body.BizId = '0^0'
-    else if (typeof f.code === 'string' && GATEWAY_CODE.test(f.code)) {
-      body.HostId = HOST
-      body.Recommend = `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(f.code)}&product=Dysmsapi`
-    }
-    body.Code = f.code
-    return body
-  },
+  envelope: popBody(HOST, 'Dysmsapi', () => ({ BizId: '0^0' })),
 })

@@ -1,5 +1,6 @@
 import { tencentSmsCatalog } from '../catalogs/tencent-sms.js'
 import { defineAdapter } from '../src/adapter/define-adapter.js'
+import { tencentCloudError, tencentCloudFields } from './shared/tencent-cloud-envelope.js'
 
 /**
  * Tencent Cloud SMS, API 3.0 (`sms.tencentcloudapi.com`). Every answer is `{"Response": {...}}` with a
@@ -20,10 +21,7 @@ import { defineAdapter } from '../src/adapter/define-adapter.js'
  */
 export const tencentSms = defineAdapter({
   catalog: tencentSmsCatalog,
-  code: 'Response.Error.Code',
-  message: 'Response.Error.Message',
-  requestId: 'Response.RequestId',
-  missingCode: 'success',
+  ...tencentCloudFields,
   items: { list: 'Response.SendStatusSet', code: 'Code', message: 'Message', key: 'PhoneNumber' },
   hosts: ['sms.tencentcloudapi.com'],
   answers: ['json'],
@@ -35,10 +33,5 @@ export const tencentSms = defineAdapter({
             ...(f.requestId === undefined ? {} : { RequestId: f.requestId }),
           },
         }
-      : {
-          Response: {
-            Error: { Code: f.code, Message: f.message ?? '' },
-            ...(f.requestId === undefined ? {} : { RequestId: f.requestId }),
-          },
-        },
+      : tencentCloudError(f),
 })

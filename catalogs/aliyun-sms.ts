@@ -1,5 +1,7 @@
 import { defineCatalog } from '../src/catalog/define-catalog.js'
-import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
+import { afterDelay, afterWindow, backoff, never, refresh } from '../src/catalog/retry-rules.js'
+import { popCommonEntries } from './shared/aliyun-pop-common.js'
+import { withCommon } from './shared/with-common.js'
 
 /**
  * Alibaba Cloud SMS (Dysmsapi 2017-05-25, `dysmsapi.aliyuncs.com`): the domestic API error codes, and the
@@ -24,11 +26,13 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  * - The 2023-03 Message column (github.com/vnjohn/sms-provider-gateway at 7b14e8da6d852640cc77bda76b18c31288ea348e,
  *   src/main/java/org/vnjohn/sms/constants/AliCloudCommonErrorCodeEnum.java): where it differs from today's
  *   text, the older text is kept in `variants`, since accounts may still receive it.
- * - Gateway errors outside the SMS table: help.aliyun.com/document_detail/48054.html ("客户端错误", the same
- *   gateway in front of Mobile Push), the API Gateway's "管控OpenAPI的客户端公用错误码" (reposted at
- *   developer.aliyun.com/ask/278265; the official page's copy ends before that section) and the generic
- *   client-error table (document_detail/30137.htm). MissingSignName is the documented `Missing{ParameterName}`
- *   as a real dysmsapi body spelled it; the pattern's other instances are not listed.
+ * - The POP gateway's common errors (signature, timestamp, AccessKey, RAM, flow control, …), which it answers
+ *   in front of Dysmsapi as in front of every product, come from `catalogs/shared/aliyun-pop-common.ts`
+ *   (its sources are named there); the aliyun-pop catalog includes the same table. Where the SMS table has
+ *   its own row for one of them (SignatureDoesNotMatch, InvalidTimeStamp.Expired, SignatureNonceUsed,
+ *   InvalidAction.NotFound), the
+ *   SMS row is kept. MissingSignName is the documented `Missing{ParameterName}` as a real dysmsapi body
+ *   spelled it.
  *
  * Fields: `message` is what `Message` says (the table's Message column; for gateway codes the English text
  * the gateway returns). `description.zh` is the table's Chinese description column verbatim, `remedy.zh` its
@@ -65,7 +69,7 @@ export const aliyunSmsCatalog = defineCatalog({
   source: 'https://help.aliyun.com/zh/sms/developer-reference/api-error-codes',
   timeZone: 'Asia/Shanghai',
   translated: { description: 'en', remedy: 'en' },
-  entries: [
+  entries: withCommon(popCommonEntries, [
     {
       code: 'OK',
       kind: 'success',
@@ -941,77 +945,6 @@ export const aliyunSmsCatalog = defineCatalog({
       },
     },
     {
-      code: 'InvalidAccessKeyId.NotFound',
-      message: 'Specified access key is not found.',
-      category: 'authentication',
-      retry: never,
-      description: { zh: 'AccessKeyId 找不到', en: 'AccessKeyId not found' },
-      remedy: {
-        zh: '请检查调用时是否传入正确的 AccessKeyId。',
-        en: 'Check that the call passes the right AccessKeyId.',
-      },
-    },
-    {
-      code: 'InvalidAccessKeyId.Inactive',
-      message: 'Specified access key is disabled.',
-      category: 'authentication',
-      retry: never,
-      description: { zh: 'AccessKeyId 被禁用。', en: 'The AccessKeyId is disabled.' },
-      remedy: { zh: '检查 AK 是否可用。', en: 'Check whether the AccessKey is enabled.' },
-    },
-    {
-      code: 'InvalidTimeStamp.Format',
-      message: 'Specified time stamp or date value is not well formatted.',
-      category: 'invalid_request',
-      retry: never,
-      description: {
-        zh: '时间戳格式不对（ Date 和 Timestamp）。',
-        en: 'Malformed timestamp (Date and Timestamp).',
-      },
-      remedy: { zh: '检查时间戳。', en: 'Check the timestamp.' },
-    },
-    {
-      code: 'InvalidApi.NotFound',
-      message: 'Specified api is not found, please check your url and method.',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: 'API 找不到。', en: 'API not found.' },
-      remedy: {
-        zh: '请检查指定的 action 接口名称是否正确，注意大小写区分。',
-        en: 'Check that the action name is right; it is case-sensitive.',
-      },
-    },
-    {
-      code: 'InvalidParameter.Format',
-      message: 'Specified parameter format is not valid.',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '返回值格式不正确。', en: 'Invalid response format.' },
-      remedy: { zh: '仅支持 XML/JSON。', en: 'Only XML and JSON are supported.' },
-    },
-    {
-      code: 'UnsupportedHTTPMethod',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: 'Http 请求方法不支持。', en: 'Unsupported HTTP method.' },
-      remedy: { zh: '请检查请求Method。', en: 'Check the request method.' },
-    },
-    {
-      code: 'InvalidSignatureMethod',
-      message: 'Specified signature method is not valid.',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '签名方法不支持。', en: 'Unsupported signature method.' },
-      remedy: { zh: '默认可以不填写该值。', en: 'The value may be left out; the default applies.' },
-    },
-    {
-      code: 'MissingParameter',
-      message: 'The input parameter "<parameter name>" that is mandatory for processing this request is not supplied',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '缺少参数', en: 'Missing parameter' },
-    },
-    {
       code: 'MissingSignName',
       message: 'SignName is mandatory for this action.',
       category: 'invalid_request',
@@ -1019,30 +952,5 @@ export const aliyunSmsCatalog = defineCatalog({
       description: { zh: '缺少必填参数。', en: 'A required parameter is missing.' },
       remedy: { zh: '指定参数为必填参数，请传入。', en: 'The parameter is required; pass it.' },
     },
-    {
-      code: 'Throttling.User',
-      message: 'Request was denied due to user flow control.',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: { zh: '用户调用频率超限。', en: "The user's call rate limit was exceeded." },
-      remedy: { zh: '请稍后访问，降低访问频率。', en: 'Call again later, and less often.' },
-    },
-    {
-      code: 'Throttling.Api',
-      message: 'Request was denied due to api flow control.',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: { zh: 'API 访问频率超限。', en: "The API's call rate limit was exceeded." },
-    },
-    {
-      code: 'Throttling',
-      message: 'Request was denied due to request throttling.',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: { zh: '操作被流量控制系统拒绝', en: 'The operation was refused by flow control' },
-    },
-  ],
+  ]),
 })

@@ -1,8 +1,9 @@
 // Every shipped catalog by vendor name (errcode/catalogs): for tools; an application imports one adapter.
 import { alipayCatalog } from './alipay.js'
+import { aliyunPopCatalog } from './aliyun-pop.js'
 import { aliyunSmsCatalog } from './aliyun-sms.js'
-import { bailianCatalog } from './bailian.js'
 import { amapCatalog } from './amap.js'
+import { bailianCatalog } from './bailian.js'
 import { feishuCatalog } from './feishu.js'
 import { guanaitongCatalog } from './guanaitong.js'
 import { iyuneCatalog } from './iyune.js'
@@ -12,6 +13,7 @@ import { navinfoCatalog } from './navinfo.js'
 import { openaiCatalog } from './openai.js'
 import { slackCatalog } from './slack.js'
 import { telegramCatalog } from './telegram.js'
+import { tencentCloudCatalog } from './tencent-cloud.js'
 import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
@@ -19,9 +21,10 @@ import { wecomCatalog } from './wecom.js'
 
 export {
   alipayCatalog,
+  aliyunPopCatalog,
   aliyunSmsCatalog,
-  bailianCatalog,
   amapCatalog,
+  bailianCatalog,
   feishuCatalog,
   guanaitongCatalog,
   iyuneCatalog,
@@ -31,6 +34,7 @@ export {
   openaiCatalog,
   slackCatalog,
   telegramCatalog,
+  tencentCloudCatalog,
   tencentSmsCatalog,
   ucpaasCatalog,
   wechatCatalog,
@@ -56,4 +60,6 @@ export const catalogs = Object.freeze({
   feishu: feishuCatalog,
   amap: amapCatalog,
   alipay: alipayCatalog,
+  'tencent-cloud': tencentCloudCatalog,
+  'aliyun-pop': aliyunPopCatalog,
 })

@@ -1,5 +1,7 @@
 import { defineCatalog } from '../src/catalog/define-catalog.js'
 import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../src/catalog/retry-rules.js'
+import { tencentCloudCommonEntries } from './shared/tencent-cloud-common.js'
+import { withCommon } from './shared/with-common.js'
 
 /**
  * Tencent Cloud SMS, API 3.0 (`sms.tencentcloudapi.com`, version 2021-01-11): the error codes of
@@ -12,16 +14,10 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
  *   all 94 codes, each with the comment Tencent generates from its error table, which is `description.zh`.
  *   The comments carry Markdown links (and one `<a>` tag); only the link text is kept, as
  *   https://cloud.tencent.com/document/api/382/59177 renders it.
- * - Common codes: https://cloud.tencent.com/document/api/382/52075 (公共错误码). Only the table's start could
- *   be read, up to `RequestLimitExceeded.IPLimitExceeded`, and in a copy with full-width punctuation folded
- *   to ASCII (`，（）` as `,()`): those 25 texts are kept word for word with the full-width marks the page uses.
- *   `InvalidParameter` and `MissingParameter` are in both tables: the SMS text is the description, the common
- *   one a variant. Past that point the page could not be read: `UnauthorizedOperation`, `ResourceNotFound`,
- *   `ResourceInUse`, `ResourceInsufficient`, `ResourceUnavailable` and `UnknownParameter` take the words of
- *   `tencentcloud/cvm/v20170312/errors.go` or `tencentcloud/vpc/v20170312/errors.go`, and `UnsupportedRegion`
- *   those of `tencentcloud/bma/v20221115/errors.go`, same commit. `RequestLimitExceeded.UinLimitExceeded`,
- *   `RequestSizeLimitExceeded`, `ResponseSizeLimitExceeded`, `ServiceUnavailable` and `UnsupportedProtocol`
- *   are left out: no Tencent text for them could be read. They arrive as `UnknownApiError`.
+ * - Common codes: `catalogs/shared/tencent-cloud-common.ts`, the table every API 3.0 product shares (its
+ *   sources and what it leaves out are named there); the tencent-cloud catalog includes the same table.
+ *   `InvalidParameter`, `MissingParameter` and `UnsupportedOperation` are in both tables: the SMS rows are
+ *   kept, with the common text of the first two as a variant.
  * - Vendor spellings: the same `errors.go` listed `UnauthorizedOperation.SerivceSuspendDueToArrears` and
  *   `UnsupportedOperation.UnsuportedRegion` from v1.0.181 (commit 098631f941, June 2021) until v1.0.762
  *   (commit 0ae94b1842b600cfa0ac2ceed1245760dd9956f1, October 2023), where each stands beside its corrected
@@ -74,7 +70,7 @@ export const tencentSmsCatalog = defineCatalog({
   source: 'https://cloud.tencent.com/document/api/382/52075',
   timeZone: 'Asia/Shanghai',
   translated: { description: 'en' },
-  entries: [
+  entries: withCommon(tencentCloudCommonEntries, [
     {
       code: 'Ok',
       kind: 'success',
@@ -82,92 +78,6 @@ export const tencentSmsCatalog = defineCatalog({
       category: 'unknown',
       retry: never,
       description: { zh: '发送成功', en: 'Sent successfully' },
-    },
-    {
-      code: 'ActionOffline',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '接口已下线。', en: 'The API has been taken offline.' },
-    },
-    {
-      code: 'AuthFailure.InvalidAuthorization',
-      category: 'authentication',
-      retry: never,
-      description: {
-        zh: '请求头部的 Authorization 不符合腾讯云标准。',
-        en: 'The Authorization request header does not meet the Tencent Cloud standard.',
-      },
-    },
-    {
-      code: 'AuthFailure.InvalidSecretId',
-      category: 'authentication',
-      retry: never,
-      description: { zh: '密钥非法（不是云 API 密钥类型）。', en: 'Invalid key (not a cloud API key type).' },
-    },
-    {
-      code: 'AuthFailure.MFAFailure',
-      category: 'authentication',
-      retry: never,
-      description: { zh: 'MFA 错误。', en: 'MFA error.' },
-    },
-    {
-      code: 'AuthFailure.SecretIdNotFound',
-      category: 'authentication',
-      retry: never,
-      description: {
-        zh: '密钥不存在。请在 控制台 检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。',
-        en: 'The key does not exist. Check in the console whether the key was deleted or disabled; if its status is normal, check that the key was entered correctly, with no spaces before or after it.',
-      },
-    },
-    {
-      code: 'AuthFailure.SignatureExpire',
-      category: 'authentication',
-      retry: refresh,
-      clockSkew: true,
-      description: {
-        zh: '签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。',
-        en: 'Signature expired. Timestamp must not differ from the server time by more than five minutes; check that the local clock is synchronised with standard time.',
-      },
-    },
-    {
-      code: 'AuthFailure.SignatureFailure',
-      category: 'authentication',
-      retry: never,
-      description: {
-        zh: '签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。',
-        en: 'Signature error. The signature was computed wrongly; check the computation against the signature method document of the calling guide.',
-      },
-    },
-    {
-      code: 'AuthFailure.TokenFailure',
-      category: 'authentication',
-      retry: refresh,
-      description: { zh: 'token 错误。', en: 'Token error.' },
-    },
-    {
-      code: 'AuthFailure.UnauthorizedOperation',
-      category: 'permission',
-      retry: never,
-      description: {
-        zh: '请求未授权。请参考 CAM 文档对鉴权的说明。',
-        en: 'The request is not authorised. See the CAM documentation on authorisation.',
-      },
-    },
-    {
-      code: 'DryRunOperation',
-      kind: 'result',
-      category: 'unknown',
-      retry: never,
-      description: {
-        zh: 'DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。',
-        en: 'DryRun operation: the request would have succeeded, but the DryRun parameter was passed.',
-      },
-    },
-    {
-      code: 'FailedOperation',
-      category: 'unknown',
-      retry: never,
-      description: { zh: '操作失败。', en: 'Operation failed.' },
     },
     {
       code: 'FailedOperation.ContainSensitiveWord',
@@ -398,12 +308,6 @@ export const tencentSmsCatalog = defineCatalog({
       },
     },
     {
-      code: 'InternalError',
-      category: 'internal',
-      retry: backoff,
-      description: { zh: '内部错误。', en: 'Internal error.' },
-    },
-    {
       code: 'InternalError.JsonParseFail',
       category: 'invalid_request',
       retry: never,
@@ -489,12 +393,6 @@ export const tencentSmsCatalog = defineCatalog({
       description: { zh: '未知错误类型。', en: 'Unknown error type.' },
     },
     {
-      code: 'InvalidAction',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '接口不存在。', en: 'The API does not exist.' },
-    },
-    {
       code: 'InvalidParameter',
       category: 'invalid_request',
       retry: never,
@@ -526,12 +424,6 @@ export const tencentSmsCatalog = defineCatalog({
         zh: '参数有误，如有需要请联系 腾讯云短信小助手。',
         en: 'Invalid parameters; contact Tencent Cloud SMS Helper if needed.',
       },
-    },
-    {
-      code: 'InvalidParameterValue',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '参数取值错误。', en: 'Invalid parameter value.' },
     },
     {
       code: 'InvalidParameterValue.BeginTimeVerifyFail',
@@ -744,34 +636,6 @@ export const tencentSmsCatalog = defineCatalog({
       },
     },
     {
-      code: 'InvalidRequest',
-      category: 'invalid_request',
-      retry: never,
-      description: {
-        zh: '请求 body 的 multipart 格式错误。',
-        en: 'The multipart format of the request body is wrong.',
-      },
-    },
-    {
-      code: 'IpInBlacklist',
-      category: 'permission',
-      retry: never,
-      description: { zh: 'IP 地址在黑名单中。', en: 'The IP address is on the block list.' },
-    },
-    {
-      code: 'IpNotInWhitelist',
-      category: 'permission',
-      retry: never,
-      description: { zh: 'IP 地址不在白名单中。', en: 'The IP address is not on the allow list.' },
-    },
-    {
-      code: 'LimitExceeded',
-      category: 'quota',
-      retry: never,
-      scope: 'account',
-      description: { zh: '超过配额限制。', en: 'Quota limit exceeded.' },
-    },
-    {
       code: 'LimitExceeded.AppCountryOrRegionDailyLimit',
       category: 'quota',
       retry: afterWindow('day'),
@@ -916,69 +780,6 @@ export const tencentSmsCatalog = defineCatalog({
       },
     },
     {
-      code: 'NoSuchProduct',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '产品不存在', en: 'The product does not exist' },
-    },
-    {
-      code: 'NoSuchVersion',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '接口版本不存在。', en: 'The API version does not exist.' },
-    },
-    {
-      code: 'RequestLimitExceeded',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: { zh: '请求的次数超过了频率限制。', en: 'The number of requests exceeds the frequency limit.' },
-    },
-    {
-      code: 'RequestLimitExceeded.GlobalRegionUinLimitExceeded',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: { zh: '主账号超过频率限制。', en: 'The root account exceeds the frequency limit.' },
-    },
-    {
-      code: 'RequestLimitExceeded.IPLimitExceeded',
-      category: 'rate_limit',
-      retry: throttled,
-      scope: 'account',
-      description: { zh: 'IP 限频。', en: 'Rate limited by IP.' },
-    },
-    {
-      code: 'ResourceInUse',
-      category: 'conflict',
-      retry: never,
-      description: { zh: '资源被占用。', en: 'The resource is in use.' },
-    },
-    {
-      code: 'ResourceInsufficient',
-      category: 'unavailable',
-      retry: backoff,
-      description: { zh: '资源不足。', en: 'Insufficient resources.' },
-    },
-    {
-      code: 'ResourceNotFound',
-      category: 'not_found',
-      retry: never,
-      description: { zh: '资源不存在。', en: 'The resource does not exist.' },
-    },
-    {
-      code: 'ResourceUnavailable',
-      category: 'unavailable',
-      retry: backoff,
-      description: { zh: '资源不可用。', en: 'The resource is unavailable.' },
-    },
-    {
-      code: 'UnauthorizedOperation',
-      category: 'permission',
-      retry: never,
-      description: { zh: '未授权操作。', en: 'Unauthorised operation.' },
-    },
-    {
       code: 'UnauthorizedOperation.IndividualUserMarketingSmsPermissionDeny',
       category: 'permission',
       retry: never,
@@ -1043,12 +844,6 @@ export const tencentSmsCatalog = defineCatalog({
       },
     },
     {
-      code: 'UnknownParameter',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '未知参数错误。', en: 'Unknown parameter error.' },
-    },
-    {
       code: 'UnsupportedOperation',
       category: 'invalid_request',
       retry: never,
@@ -1103,11 +898,5 @@ export const tencentSmsCatalog = defineCatalog({
       retry: never,
       description: { zh: '不支持该地区短信下发。', en: 'SMS delivery to this region is not supported.' },
     },
-    {
-      code: 'UnsupportedRegion',
-      category: 'invalid_request',
-      retry: never,
-      description: { zh: '接口不支持所传地域。', en: 'The API does not support the region passed.' },
-    },
-  ],
+  ]),
 })

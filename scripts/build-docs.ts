@@ -33,9 +33,7 @@ execFileSync(
     'src/tools/msw.ts',
     'src/tools/simulator.ts',
     'catalogs/index.ts',
-    ...['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms', 'alipay'].map(
-      (v) => `adapters/${v}.ts`,
-    ),
+    ...Object.keys(catalogs).map((v) => `adapters/${v}.ts`),
   ],
   { cwd: root, stdio: 'inherit' },
 )

@@ -7,7 +7,11 @@ import { RetryPolicy } from '../retry/policy.js'
 import type { Locale } from '../types.js'
 import { alongCauses } from './transport.js'
 
-/** Which responses a route applies to: a host (`'api.ucpaas.com'`), a URL prefix, a RegExp or a function. */
+/**
+ * Which responses a route applies to: a host (`'api.ucpaas.com'`), every subdomain of one
+ * (`'*.tencentcloudapi.com'`: `cvm.tencentcloudapi.com` and `cvm.ap-guangzhou.tencentcloudapi.com`, not
+ * the bare domain), a URL prefix, a RegExp or a function.
+ */
 export type Match = string | RegExp | ((url: URL) => boolean)
 
 /** One vendor among several on one client. Without an adapter, only the HTTP status is judged. */
@@ -100,6 +104,10 @@ function matcher(match: Match): (url: URL) => boolean {
   if (match instanceof RegExp) return (url) => match.test(url.href)
   if (match.includes('://')) return (url) => url.href.startsWith(match)
   const host = match.toLowerCase()
+  if (host.startsWith('*.')) {
+    const suffix = host.slice(1)
+    return (url) => url.hostname.endsWith(suffix) && url.hostname.length > suffix.length
+  }
   return (url) => url.host === host || url.hostname === host
 }
 

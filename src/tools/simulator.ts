@@ -5,9 +5,10 @@ import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 import { gzipSync } from 'node:zlib'
 import { alipay } from '../../adapters/alipay.js'
+import { aliyunPop } from '../../adapters/aliyun-pop.js'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
-import { bailian } from '../../adapters/bailian.js'
 import { amap } from '../../adapters/amap.js'
+import { bailian } from '../../adapters/bailian.js'
 import { feishu } from '../../adapters/feishu.js'
 import { guanaitong } from '../../adapters/guanaitong.js'
 import { iyune } from '../../adapters/iyune.js'
@@ -17,6 +18,7 @@ import { navinfo } from '../../adapters/navinfo.js'
 import { openai } from '../../adapters/openai.js'
 import { slack } from '../../adapters/slack.js'
 import { telegram } from '../../adapters/telegram.js'
+import { tencentCloud } from '../../adapters/tencent-cloud.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { wechat } from '../../adapters/wechat.js'
@@ -43,6 +45,8 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   feishu,
   amap,
   alipay,
+  'tencent-cloud': tencentCloud,
+  'aliyun-pop': aliyunPop,
 })
 
 /** A running simulator. */

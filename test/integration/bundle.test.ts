@@ -4,21 +4,11 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
+import type { catalogs } from '../../catalogs/index.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const vendors = [
-  'navinfo',
-  'jiguang',
-  'guanaitong',
-  'ucpaas',
-  'iyune',
-  'wechat',
-  'aliyun-sms',
-  'tencent-sms',
-  'alipay',
-] as const
-/** A text that only that vendor's catalog holds. */
-const marker: Record<(typeof vendors)[number], string> = {
+/** A text that only that vendor's catalog holds, for every vendor errcode ships. */
+const marker: Record<keyof typeof catalogs, string> = {
   navinfo: 'VISITS_DAY_EXCESS',
   jiguang: 'verify not consistent',
   guanaitong: 'tokeninfo check failed',
@@ -28,7 +18,18 @@ const marker: Record<(typeof vendors)[number], string> = {
   'aliyun-sms': 'isv.BUSINESS_LIMIT_CONTROL',
   'tencent-sms': 'LimitExceeded.PhoneNumberDailyLimit',
   alipay: 'ACQ.BEYOND_PAY_RESTRICTION',
+  'tencent-cloud': 'AccountQualificationRestrictions',
+  'aliyun-pop': 'AuthenticationFail.OIDCToken.Expired',
+  openai: 'unsupported_country_region_territory',
+  slack: 'not_in_channel',
+  'meta-graph': '131056',
+  telegram: 'who has blacklisted the current user',
+  bailian: 'Arrearage',
+  wecom: '60011',
+  feishu: '99991672',
+  amap: 'DAILY_QUERY_OVER_LIMIT',
 }
+const vendors = Object.keys(marker) as (keyof typeof catalogs)[]
 
 async function bundle(entry: string): Promise<string> {
   const out = await build({

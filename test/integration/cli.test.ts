@@ -78,8 +78,6 @@ describe('the errcode command', () => {
       ucpaas: 165,
       iyune: 79,
       wechat: 214,
-      'aliyun-sms': 84,
-      'tencent-sms': 127,
       openai: 15,
       slack: 245,
       telegram: 8,
@@ -89,6 +87,10 @@ describe('the errcode command', () => {
       feishu: 70,
       amap: 51,
       alipay: 102,
+      'aliyun-sms': 114,
+      'tencent-sms': 128,
+      'tencent-cloud': 929,
+      'aliyun-pop': 56,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })
