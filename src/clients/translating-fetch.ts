@@ -64,6 +64,37 @@ export async function judge(
   return { capped, body, error: responseError(o, adapter ?? undefined, verdict, facts, sent) }
 }
 
+/** The fields of RequestInit that a Request holds: a prepared Request carries them, the rest goes beside it. */
+const REQUEST_FIELDS = new Set([
+  'method',
+  'headers',
+  'body',
+  'mode',
+  'credentials',
+  'cache',
+  'redirect',
+  'referrer',
+  'referrerPolicy',
+  'integrity',
+  'keepalive',
+  'signal',
+  'window',
+  'duplex',
+  'priority',
+])
+
+/** What an `init` holds beyond a Request (ky's own options, undici's `dispatcher`), sent beside a prepared Request. */
+function beyondRequest(init: RequestInit | undefined): RequestInit | undefined {
+  if (init === undefined) return undefined
+  let rest: Record<string, unknown> | undefined
+  for (const [key, value] of Object.entries(init)) {
+    if (REQUEST_FIELDS.has(key)) continue
+    rest ??= {}
+    rest[key] = value
+  }
+  return rest as RequestInit | undefined
+}
+
 export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit | undefined) {
   if (typeof input === 'string') return { url: input, method: init?.method }
   if (input instanceof URL) return { url: input.href, method: init?.method }
@@ -135,11 +166,12 @@ export function translatingFetch(
 ): Once {
   const observer = o.observer
   // Not async: the send is the one async step of an unwatched attempt.
-  const attempt: Once = (input, init) => {
+  const attempt: Once = (input, init, mark) => {
     try {
       const sent = requestOf(input, init)
       const adapter = o.route(sent.url)
-      return adapter === undefined ? fetchFn(input, init) : send(input, init, adapter, sent)
+      if (adapter === undefined) return fetchFn(input, init)
+      return send(input, init, adapter, sent, o.prepare === undefined ? undefined : (mark ?? markOf?.(init)))
     } catch (error) {
       return Promise.reject(error)
     }
@@ -153,7 +185,7 @@ export function translatingFetch(
     const decides = mark?.decides === true
     let response: Response
     try {
-      response = await watch.run(() => send(input, init, adapter, sent))
+      response = await watch.run(() => send(input, init, adapter, sent, mark))
     } catch (error) {
       // ky's own timeout reaches the send as an abort (ky's fetch is the one given `markOf`): the attempt
       // learns of the timeout from ky's error.
@@ -171,10 +203,15 @@ export function translatingFetch(
     init: RequestInit | undefined,
     adapter: Adapter | null,
     sent: SentRequest,
+    mark?: Mark,
   ): Promise<Response> {
     let response: Response
+    const prepare = o.prepare
+    // The application's own step before each attempt (a signer): what it throws is its own error.
+    const prepared =
+      prepare === undefined ? undefined : await prepare(new Request(input, init), { attempt: mark?.attempt ?? 1 })
     try {
-      response = await fetchFn(input, init)
+      response = await (prepared === undefined ? fetchFn(input, init) : fetchFn(prepared, beyondRequest(init)))
     } catch (error) {
       throw noResponse(o, vendorOf(adapter), sent, error) ?? error
     }
