@@ -447,7 +447,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       }
       const code = kind === 'cut' || isAbort(error) ? undefined : errorCode(error)
       const category = kind === 'timeout' ? 'timeout' : 'network'
-      return fail(config, sendError(o, vendorOf(route.adapter), category, code, route.sent(), error))
+      return fail(config, sendError(o, route.adapter, category, code, route.sent(), error))
     },
   )
   installed.set(instance, { request, response, transformResponse: previous })

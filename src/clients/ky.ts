@@ -47,7 +47,7 @@ function translate(o: Resolved, error: unknown, request: { url: string; method: 
   const timeout = isTimeout(error)
   // ky 2 wraps a failed connection in its own NetworkError: the connection's code is along the cause chain.
   if (!timeout && !isTransportFailure(error)) return error
-  const typed = sendError(o, vendorOf(adapter), timeout ? 'timeout' : 'network', errorCode(error), request, error)
+  const typed = sendError(o, adapter, timeout ? 'timeout' : 'network', errorCode(error), request, error)
   // ky's timeout aborted the attempt's send, which knows only the abort: it ends with this error.
   const aborted = timeout && o.observer !== undefined ? requestOf(error) : undefined
   if (aborted !== undefined) timedOut(aborted, typed)

@@ -14,11 +14,11 @@ import { isDecodeFailure, isTransportFailure } from './transport.js'
  * The typed error of a request whose response did not arrive whole (refused, reset, cut short, too late), or
  * `undefined` for any other failure, which is the caller's own (a bug, a GET with a body, a bad scheme).
  */
-function noResponse(o: Resolved, vendor: string, sent: SentRequest, error: unknown): ApiError | undefined {
+function noResponse(o: Resolved, adapter: Adapter | null, sent: SentRequest, error: unknown): ApiError | undefined {
   if (isAbort(error) || !(error instanceof Error)) return undefined
   const timeout = isTimeout(error)
   if (!timeout && !isTransportFailure(error)) return undefined
-  return sendError(o, vendor, timeout ? 'timeout' : 'network', errorCode(error), sent, error)
+  return sendError(o, adapter, timeout ? 'timeout' : 'network', errorCode(error), sent, error)
 }
 
 /**
@@ -39,7 +39,7 @@ export async function judge(
     capped = await readCapped(response, o.maxBodyBytes, signal)
   } catch (error) {
     // The body stopped half-way: the same failure as a connection that failed before the headers.
-    const failed = noResponse(o, vendorOf(adapter), sent, error)
+    const failed = noResponse(o, adapter, sent, error)
     if (failed !== undefined) throw failed
     // A body that arrived but cannot be decoded (corrupt gzip) is judged as a body that cannot be read.
     if (!isDecodeFailure(error)) throw error
@@ -213,7 +213,7 @@ export function translatingFetch(
     try {
       response = await (prepared === undefined ? fetchFn(input, init) : fetchFn(prepared, beyondRequest(init)))
     } catch (error) {
-      throw noResponse(o, vendorOf(adapter), sent, error) ?? error
+      throw noResponse(o, adapter, sent, error) ?? error
     }
     // Judged here rather than in a function of its own: one async step less on every request.
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)
