@@ -1,8 +1,20 @@
 // What applications ship, measured by size-limit (esbuild, minified, gzip) from the built package:
 // each wrapper alone (its own code and its whole error path, no catalog: the wrappers' budget), each
 // wrapper with one adapter, and each adapter with its catalog. axios and ky are the application's own.
-const vendors = ['navinfo', 'jiguang', 'guanaitong', 'ucpaas', 'iyune', 'wechat', 'aliyun-sms', 'tencent-sms']
-const camel = (v) => v.replace(/-(\w)/g, (_, c) => c.toUpperCase())
+const vendors = [
+  'navinfo',
+  'jiguang',
+  'guanaitong',
+  'ucpaas',
+  'iyune',
+  'wechat',
+  'aliyun-sms',
+  'tencent-sms',
+  'wechatpay',
+]
+// The export of each adapter module, where it is not the camel-cased file name.
+const exports = { wechatpay: 'wechatPay' }
+const camel = (v) => exports[v] ?? v.replace(/-(\w)/g, (_, c) => c.toUpperCase())
 const common = { gzip: true, ignore: ['axios', 'ky'] }
 module.exports = [
   ...['fetch', 'axios', 'ky'].flatMap((client) => [

@@ -7,6 +7,7 @@ import { navinfoCatalog } from './navinfo.js'
 import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
+import { wechatPayCatalog } from './wechatpay.js'
 
 export {
   aliyunSmsCatalog,
@@ -17,6 +18,7 @@ export {
   tencentSmsCatalog,
   ucpaasCatalog,
   wechatCatalog,
+  wechatPayCatalog,
 }
 
 /** Every catalog errcode ships, keyed by vendor id. */
@@ -29,4 +31,5 @@ export const catalogs = Object.freeze({
   wechat: wechatCatalog,
   'aliyun-sms': aliyunSmsCatalog,
   'tencent-sms': tencentSmsCatalog,
+  wechatpay: wechatPayCatalog,
 })
