@@ -30,8 +30,10 @@ import { never, queryFirst, sameRequest, throttled } from '../src/catalog/retry-
  *   `github.com/wechatpay-apiv3/wechatpay-go`, `services/refunddomestic/api_refunds.go` at commit
  *   6dbd7ce2ec5967ac2de5fa053479b411967b9c29 (the "错误码" tables of `Create` and `QueryByOutRefundNo`). The
  *   codes the payment table lacks are listed from it; `PARAM_ERROR`, `MCH_NOT_EXISTS`, `SIGN_ERROR`,
- *   `FREQUENCY_LIMITED` and `INVALID_REQUEST` keep the payment table's words, and the refund table's
- *   description of each is a variant.
+ *   `FREQUENCY_LIMITED` and `INVALID_REQUEST` keep the payment table's words, and the refund tables' texts
+ *   of each (描述 and 解决方案 of the refund and the refund query) are its variants. `SYSTEM_ERROR` and
+ *   `NO_AUTH`, listed by the refund table and by the newer payment pages, keep the refund table's words,
+ *   the other texts as variants.
  * - APIv2 code payment (付款码支付, `POST /pay/micropay`): the error table of
  *   https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1, read from a TypeScript
  *   transcription of it (stored copy; repository not identified) that keeps its 描述, 解决方案 and 支付状态
@@ -155,6 +157,16 @@ export const wechatPayCatalog = defineCatalog({
         zh: '请根据接口返回的详细信息检查请求参数',
         en: 'Check the request parameters against the details the API returned',
       },
+      variants: [
+        {
+          zh: '请求参数错误，请重新检查再调用退款申请',
+          en: 'The request parameters are wrong: check them, then call the refund again',
+        },
+        {
+          zh: '请求参数错误，请检查参数再调用退款查询',
+          en: 'The request parameters are wrong: check them, then call the refund query again',
+        },
+      ],
     },
     // 403
     {
@@ -214,7 +226,10 @@ export const wechatPayCatalog = defineCatalog({
       retry: never,
       description: { zh: '商户号不存在', en: 'Merchant ID does not exist' },
       remedy: { zh: '请检查商户号是否正确', en: 'Check that the merchant ID is correct' },
-      variants: [{ zh: 'MCHID不存在', en: 'MCHID does not exist' }],
+      variants: [
+        { zh: 'MCHID不存在', en: 'MCHID does not exist' },
+        { zh: '请检查MCHID是否正确', en: 'Check that the MCHID is correct' },
+      ],
     },
     // 500
     {
@@ -236,6 +251,10 @@ export const wechatPayCatalog = defineCatalog({
           zh: '请求参数符合参数格式，但不符合业务规则',
           en: 'The parameters are well formed but break a business rule',
         },
+        {
+          zh: '此状态代表退款申请失败，商户可根据具体的错误提示做相应的处理。',
+          en: 'The refund request failed; act on the error’s details',
+        },
       ],
     },
     // 429
@@ -246,7 +265,10 @@ export const wechatPayCatalog = defineCatalog({
       scope: 'account',
       description: { zh: '频率超限', en: 'Rate limit exceeded' },
       remedy: { zh: '请降低请求接口频率', en: 'Lower the rate of calls to the API' },
-      variants: [{ zh: '频率限制', en: 'Frequency limit' }],
+      variants: [
+        { zh: '频率限制', en: 'Frequency limit' },
+        { zh: '该笔退款未受理，请降低频率后重试', en: 'This refund was not accepted: lower the rate and retry' },
+      ],
     },
     // 500
     {
@@ -326,6 +348,11 @@ export const wechatPayCatalog = defineCatalog({
         zh: '请不要更换商户退款单号，请使用相同参数再次调用API。',
         en: 'Do not change the merchant refund number; call the API again with the same parameters',
       },
+      variants: [
+        { zh: '请尝试再次调用API。', en: 'Try calling the API again (refund query)' },
+        { zh: '系统错误', en: 'System error' },
+        { zh: '系统异常，请用相同参数重新调用', en: 'System error; call again with the same parameters' },
+      ],
     },
     // 403; 原因: 用户帐号注销
     {
@@ -359,6 +386,13 @@ export const wechatPayCatalog = defineCatalog({
         zh: '请检查你的订单号是否正确且是否已支付，未支付的订单不能发起退款',
         en: 'Check that the order number is correct and the order was paid: an unpaid order cannot be refunded',
       },
+      variants: [
+        { zh: '退款单查询失败', en: 'Refund query failed' },
+        {
+          zh: '请检查退款单号是否有误以及订单状态是否正确，如：未支付、已支付未退款',
+          en: 'Check the refund number and the order’s state (for example unpaid, or paid and not refunded)',
+        },
+      ],
     },
     // 403; 原因: 没有此单的退款权限
     {
@@ -370,6 +404,10 @@ export const wechatPayCatalog = defineCatalog({
         zh: '此状态代表退款申请失败，请检查是否有退这笔订单的权限',
         en: 'The refund request failed; check the permission to refund this order',
       },
+      variants: [
+        { zh: '商户无权限', en: 'Merchant not authorized' },
+        { zh: '请商户前往申请此接口相关权限', en: 'The merchant should apply for this API’s permission' },
+      ],
     },
     // APIv2: result_code FAIL (the parent), then err_code.
     {
