@@ -2,7 +2,7 @@
 // refusal before execution replays; a failure whose outcome is unknown replays only where the vendor says the
 // very same request may come again, and then as the very same request; a failure the vendor wants queried
 // first never replays; a POST that got no answer is never replayed.
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import axios from 'axios'
 import ky from 'ky'
@@ -21,6 +21,7 @@ import {
   TimeoutError,
 } from '../../src/index.js'
 import { rejection } from '../support/clients.js'
+import { type RecordingServer, recordingServer } from '../support/recording-server.js'
 
 /** The answers the server gives, by `?answer=`, each with its status and content type. */
 const ANSWERS: Record<string, { status: number; type: string; body: string }> = {
@@ -40,55 +41,36 @@ const ANSWERS: Record<string, { status: number; type: string; body: string }> = 
   },
 }
 
-interface Seen {
-  readonly method: string
-  readonly body: string
-  readonly key: string | undefined
-}
-/** What each request of one `?id=` carried. `?fail=N`: the first N get `?answer=`, the rest a success. */
-const seen = new Map<string, Seen[]>()
-let server: Server
+/** `?fail=N`: the first N requests of an `?id=` get `?answer=`, the rest the order. */
+let server: RecordingServer
 let base = ''
 let refused = ''
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x')
-    const id = url.searchParams.get('id') ?? ''
-    const fail = Number(url.searchParams.get('fail') ?? 99)
-    const list = seen.get(id) ?? []
-    seen.set(id, list)
-    let body = ''
-    req.setEncoding('utf8')
-    req.on('data', (chunk: string) => {
-      body += chunk
-    })
-    req.on('end', () => {
-      list.push({ method: req.method ?? '', body, key: req.headers['idempotency-key'] as string | undefined })
-      const answer = url.searchParams.get('answer') ?? ''
-      if (list.length > fail) {
-        res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'r-ok' })
-        res.end('{"prepay_id":"wx201410272009395522657a690389285100"}')
-        return
-      }
-      if (answer === 'drop') {
-        req.socket.destroy()
-        return
-      }
-      if (answer === 'silent') return
-      const a = ANSWERS[answer] ?? { status: 404, type: 'application/json', body: '{}' }
-      res.writeHead(a.status, { 'content-type': a.type, 'request-id': `r-${list.length}` })
-      res.end(a.body)
-    })
+  server = await recordingServer((request, count, res, req) => {
+    const fail = Number(request.url.searchParams.get('fail') ?? 99)
+    const answer = request.url.searchParams.get('answer') ?? ''
+    if (count > fail) {
+      res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'r-ok' })
+      res.end('{"prepay_id":"wx201410272009395522657a690389285100"}')
+      return
+    }
+    if (answer === 'drop') {
+      req.socket.destroy()
+      return
+    }
+    if (answer === 'silent') return
+    const a = ANSWERS[answer] ?? { status: 404, type: 'application/json', body: '{}' }
+    res.writeHead(a.status, { 'content-type': a.type, 'request-id': `r-${count}` })
+    res.end(a.body)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = server.base
   // A port nothing listens on: the connection is refused before the request leaves.
   const closed = createServer()
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
   refused = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`
   await new Promise((resolve) => closed.close(resolve))
 })
-afterAll(() => new Promise((resolve) => server.close(resolve)))
+afterAll(() => server.close())
 
 type Call = (url: string, method: string, timeoutMs?: number) => Promise<unknown>
 const ORDER = '{"appid":"wxd678efh567hg6787","mchid":"1230000109","out_trade_no":"1217752501201407033233368018"}'
@@ -127,7 +109,7 @@ describe.each(Object.keys(clients))('payment retries through %s', (name) => {
   it('replays a refusal made before execution: FREQUENCY_LIMITED twice, then the order', async () => {
     const run = id()
     await make(fast)(`${base}/v3/pay/transactions/jsapi?id=${run}&answer=frequency&fail=2`, 'POST')
-    expect(seen.get(run)?.length).toBe(3)
+    expect(server.seen(run).length).toBe(3)
     // Without retries the refusal says so: a replay-safe rate limit, not an unknown outcome.
     const err = (await rejection(
       make({ ...fast, maxAttempts: 1 })(`${base}/v3/pay/transactions/jsapi?id=${id()}&answer=frequency`, 'POST'),
@@ -150,12 +132,12 @@ describe.each(Object.keys(clients))('payment retries through %s', (name) => {
       `${base}/v3/pay/transactions/jsapi?id=${run}&answer=v3system&fail=2`,
       'POST',
     )
-    const list = seen.get(run) ?? []
+    const list = server.seen(run)
     expect(list).toHaveLength(3)
     // Same body, same merchant order number, same idempotency key on every attempt.
     expect(new Set(list.map((s) => s.body))).toEqual(new Set([ORDER]))
-    expect(list[0]?.key).toBeDefined()
-    expect(new Set(list.map((s) => s.key)).size).toBe(1)
+    expect(list[0]?.headers['idempotency-key']).toBeDefined()
+    expect(new Set(list.map((s) => s.headers['idempotency-key'])).size).toBe(1)
     const err = (await rejection(
       make(fast)(`${base}/v3/pay/transactions/jsapi?id=${id()}&answer=v3system`, 'POST'),
     )) as ApiError
@@ -184,7 +166,7 @@ describe.each(Object.keys(clients))('payment retries through %s', (name) => {
         retry: { outcome: 'unknown', query: true, replaySafe: false },
       })
       expect(err.entry?.remedy?.zh, method).toMatch(/^请立即调用被扫订单结果查询API/)
-      expect(seen.get(run)?.length, method).toBe(1)
+      expect(server.seen(run).length, method).toBe(1)
       expect(isRetryable(err), method).toBe(false)
     }
   })
@@ -196,7 +178,7 @@ describe.each(Object.keys(clients))('payment retries through %s', (name) => {
     )) as ApiError
     expect(err).toBeInstanceOf(NetworkError)
     expect(err).toMatchObject({ attempts: 1, retry: { outcome: 'unknown', replaySafe: false } })
-    expect(seen.get(run)?.length).toBe(1)
+    expect(server.seen(run).length).toBe(1)
     expect(isRetryable(err, { method: 'POST' })).toBe(false)
     // A GET that lost its connection changed nothing: it is replayed.
     const get = id()
@@ -205,7 +187,7 @@ describe.each(Object.keys(clients))('payment retries through %s', (name) => {
     )) as ApiError
     expect(again).toMatchObject({ attempts: 3 })
     expect(again.retry.outcome).toBeUndefined()
-    expect(seen.get(get)?.length).toBe(3)
+    expect(server.seen(get).length).toBe(3)
   })
 
   it('never replays a payment POST that timed out: its outcome is unknown', async () => {
@@ -215,6 +197,6 @@ describe.each(Object.keys(clients))('payment retries through %s', (name) => {
     )) as ApiError
     expect(err).toBeInstanceOf(TimeoutError)
     expect(err).toMatchObject({ attempts: 1, retry: { outcome: 'unknown', replaySafe: false } })
-    expect(seen.get(run)?.length).toBe(1)
+    expect(server.seen(run).length).toBe(1)
   })
 })

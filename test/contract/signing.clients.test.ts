@@ -1,8 +1,6 @@
 // Signed requests are signed again for every attempt: axios through its request interceptors, ky and fetch
 // through the `prepare` option. Against a real server on 127.0.0.1 that records what each attempt carried.
 import { randomUUID } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import axios from 'axios'
 import ky from 'ky'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +9,7 @@ import { withErrcode as withFetch } from '../../src/clients/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky.js'
 import { type ApiError, defineAdapter, defineCatalog, never, type RetryOptions, throttled } from '../../src/index.js'
 import { rejection } from '../support/clients.js'
+import { type Recorded, type RecordingServer, recordingServer } from '../support/recording-server.js'
 
 const catalog = defineCatalog({
   vendor: 'signed',
@@ -24,45 +23,27 @@ const catalog = defineCatalog({
 })
 const adapter = defineAdapter({ catalog, code: 'code', message: 'msg' })
 
-interface Seen {
-  readonly nonce: string | undefined
-  readonly timestamp: string | undefined
-  readonly signature: string | undefined
-  readonly body: string
-  readonly sig: string | null
-}
-/** What each attempt of one `?id=` carried; it is answered with `?fail=N` rate limits, then a success. */
-const seen = new Map<string, Seen[]>()
-let server: Server
-let base = ''
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x')
-    const id = url.searchParams.get('id') ?? ''
-    const fail = Number(url.searchParams.get('fail') ?? 0)
-    const list = seen.get(id) ?? []
-    seen.set(id, list)
-    let body = ''
-    req.setEncoding('utf8')
-    req.on('data', (chunk: string) => {
-      body += chunk
-    })
-    req.on('end', () => {
-      list.push({
-        nonce: req.headers['x-nonce'] as string | undefined,
-        timestamp: req.headers['x-timestamp'] as string | undefined,
-        signature: req.headers.authorization,
-        body,
-        sig: url.searchParams.get('sig'),
-      })
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ code: list.length <= fail ? 429 : 0, msg: 'x' }))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+/** The signature headers of one attempt, as the server got them. */
+const signed = (r: Recorded) => ({
+  nonce: r.headers['x-nonce'] as string | undefined,
+  timestamp: r.headers['x-timestamp'] as string | undefined,
+  signature: r.headers.authorization,
+  body: r.body,
+  sig: r.url.searchParams.get('sig'),
 })
-afterAll(() => new Promise((resolve) => server.close(resolve)))
+/** Each `?id=` is answered with `?fail=N` rate limits, then a success. */
+let server: RecordingServer
+let base = ''
+const seenOf = (id: string) => server.seen(id).map(signed)
+beforeAll(async () => {
+  server = await recordingServer((request, count, res) => {
+    const fail = Number(request.url.searchParams.get('fail') ?? 0)
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ code: count <= fail ? 429 : 0, msg: 'x' }))
+  })
+  base = server.base
+})
+afterAll(() => server.close())
 
 let clock = 1_700_000_000
 /** A signer of the shape WeChat Pay v3 asks for: a fresh nonce and timestamp, signed with the body. */
@@ -121,7 +102,7 @@ describe.each(Object.keys(clients))('signed requests through %s', (name) => {
     const id = `${name}-${Math.random()}`
     attempts.length = 0
     await make(fast)(`${base}/pay?id=${id}&fail=2`)
-    const list = seen.get(id) ?? []
+    const list = seenOf(id)
     expect(list).toHaveLength(3)
     expect(new Set(list.map((s) => s.nonce)).size).toBe(3)
     expect(new Set(list.map((s) => s.timestamp)).size).toBe(3)
@@ -142,7 +123,7 @@ describe.each(Object.keys(clients))('signed requests through %s', (name) => {
     attempts.length = 0
     const err = (await rejection(make({ ...fast, maxAttempts: 1 })(`${base}/pay?id=${id}&fail=1`))) as ApiError
     expect(err).toMatchObject({ code: 429, attempts: 1 })
-    expect(seen.get(id)?.[0]?.nonce).toBeDefined()
+    expect(seenOf(id)[0]?.nonce).toBeDefined()
     if (name !== 'axios') {
       expect(attempts).toEqual([1])
       expect(err.request?.url).not.toContain('sig=')
@@ -159,7 +140,7 @@ describe('prepare without retries', () => {
       const id = `${client}-${Math.random()}`
       await call(`${base}/pay?id=${id}`)
       expect(
-        seen.get(id)?.map((s) => [s.sig, s.body]),
+        seenOf(id).map((s) => [s.sig, s.body]),
         client,
       ).toEqual([['s1', BODY]])
     }
