@@ -62,9 +62,9 @@ import { never, queryFirst, sameRequest, throttled } from '../src/catalog/retry-
  * - `USERPAYING` (both generations) is an answer, `result`: poll the order query (the vendor's advice: wait 5
  *   seconds, then query).
  * - `SIGN_ERROR` and `SIGNERROR` are `authentication`, never retried: a signature the vendor rejects is wrong,
- *   not stale. `FREQUENCY_LIMITED` is a replay-safe rate limit of the account; `RULELIMIT`/`RULE_LIMIT`
- *   ("因业务规则限制请求频率，请查看接口返回的详细信息") a rate limit of the account that is not retried: the
- *   details say which rule.
+ *   not stale. `FREQUENCY_LIMITED` and `RULELIMIT`/`RULE_LIMIT`
+ *   ("因业务规则限制请求频率，请查看接口返回的详细信息": a business rule limits the rate) are replay-safe rate
+ *   limits of the account: the request was refused for its rate, before it ran.
  * - `TRADE_ERROR`: APIv3's words say only "因业务原因交易失败", `unknown`; APIv2's code payment asks to check
  *   the account, `permission`.
  * - `SUCCESS` and `FAIL` are APIv2's `return_code`/`result_code` values, whose field names (返回状态码,
@@ -139,7 +139,7 @@ export const wechatPayCatalog = defineCatalog({
     {
       code: 'RULELIMIT',
       category: 'rate_limit',
-      retry: never,
+      retry: throttled,
       scope: 'account',
       description: { zh: '业务规则限制', en: 'Business rule limit' },
       remedy: {
@@ -310,7 +310,7 @@ export const wechatPayCatalog = defineCatalog({
     {
       code: 'RULE_LIMIT',
       category: 'rate_limit',
-      retry: never,
+      retry: throttled,
       scope: 'account',
       description: { zh: '业务规则限制', en: 'Business rule limit' },
       remedy: {
