@@ -21,8 +21,11 @@ const vendors = [
   'alipay',
   'tencent-cloud',
   'aliyun-pop',
+  'wechatpay',
 ]
-const camel = (v) => v.replace(/-(\w)/g, (_, c) => c.toUpperCase())
+// The export of each adapter module, where it is not the camel-cased file name.
+const exportNames = { wechatpay: 'wechatPay' }
+const camel = (v) => exportNames[v] ?? v.replace(/-(\w)/g, (_, c) => c.toUpperCase())
 const common = { gzip: true, ignore: ['axios', 'ky'] }
 module.exports = [
   ...['fetch', 'axios', 'ky'].flatMap((client) => [

@@ -17,6 +17,7 @@ import { tencentCloudCatalog } from './tencent-cloud.js'
 import { tencentSmsCatalog } from './tencent-sms.js'
 import { ucpaasCatalog } from './ucpaas.js'
 import { wechatCatalog } from './wechat.js'
+import { wechatPayCatalog } from './wechatpay.js'
 import { wecomCatalog } from './wecom.js'
 
 export {
@@ -38,6 +39,7 @@ export {
   tencentSmsCatalog,
   ucpaasCatalog,
   wechatCatalog,
+  wechatPayCatalog,
   wecomCatalog,
 }
 
@@ -62,4 +64,5 @@ export const catalogs = Object.freeze({
   alipay: alipayCatalog,
   'tencent-cloud': tencentCloudCatalog,
   'aliyun-pop': aliyunPopCatalog,
+  wechatpay: wechatPayCatalog,
 })

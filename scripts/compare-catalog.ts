@@ -1,7 +1,8 @@
 // Compares a catalog with the vendor's source text, row by row:
 //   npx tsx scripts/compare-catalog.ts <vendor id> <source file>
 // The source file holds rows as tab-separated lines (`code<TAB>text<TAB>text…`) or Markdown table rows
-// (`| code | text | … |`); `@section <name>` starts a section, `#` starts a note. Each row's texts must appear
+// (`| code | text | … |`); `@section <name>` starts a section (`@section <name> parent=FAIL`: its codes are
+// sub-codes under that top-level code, WeChat Pay APIv2's `err_code` under `FAIL`), `#` starts a note. Each row's texts must appear
 // among the entry's vendor words (message, the untranslated description and remedy fields, their variants).
 // A text equal only after Unicode NFKC folding and collapsed spaces counts as "normalised", not as verbatim.
 // The exit status is 1 when a catalog code appears in no section: every code must come from the source.
@@ -17,6 +18,8 @@ export interface Row {
 
 export interface Section {
   readonly name: string
+  /** The top-level code this section's codes come under, where they are sub-codes. */
+  readonly parent?: string
   readonly rows: Row[]
 }
 
@@ -26,7 +29,10 @@ export function parse(text: string): Section[] {
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trimEnd()
     if (line.startsWith('@section')) {
-      current = { name: line.slice('@section'.length).trim() || `line ${i + 1}`, rows: [] }
+      const header = line.slice('@section'.length).trim()
+      const parent = /(?:^|\s)parent=(\S+)/.exec(header)?.[1]
+      const name = header.replace(/(?:^|\s)parent=\S+/, '').trim() || `line ${i + 1}`
+      current = parent === undefined ? { name, rows: [] } : { name, parent, rows: [] }
       sections.push(current)
       return
     }
@@ -101,8 +107,12 @@ async function main(): Promise<number> {
     const missing: string[] = []
     const seen = new Set<CatalogEntry>()
     for (const row of section.rows) {
-      const entry = catalog.get(row.code) ?? catalog.get(Number(row.code))
-      if (entry === undefined || (typeof entry.code === 'string' && entry.code !== row.code)) {
+      const entry =
+        section.parent === undefined
+          ? (catalog.get(row.code) ?? catalog.get(Number(row.code)))
+          : catalog.get(row.code, section.parent)
+      const wrongParent = section.parent !== undefined && String(entry?.parent) !== section.parent
+      if (entry === undefined || wrongParent || (typeof entry.code === 'string' && entry.code !== row.code)) {
         missing.push(row.code)
         continue
       }

@@ -14,7 +14,17 @@ export { codeKey, defineCatalog } from './catalog/define-catalog.js'
 export type { HttpClass } from './catalog/http-status.js'
 export { classifyStatus } from './catalog/http-status.js'
 export type { ResponseClock } from './catalog/retry-rules.js'
-export { afterDelay, afterWindow, backoff, never, refresh, resolveRetry, throttled } from './catalog/retry-rules.js'
+export {
+  afterDelay,
+  afterWindow,
+  backoff,
+  never,
+  queryFirst,
+  refresh,
+  resolveRetry,
+  sameRequest,
+  throttled,
+} from './catalog/retry-rules.js'
 export { nextReset, parseRetryAfter } from './catalog/time.js'
 export { batchFailures, classifyResponse } from './classify/classify-response.js'
 export type { BodyRead, ClassifyContext, ResponseFacts } from './classify/make-error.js'

@@ -99,7 +99,11 @@ export interface RetryHint extends Outcome {
   readonly at?: Date
   /** How long to wait from the moment the error was made (`after` only). */
   readonly delayMs?: number
-  /** The vendor rejected the request before executing it, so replaying it cannot do the work twice. */
+  /**
+   * Replaying the very same request cannot do the work twice: the vendor rejected it before executing it, or,
+   * with `outcome: 'unknown'`, the vendor says the same request (same body, same merchant order number) may
+   * be sent again (WeChat Pay `SYSTEMERROR`: "call again with the same parameters").
+   */
   readonly replaySafe: boolean
   /** Whom the limit applies to, for `rate_limit` and `quota` codes (from the catalog entry). */
   readonly scope?: Scope

@@ -71,6 +71,13 @@ export interface AdapterInput<C extends Code = Code> {
   /** Where the vendor gives its own wait before the next request (see {@link WaitInput}). */
   readonly wait?: WaitInput
   /**
+   * The vendor's API moves money (WeChat Pay, Alipay): a call that is not idempotent (a POST) and gets no
+   * answer (a timeout, a dropped connection) may have been carried out, so its error says
+   * `retry.outcome === 'unknown'` and errcode never replays it. A refused connection still replays.
+   * @default false
+   */
+  readonly payments?: boolean
+  /**
    * Finds the request id where no `requestId` path has one, for vendors that put it inside another field
    * (WeChat ends `errmsg` with `rid: …`). Given the body and the message read from the `message` paths;
    * must not throw.
@@ -149,6 +156,11 @@ export interface EncodeOptions {
   readonly requestId?: string | number
   /** Which of the adapter's code paths to use (ucpaas: 0 for v1, 1 for v2). */
   readonly variant?: number
+  /**
+   * The top-level code the sub-code comes under, where the catalog lists the same code under several
+   * parents (WeChat Pay `SYSTEMERROR` of APIv3, and under APIv2's `FAIL`); the entry's own parent by default.
+   */
+  readonly parent?: Code
 }
 
 /** Where a vendor's API puts its code, and what the codes mean. */
@@ -167,6 +179,8 @@ export interface Adapter<C extends Code = Code> {
    */
   waitFrom(header: (name: string) => string | null | undefined): number | undefined
   readonly missingCode: 'success' | 'error'
+  /** The vendor's API moves money: see {@link AdapterInput.payments}. */
+  readonly payments: boolean
   /** Reads a body that is not JSON, where the vendor has such bodies. */
   readonly parseText?: (text: string) => unknown
   /** What the vendor's API answers with, where the adapter says (see {@link AdapterInput.answers}). */
@@ -434,20 +448,21 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     requestIdHeaders,
     waitFrom,
     missingCode,
+    payments: input.payments === true,
     ...(input.parseText === undefined ? {} : { parseText: input.parseText }),
     ...(input.answers === undefined ? {} : { answers: Object.freeze([...input.answers]) }),
     isSuccess,
     decode,
     failedItems,
     encode(code, options = {}) {
-      const entry = catalog.get(code)
+      const entry = options.parent === undefined ? catalog.get(code) : catalog.get(code, options.parent)
       return envelope({
         code,
         entry,
         message: options.message ?? entry?.message ?? entry?.description.en ?? entry?.description.zh,
         requestId: options.requestId,
         variant: options.variant ?? 0,
-        parentCode: entry?.parent,
+        parentCode: options.parent ?? entry?.parent,
       })
     },
     extend: (overrides) => defineAdapter({ ...input, ...overrides }),

@@ -10,6 +10,17 @@ export const refresh: RetryRule = Object.freeze({ kind: 'refresh' })
 /** Back off, and replaying is safe: the vendor refused the request for its rate before running it. */
 export const throttled: RetryRule = Object.freeze({ kind: 'backoff', replaySafe: true })
 
+/**
+ * The vendor may have carried the request out, and says to send the very same request again (WeChat Pay
+ * APIv3 `SYSTEMERROR`: "系统异常，请用相同参数重新调用"): errcode replays it as it is, never a changed one.
+ */
+export const sameRequest: RetryRule = Object.freeze({ kind: 'backoff', replaySafe: true, outcome: 'unknown' })
+/**
+ * The vendor may have carried the request out, and says to query the operation's state first (WeChat Pay
+ * APIv2 `SYSTEMERROR` of a code payment): errcode never replays it; the application queries.
+ */
+export const queryFirst: RetryRule = Object.freeze({ kind: 'never', outcome: 'unknown', query: true })
+
 /** Wait a fixed time: `afterDelay(30_000)`. */
 export function afterDelay(delayMs: number, replaySafe?: boolean): RetryRule {
   return replaySafe === undefined ? { kind: 'after', delayMs } : { kind: 'after', delayMs, replaySafe }

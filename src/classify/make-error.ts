@@ -205,7 +205,12 @@ export function errorOf(
     : httpError(adapter.vendor, adapter.catalog.timeZone, facts, ctx)
 }
 
-/** The error of a request that got no response. */
+const UNKNOWN_OUTCOME: RetryHint = Object.freeze({ kind: 'backoff', replaySafe: false, outcome: 'unknown' })
+
+/**
+ * The error of a request that got no response. `movesMoney`: a call of a payment API (`payments` adapter)
+ * that is not idempotent, whose outcome is then unknown unless the connection was refused.
+ */
 export function transportError(
   vendor: string,
   kind: 'network' | 'timeout',
@@ -213,6 +218,7 @@ export function transportError(
   request: RequestSummary | undefined,
   cause: unknown,
   ctx: ClassifyContext = defaultContext,
+  movesMoney = false,
 ): ApiError {
   const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
   return createError({
@@ -224,7 +230,8 @@ export function transportError(
     request,
     cause,
     isSecret: ctx.isSecret,
-    // A refused connection never reached the vendor, so the request cannot have run.
-    retry: { kind: 'backoff', replaySafe: refused },
+    // A refused connection never reached the vendor, so the request cannot have run. A payment call that got
+    // no answer may have been carried out: its outcome is unknown, and it is never replayed.
+    retry: refused || !movesMoney ? { kind: 'backoff', replaySafe: refused } : UNKNOWN_OUTCOME,
   })
 }

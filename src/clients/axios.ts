@@ -261,6 +261,9 @@ function check(
  * ```
  */
 export function withErrcode<T extends AxiosInstance>(instance: T, options: ErrcodeOptions): T {
+  // A signer belongs in a request interceptor, which every replay runs again: a `prepare` would be ignored.
+  if (options.prepare !== undefined)
+    throw new TypeError('errcode/axios: no `prepare`; sign in a request interceptor, which runs for every replay')
   removeErrcode(instance)
   const o = resolveOptions(options)
   const { policy, observer } = o
@@ -444,7 +447,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       }
       const code = kind === 'cut' || isAbort(error) ? undefined : errorCode(error)
       const category = kind === 'timeout' ? 'timeout' : 'network'
-      return fail(config, sendError(o, vendorOf(route.adapter), category, code, route.sent(), error))
+      return fail(config, sendError(o, route.adapter, category, code, route.sent(), error))
     },
   )
   installed.set(instance, { request, response, transformResponse: previous })

@@ -3,11 +3,12 @@
 import type { Adapter } from '../adapter/define-adapter.js'
 import { type ClassifyContext, errorOf, transportError } from '../classify/make-error.js'
 import type { ResponseFacts, Verdict } from '../classify/verdict.js'
+import { IDEMPOTENT_METHODS } from '../defaults.js'
 import { type ApiError, Later } from '../errors/errors.js'
 import { maskUrl, secretMatcher, shortUrl } from '../errors/mask.js'
 import { unplacedError } from '../errors/stack.js'
 import type { RequestSummary } from '../types.js'
-import { type Resolved, verb } from './options.js'
+import { type Resolved, vendorOf, verb } from './options.js'
 
 /** A request as the client sent it; masked only when an error needs it. */
 export interface SentRequest {
@@ -56,15 +57,20 @@ export function responseError(
   )
 }
 
-/** The error of a request that got no response. */
+/**
+ * The error of a request that got no response. A non-idempotent call of a payment API (`payments` adapter)
+ * may have been carried out: its outcome is unknown.
+ */
 export function sendError(
   o: Resolved,
-  vendor: string,
+  adapter: Adapter | null,
   kind: 'network' | 'timeout',
   code: string | undefined,
   sent: SentRequest,
   cause: unknown,
 ): ApiError {
-  const request = requestInfo(o, sent.method, sent.url)
-  return unplacedError(() => transportError(vendor, kind, code, request, cause, contextOf(o)))
+  const method = verb(sent.method)
+  const request = requestInfo(o, method, sent.url)
+  const movesMoney = adapter?.payments === true && !IDEMPOTENT_METHODS.includes(method)
+  return unplacedError(() => transportError(vendorOf(adapter), kind, code, request, cause, contextOf(o), movesMoney))
 }

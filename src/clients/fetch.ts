@@ -7,7 +7,7 @@ import { requestInfo } from './client-errors.js'
 import { type ErrcodeOptions, resolveOptions, vendorOf } from './options.js'
 import { requestOf, translatingFetch } from './translating-fetch.js'
 
-export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Prepare, PrepareContext, Route } from './options.js'
 
 /**
  * The `Response` (a vendor code or an HTTP error) or the error fetch rejected with (no response) behind an

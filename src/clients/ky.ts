@@ -21,7 +21,7 @@ import { judge, type Mark, timedOut, translatingFetch } from './translating-fetc
 import { isTransportFailure } from './transport.js'
 
 export type { AnyHook } from './ky-hooks.js'
-export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Prepare, PrepareContext, Route } from './options.js'
 
 /**
  * The `Response` (a vendor code or an HTTP error) or the error behind an errcode error from this wrapper
@@ -47,7 +47,7 @@ function translate(o: Resolved, error: unknown, request: { url: string; method: 
   const timeout = isTimeout(error)
   // ky 2 wraps a failed connection in its own NetworkError: the connection's code is along the cause chain.
   if (!timeout && !isTransportFailure(error)) return error
-  const typed = sendError(o, vendorOf(adapter), timeout ? 'timeout' : 'network', errorCode(error), request, error)
+  const typed = sendError(o, adapter, timeout ? 'timeout' : 'network', errorCode(error), request, error)
   // ky's timeout aborted the attempt's send, which knows only the abort: it ends with this error.
   const aborted = timeout && o.observer !== undefined ? requestOf(error) : undefined
   if (aborted !== undefined) timedOut(aborted, typed)
@@ -238,7 +238,8 @@ function wrap(
     (fn: Callable) =>
     (input: unknown, given: Record<string, unknown> = {}) => {
       let callOptions = given.throwHttpErrors === undefined ? given : { ...given, [CALL_THROWS]: given.throwHttpErrors }
-      if (observer !== undefined) {
+      // The attempts are counted for telemetry, and for `prepare`, which is told which attempt it prepares.
+      if (observer !== undefined || o.prepare !== undefined) {
         const sends: Sends = { count: 0, decides: policy !== undefined && given.retry === undefined }
         callOptions = { ...callOptions, [SENDS]: sends }
       }

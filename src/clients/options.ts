@@ -59,7 +59,30 @@ export interface ErrcodeBaseOptions {
    * sending, with the attempt's number and the masked request. What it throws is ignored.
    */
   readonly onError?: OnError
+  /**
+   * fetch and ky only: prepares each attempt of a routed request just before it is sent, the first and every
+   * replay, and returns the Request to send (signed again, with a fresh nonce and timestamp). `attempt`
+   * counts from 1. The returned Request is sent as it is; the errors name the request as the application
+   * made it. Keep the body, the merchant order number and the idempotency key unchanged: a replay of a
+   * failure whose outcome is unknown must be the very same request. axios has no `prepare`: its request
+   * interceptors run for every replay already.
+   *
+   * @example
+   * ```ts
+   * const pay = withErrcode(fetch, { adapter: wechatPay, retry: true, prepare: (req) => sign(req) })
+   * ```
+   */
+  readonly prepare?: Prepare
 }
+
+/** What the `prepare` option is given besides the request. */
+export interface PrepareContext {
+  /** Which attempt of the call this is, from 1. */
+  readonly attempt: number
+}
+
+/** The `prepare` option: the Request to send for one attempt. */
+export type Prepare = (request: Request, context: PrepareContext) => Request | Promise<Request>
 
 /**
  * Options shared by the axios, ky and fetch interceptors. `adapter` (one vendor), `adapters` (routes) or
@@ -80,6 +103,8 @@ export interface Resolved {
   readonly policy: RetryPolicy | undefined
   /** Who hears of attempts and errors, when `telemetry` or `onError` was given. */
   readonly observer: Observer | undefined
+  /** The `prepare` option, when given (fetch and ky). */
+  readonly prepare: Prepare | undefined
   /** False when every response goes to one adapter: routing needs no URL then. */
   readonly needsUrl: boolean
   /** The route of a URL: an adapter, `null` for HTTP-status-only, `undefined` for no route. */
@@ -128,6 +153,7 @@ export function resolveOptions(options: ErrcodeOptions): Resolved {
     needsUrl: routes.length > 0,
     policy: policyOf(options.retry),
     observer: observerOf(options.telemetry, options.onError),
+    prepare: options.prepare,
     route(url) {
       if (routes.length === 0) return single
       let parsed: URL

@@ -14,11 +14,11 @@ import { isDecodeFailure, isTransportFailure } from './transport.js'
  * The typed error of a request whose response did not arrive whole (refused, reset, cut short, too late), or
  * `undefined` for any other failure, which is the caller's own (a bug, a GET with a body, a bad scheme).
  */
-function noResponse(o: Resolved, vendor: string, sent: SentRequest, error: unknown): ApiError | undefined {
+function noResponse(o: Resolved, adapter: Adapter | null, sent: SentRequest, error: unknown): ApiError | undefined {
   if (isAbort(error) || !(error instanceof Error)) return undefined
   const timeout = isTimeout(error)
   if (!timeout && !isTransportFailure(error)) return undefined
-  return sendError(o, vendor, timeout ? 'timeout' : 'network', errorCode(error), sent, error)
+  return sendError(o, adapter, timeout ? 'timeout' : 'network', errorCode(error), sent, error)
 }
 
 /**
@@ -39,7 +39,7 @@ export async function judge(
     capped = await readCapped(response, o.maxBodyBytes, signal)
   } catch (error) {
     // The body stopped half-way: the same failure as a connection that failed before the headers.
-    const failed = noResponse(o, vendorOf(adapter), sent, error)
+    const failed = noResponse(o, adapter, sent, error)
     if (failed !== undefined) throw failed
     // A body that arrived but cannot be decoded (corrupt gzip) is judged as a body that cannot be read.
     if (!isDecodeFailure(error)) throw error
@@ -62,6 +62,37 @@ export async function judge(
   // A body left unread is not wanted when the response becomes an error: release it.
   if (capped.kind === 'skipped') void capped.stream?.cancel().catch(() => undefined)
   return { capped, body, error: responseError(o, adapter ?? undefined, verdict, facts, sent) }
+}
+
+/** The fields of RequestInit that a Request holds: a prepared Request carries them, the rest goes beside it. */
+const REQUEST_FIELDS = new Set([
+  'method',
+  'headers',
+  'body',
+  'mode',
+  'credentials',
+  'cache',
+  'redirect',
+  'referrer',
+  'referrerPolicy',
+  'integrity',
+  'keepalive',
+  'signal',
+  'window',
+  'duplex',
+  'priority',
+])
+
+/** What an `init` holds beyond a Request (ky's own options, undici's `dispatcher`), sent beside a prepared Request. */
+function beyondRequest(init: RequestInit | undefined): RequestInit | undefined {
+  if (init === undefined) return undefined
+  let rest: Record<string, unknown> | undefined
+  for (const [key, value] of Object.entries(init)) {
+    if (REQUEST_FIELDS.has(key)) continue
+    rest ??= {}
+    rest[key] = value
+  }
+  return rest as RequestInit | undefined
 }
 
 export function requestOf(input: globalThis.RequestInfo | URL, init: RequestInit | undefined) {
@@ -135,11 +166,12 @@ export function translatingFetch(
 ): Once {
   const observer = o.observer
   // Not async: the send is the one async step of an unwatched attempt.
-  const attempt: Once = (input, init) => {
+  const attempt: Once = (input, init, mark) => {
     try {
       const sent = requestOf(input, init)
       const adapter = o.route(sent.url)
-      return adapter === undefined ? fetchFn(input, init) : send(input, init, adapter, sent)
+      if (adapter === undefined) return fetchFn(input, init)
+      return send(input, init, adapter, sent, o.prepare === undefined ? undefined : (mark ?? markOf?.(init)))
     } catch (error) {
       return Promise.reject(error)
     }
@@ -153,7 +185,7 @@ export function translatingFetch(
     const decides = mark?.decides === true
     let response: Response
     try {
-      response = await watch.run(() => send(input, init, adapter, sent))
+      response = await watch.run(() => send(input, init, adapter, sent, mark))
     } catch (error) {
       // ky's own timeout reaches the send as an abort (ky's fetch is the one given `markOf`): the attempt
       // learns of the timeout from ky's error.
@@ -171,12 +203,17 @@ export function translatingFetch(
     init: RequestInit | undefined,
     adapter: Adapter | null,
     sent: SentRequest,
+    mark?: Mark,
   ): Promise<Response> {
     let response: Response
+    const prepare = o.prepare
+    // The application's own step before each attempt (a signer): what it throws is its own error.
+    const prepared =
+      prepare === undefined ? undefined : await prepare(new Request(input, init), { attempt: mark?.attempt ?? 1 })
     try {
-      response = await fetchFn(input, init)
+      response = await (prepared === undefined ? fetchFn(input, init) : fetchFn(prepared, beyondRequest(init)))
     } catch (error) {
-      throw noResponse(o, vendorOf(adapter), sent, error) ?? error
+      throw noResponse(o, adapter, sent, error) ?? error
     }
     // Judged here rather than in a function of its own: one async step less on every request.
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)

@@ -23,7 +23,9 @@ export interface HintOptions {
 
 /**
  * Whether another attempt may succeed, by the error's hint: `backoff`, and `after` a wait no longer than
- * `maxDelay`. Never for `never`, for a refusal of one identical request (`scope: 'request'`), or for
+ * `maxDelay`. Never for `never`, for a refusal of one identical request (`scope: 'request'`), for a failure
+ * the vendor wants queried first (`query`), for one whose outcome is unknown unless the vendor allows the
+ * very same request again (`outcome: 'unknown'` without `replaySafe`), or for
  * `refresh` (the same request fails again until the token or signature is renewed: use the `retry`
  * option's `refresh`). Anything that is not an errcode error is not errcode's to judge: `false`.
  *
@@ -36,7 +38,9 @@ export interface HintOptions {
 export function isRetryable(error: unknown, options: HintOptions = {}): boolean {
   if (!isApiError(error)) return false
   const hint = error.retry
-  if (hint.scope === 'request') return false
+  if (hint.scope === 'request' || hint.query === true) return false
+  // The vendor may have carried the request out: only the very same request, and only where it allows it.
+  if (hint.outcome === 'unknown' && !hint.replaySafe) return false
   if (options.method !== undefined && !hint.replaySafe) {
     if (!IDEMPOTENT_METHODS.includes(options.method.toUpperCase())) return false
   }

@@ -255,7 +255,14 @@ export class RetryPolicy {
     // The same content was just delivered: a replay would do it again.
     if (hint.scope === 'request') return { retry: false }
     if (!req.replayable) return { retry: false }
-    if (!hint.replaySafe && !this.methods.has(req.method.toUpperCase())) {
+    // The vendor says to query the operation's state first (a payment's SYSTEMERROR): the application's turn.
+    if (hint.query === true) return { retry: false }
+    if (hint.outcome === 'unknown') {
+      // The vendor may have carried the request out. Only where it says the very same request may come again
+      // (replaySafe: "call again with the same parameters") is it replayed, as it is, whatever the method;
+      // an idempotency key of errcode's does not make it safe, since the vendor may not honour one.
+      if (!hint.replaySafe) return { retry: false }
+    } else if (!hint.replaySafe && !this.methods.has(req.method.toUpperCase())) {
       // With an idempotency key the vendor runs the request once, however often it arrives.
       if (!(req.idempotent === true && hint.kind === 'backoff')) return { retry: false }
     }

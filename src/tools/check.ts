@@ -169,7 +169,9 @@ function checkOne(vendor: string, entries: readonly unknown[]): Finding[] {
       add('invalid-entry', `entry ${i + 1} has no code (a string or a number)`)
       return
     }
-    const key = String(code)
+    // A sub-code is one code within its parent (WeChat Pay APIv2's `SYSTEMERROR` under `FAIL`, APIv3's alone).
+    const parent = raw.parent
+    const key = parent === undefined ? String(code) : `${String(parent)}\0${String(code)}`
     const earlier = seen.get(key)
     if (earlier !== undefined)
       add(

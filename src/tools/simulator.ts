@@ -22,6 +22,7 @@ import { tencentCloud } from '../../adapters/tencent-cloud.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { wechat } from '../../adapters/wechat.js'
+import { wechatPay } from '../../adapters/wechatpay.js'
 import { wecom } from '../../adapters/wecom.js'
 import type { Adapter } from '../adapter/define-adapter.js'
 import type { Code } from '../types.js'
@@ -47,6 +48,7 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   alipay,
   'tencent-cloud': tencentCloud,
   'aliyun-pop': aliyunPop,
+  wechatpay: wechatPay,
 })
 
 /** A running simulator. */
@@ -145,16 +147,28 @@ export function simulate(url: URL, authorization?: string | null): SimulatedAnsw
     return body(status, 'application/xml', xml)
   }
   const requestId = q.get('requestId')
-  let text = JSON.stringify(
-    adapter.encode(code, {
-      variant: Number(q.get('variant') ?? 0),
-      ...(q.has('message') ? { message: q.get('message') as string } : {}),
-      ...(requestId === null ? {} : { requestId: 0 }),
-    }),
-  )
+  // A vendor that names its request ids in a header (WeChat Pay `Request-ID`) gets it there too.
+  const idHeader = adapter.requestIdHeaders[0]
+  if (requestId !== null && idHeader !== undefined) headers[idHeader] = requestId
+  const encoded = adapter.encode(code, {
+    variant: Number(q.get('variant') ?? 0),
+    ...(q.has('message') ? { message: q.get('message') as string } : {}),
+    ...(requestId === null ? {} : { requestId: 0 }),
+    ...(q.has('parent') ? { parent: codeFor(adapter, q.get('parent') as string) } : {}),
+  })
+  // `format=cdata`: the body's fields as XML with CDATA sections, as WeChat Pay APIv2 answers.
+  if (q.get('format') === 'cdata') return body(status, 'text/xml', cdataXml(encoded))
+  let text = JSON.stringify(encoded)
   // Request ids beyond 2^53 must reach the client as the literal digits, as the vendor sends them.
   if (requestId !== null && /^\d+$/.test(requestId)) text = text.replace(/"id":0/, `"id":${requestId}`)
   return body(status, q.get('type') ?? 'application/json;charset=UTF-8', text)
+}
+
+/** A flat body as `<xml><key><![CDATA[value]]></key>…</xml>`. */
+function cdataXml(value: unknown): string {
+  const fields = typeof value === 'object' && value !== null ? Object.entries(value) : []
+  const cdata = (v: unknown) => `<![CDATA[${String(v).replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
+  return `<xml>${fields.map(([k, v]) => `<${k}>${cdata(v)}</${k}>`).join('')}</xml>`
 }
 
 const CHUNK = 65_536
@@ -277,8 +291,10 @@ function answer(
  * envelope with the code it is asked for. For tests and demos.
  *
  * - `/<vendor>/<any path>?code=1804`: that vendor's body with that code (`status=`, `variant=1` for
- *   ucpaas v2, `format=xml` for ucpaas v1 XML, `message=`, `requestId=`, `retryAfter=`, `date=`;
- *   `acceptToken=T` answers success to a request with `Authorization: Bearer T`).
+ *   ucpaas v2, `format=xml` for ucpaas v1 XML, `format=cdata` for WeChat Pay APIv2 XML, `parent=` for a
+ *   sub-code under that top-level code, `message=`, `requestId=` (in the body, or the vendor's request id
+ *   header), `retryAfter=`, `date=`; `acceptToken=T` answers success to a request with
+ *   `Authorization: Bearer T`).
  * - `/html`, `/empty`, `/malformed`, `/raw?body=&type=`: bodies that are not a vendor's envelope.
  * - `/slow?ms=`, `/drop`: a late answer, a dropped connection. `/download?bytes=`: a large binary body.
  * - `/trickle?ms=`: a jiguang 1804 body sent one byte every `ms`; `/truncated`: a body cut short (its

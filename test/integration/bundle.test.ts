@@ -28,6 +28,7 @@ const marker: Record<keyof typeof catalogs, string> = {
   wecom: '60011',
   feishu: '99991672',
   amap: 'DAILY_QUERY_OVER_LIMIT',
+  wechatpay: 'MCH_NOT_EXISTS',
 }
 const vendors = Object.keys(marker) as (keyof typeof catalogs)[]
 

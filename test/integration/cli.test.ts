@@ -73,6 +73,7 @@ describe('the errcode command', () => {
     const all = JSON.parse(cli('export').stdout) as Record<string, { entries: unknown[] }>
     expect(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.entries.length]))).toEqual({
       navinfo: 21,
+      wechatpay: 57,
       jiguang: 49,
       guanaitong: 41,
       ucpaas: 165,

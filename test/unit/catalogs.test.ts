@@ -142,7 +142,10 @@ describe.each(Object.entries(adapters))('%s adapter', (vendor, adapter) => {
 
   it.each(variants)('round-trips every code through encode and decode (variant %i)', (variant) => {
     for (const entry of catalog.entries) {
-      const body = adapter.encode(entry.code, { variant })
+      const body = adapter.encode(entry.code, {
+        variant,
+        ...(entry.parent === undefined ? {} : { parent: entry.parent }),
+      })
       const decision = adapter.decode(json(body), 200)
       if (entry.kind === 'success') {
         expect(decision.kind, `${vendor} ${entry.code}`).toBe('success')
