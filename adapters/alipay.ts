@@ -43,6 +43,8 @@ export const alipay = defineAdapter({
   message: ['*_response.msg', 'message'],
   subMessage: '*_response.sub_msg',
   requestIdHeader: ['alipay-trace-id', 'trace_id'],
+  // A trade call that lost its connection may have been carried out: never replayed blindly.
+  payments: true,
   diagnosis: 'links.0.link',
   missingCode: 'success',
   hosts: ['openapi.alipay.com', 'openapi-sandbox.dl.alipaydev.com', 'openapi.alipaydev.com'],

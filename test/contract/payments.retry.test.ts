@@ -7,11 +7,13 @@ import type { AddressInfo } from 'node:net'
 import axios from 'axios'
 import ky from 'ky'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { alipay } from '../../adapters/alipay.js'
 import { wechatPay } from '../../adapters/wechatpay.js'
 import { withErrcode as withAxios } from '../../src/clients/axios.js'
 import { withErrcode as withFetch } from '../../src/clients/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky.js'
 import {
+  type Adapter,
   type ApiError,
   InternalError,
   isRetryable,
@@ -74,9 +76,9 @@ afterAll(() => server.close())
 
 type Call = (url: string, method: string, timeoutMs?: number) => Promise<unknown>
 const ORDER = '{"appid":"wxd678efh567hg6787","mchid":"1230000109","out_trade_no":"1217752501201407033233368018"}'
-const clients: Record<string, (retry: RetryOptions) => Call> = {
-  axios: (retry) => {
-    const api = withAxios(axios.create(), { adapter: wechatPay, retry })
+const clients: Record<string, (retry: RetryOptions, adapter?: Adapter) => Call> = {
+  axios: (retry, adapter = wechatPay) => {
+    const api = withAxios(axios.create(), { adapter, retry })
     return (url, method, timeoutMs) =>
       api.request({
         url,
@@ -85,13 +87,13 @@ const clients: Record<string, (retry: RetryOptions) => Call> = {
         ...(timeoutMs ? { timeout: timeoutMs } : {}),
       })
   },
-  ky: (retry) => {
-    const api = withKy(ky.create({}), { adapter: wechatPay, retry })
+  ky: (retry, adapter = wechatPay) => {
+    const api = withKy(ky.create({}), { adapter, retry })
     return (url, method, timeoutMs) =>
       api(url, { method, ...(method === 'GET' ? {} : { body: ORDER }), ...(timeoutMs ? { timeout: timeoutMs } : {}) })
   },
-  fetch: (retry) => {
-    const f = withFetch(fetch, { adapter: wechatPay, retry })
+  fetch: (retry, adapter = wechatPay) => {
+    const f = withFetch(fetch, { adapter, retry })
     return (url, method, timeoutMs) =>
       f(url, {
         method,
@@ -103,7 +105,7 @@ const clients: Record<string, (retry: RetryOptions) => Call> = {
 const fast = { baseDelay: 1, maxBackoff: 2, budget: false, maxAttempts: 3 } as const
 
 describe.each(Object.keys(clients))('payment retries through %s', (name) => {
-  const make = clients[name] as (retry: RetryOptions) => Call
+  const make = clients[name] as (retry: RetryOptions, adapter?: Adapter) => Call
   const id = () => `${name}-${Math.random()}`
 
   it('replays a refusal made before execution: FREQUENCY_LIMITED twice, then the order', async () => {
@@ -188,6 +190,16 @@ describe.each(Object.keys(clients))('payment retries through %s', (name) => {
     expect(again).toMatchObject({ attempts: 3 })
     expect(again.retry.outcome).toBeUndefined()
     expect(server.seen(get).length).toBe(3)
+  })
+
+  it('never replays an Alipay POST whose connection dropped: Alipay moves money too', async () => {
+    const run = id()
+    const err = (await rejection(
+      make({ ...fast, idempotencyKey: true }, alipay)(`${base}/gateway.do?id=${run}&answer=drop`, 'POST'),
+    )) as ApiError
+    expect(err).toBeInstanceOf(NetworkError)
+    expect(err).toMatchObject({ vendor: 'alipay', attempts: 1, retry: { outcome: 'unknown', replaySafe: false } })
+    expect(server.seen(run).length).toBe(1)
   })
 
   it('never replays a payment POST that timed out: its outcome is unknown', async () => {
