@@ -63,15 +63,31 @@ export type Scope = 'account' | 'recipient' | 'request'
  * The static retry rule of a catalog entry. It is resolved into a {@link RetryHint} when an error is made,
  * because "until midnight" only has a date once the response's clock is known.
  */
-export type RetryRule =
+export type RetryRule = (
   | { readonly kind: 'never' }
   | { readonly kind: 'backoff'; readonly replaySafe?: boolean }
   | { readonly kind: 'refresh'; readonly replaySafe?: boolean }
   | { readonly kind: 'after'; readonly delayMs: number; readonly replaySafe?: boolean }
   | { readonly kind: 'after'; readonly window: Window; readonly replaySafe?: boolean }
+) &
+  Outcome
+
+/**
+ * What a vendor says about a request it may have carried out (payments' `SYSTEMERROR`, Alipay's
+ * `ACQ.SYSTEM_ERROR`): shared by a {@link RetryRule} and the {@link RetryHint} it becomes.
+ */
+export interface Outcome {
+  /**
+   * `'unknown'`: the vendor may have carried the request out. Replay only the very same request (same body,
+   * same merchant order number, same idempotency key), and only where the vendor allows it (`replaySafe`).
+   */
+  readonly outcome?: 'unknown'
+  /** The vendor says: query the operation's state before anything else. Such a failure is never replayed. */
+  readonly query?: true
+}
 
 /** What an application may do about an error, resolved at the moment the error was made. */
-export interface RetryHint {
+export interface RetryHint extends Outcome {
   /**
    * - `never`: fix the request or the account first.
    * - `backoff`: transient; retry with exponential backoff and jitter.
@@ -121,6 +137,11 @@ export interface CatalogEntry<C extends Code = Code> {
   readonly clockSkew?: boolean
   /** Whom the limit applies to: every `rate_limit` and `quota` entry says it. */
   readonly scope?: Scope
+  /**
+   * The top-level code this sub-code belongs to (Alipay `ACQ.TRADE_HAS_SUCCESS` under `40004`): the same
+   * sub-code may mean other things under other parents. See {@link Catalog.get}.
+   */
+  readonly parent?: Code
 }
 
 /** A vendor's code table. */
@@ -134,8 +155,13 @@ export interface Catalog<C extends Code = Code> {
   /** The IANA time zone in which the vendor's windows reset: `'Asia/Shanghai'`. */
   readonly timeZone: string
   readonly entries: readonly CatalogEntry<C>[]
-  /** The entry of a code. `'1804'` and `1804` find the same entry; `'000000'` is never `0`. Safe for any key. */
-  get(code: unknown): CatalogEntry<C> | undefined
+  /**
+   * The entry of a code. `'1804'` and `1804` find the same entry; `'000000'` is never `0`. Safe for any key.
+   * A code listed under a parent (see {@link CatalogEntry.parent}) is found in this order: its entry under
+   * `parent` (the top-level code of a body that has two), its entry without a parent, its first entry under
+   * any parent. The adapter falls back to the parent's own entry when the sub-code has none.
+   */
+  get(code: unknown, parent?: unknown): CatalogEntry<C> | undefined
 }
 
 /** The code type of a catalog: `CodeOf<typeof jiguangCatalog>` is `0 | 1801 | ... | 9301`. */
@@ -155,10 +181,21 @@ export interface DecodedItem {
 /** What an adapter read from one response body. */
 export type Decision =
   | { readonly kind: 'success'; readonly code?: Code }
-  | { readonly kind: 'result'; readonly code: Code; readonly message?: string; readonly requestId?: string }
+  | {
+      readonly kind: 'result'
+      readonly code: Code
+      readonly parentCode?: Code
+      readonly message?: string
+      readonly requestId?: string
+    }
   | {
       readonly kind: 'error'
+      /** The most specific code: the sub-code where the body has one. */
       readonly code: Code
+      /** The top-level code, where the body has a sub-code too. */
+      readonly parentCode?: Code
+      /** The wait the vendor asked for in its body (Telegram `parameters.retry_after`), in ms. */
+      readonly waitMs?: number
       readonly message?: string
       readonly requestId?: string
       readonly entry?: CatalogEntry

@@ -16,6 +16,27 @@ export interface EnvelopeFields {
   readonly requestId: string | number | undefined
   /** Which code path the body should use: an index into the adapter's `code` paths. */
   readonly variant: number
+  /** The top-level code to put beside a sub-code (the entry's `parent`), for adapters with `subCode`. */
+  readonly parentCode: Code | undefined
+}
+
+/**
+ * Where a vendor gives the wait it wants before the next request, beside `Retry-After`: a response header
+ * (Feishu `x-ogw-ratelimit-reset`) or a body field (Telegram `parameters.retry_after`). The retry engine,
+ * the quota guard and pacing use it as they use `Retry-After`, which it wins over.
+ */
+export interface WaitInput {
+  /** The response header(s), tried in order. */
+  readonly header?: string | readonly string[]
+  /** The body field(s), tried in order. */
+  readonly path?: Paths
+  /**
+   * The unit of a plain number.
+   * @default 'seconds'
+   */
+  readonly unit?: 'seconds' | 'milliseconds'
+  /** Reads a value the plain number rule cannot (`'6m0s'`): milliseconds, or `undefined`. Must not throw. */
+  readonly parse?: (value: string | number) => number | undefined
 }
 
 /** What {@link defineAdapter} takes. */
@@ -27,8 +48,23 @@ export interface AdapterInput<C extends Code = Code> {
   readonly code: Paths
   /** Where the vendor's message is. */
   readonly message?: Paths
+  /**
+   * Where a second, more specific code is, beside the top-level one (Alipay `sub_code` under `code`
+   * `40004`; Graph `error_subcode`). When the body has one, `err.code` is the sub-code and `err.parentCode`
+   * the top-level code; the catalog is asked for the sub-code within its parent, then alone, and the
+   * parent's own entry decides when the sub-code is not listed.
+   */
+  readonly subCode?: Paths
+  /** Where the message of the sub-code is (Alipay `sub_msg`): preferred to `message` when present. */
+  readonly subMessage?: Paths
   /** Where the vendor's request or serial id is. */
   readonly requestId?: Paths
+  /**
+   * The response header(s) that carry the request id (WeChat Pay `Request-ID`), where the body has none.
+   */
+  readonly requestIdHeader?: string | readonly string[]
+  /** Where the vendor gives its own wait before the next request (see {@link WaitInput}). */
+  readonly wait?: WaitInput
   /**
    * Finds the request id where no `requestId` path has one, for vendors that put it inside another field
    * (WeChat ends `errmsg` with `rid: …`). Given the body and the message read from the `message` paths;
@@ -88,6 +124,13 @@ export interface Adapter<C extends Code = Code> {
   readonly codePaths: readonly string[]
   readonly messagePaths: readonly string[]
   readonly requestIdPaths: readonly string[]
+  /** The response headers that carry the request id, lower-cased, tried in order. */
+  readonly requestIdHeaders: readonly string[]
+  /**
+   * The wait the vendor asked for in a response header, in ms, or `undefined` (a body field's wait is the
+   * decision's `waitMs`).
+   */
+  waitFrom(header: (name: string) => string | null | undefined): number | undefined
   readonly missingCode: 'success' | 'error'
   /** Reads a body that is not JSON, where the vendor has such bodies. */
   readonly parseText?: (text: string) => unknown
@@ -145,6 +188,14 @@ function readRequestId(body: unknown, paths: readonly string[], text: string | u
   return undefined
 }
 
+/** A wait as milliseconds: a plain number in `unit`, else what `parse` makes of it. */
+function waitMs(value: unknown, wait: WaitInput): number | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined
+  const n = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value)
+  const ms = Number.isFinite(n) ? (wait.unit === 'milliseconds' ? n : n * 1000) : wait.parse?.(value)
+  return ms !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : undefined
+}
+
 /** A body decoded without its status (`decode(body)`) is judged as a 2xx one. */
 const okOrUnknown = (status: number | undefined) => status === undefined || isOk(status)
 
@@ -163,7 +214,21 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
   const codePaths = toList(input.code)
   if (codePaths.length === 0) throw new TypeError('defineAdapter: `code` needs at least one path')
   const messagePaths = toList(input.message)
+  const subCodePaths = toList(input.subCode)
+  const subMessagePaths = toList(input.subMessage)
   const requestIdPaths = toList(input.requestId)
+  const requestIdHeaders = toList(input.requestIdHeader).map((h) => h.toLowerCase())
+  const wait = input.wait
+  const waitHeaders = toList(wait?.header).map((h) => h.toLowerCase())
+  const waitPaths = toList(wait?.path)
+  const waitFrom = (header: (name: string) => string | null | undefined): number | undefined => {
+    if (wait === undefined) return undefined
+    for (const name of waitHeaders) {
+      const ms = waitMs(header(name), wait)
+      if (ms !== undefined) return ms
+    }
+    return undefined
+  }
   const successCodes = input.success ?? catalog.entries.filter((e) => e.kind === 'success').map((e) => e.code)
   const successKeys = new Set(successCodes.map(codeKey))
   const missingCode = input.missingCode ?? 'error'
@@ -240,21 +305,41 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
         ? batch(body, status, text, { kind: 'success', code })
         : { kind: 'unreadable', reason: `a success code with HTTP status ${status}` }
     }
-    const message = readString(body, messagePaths)
+    let parentCode: Code | undefined
+    for (const path of subCodePaths) {
+      const v = getPath(body, split(path))
+      if (codeKey(v) !== undefined) {
+        parentCode = code
+        code = v as Code
+        break
+      }
+    }
+    const message =
+      (subMessagePaths.length === 0 ? undefined : readString(body, subMessagePaths)) ?? readString(body, messagePaths)
     const requestId = readRequestId(body, requestIdPaths, text) ?? input.requestIdFrom?.(body, message)
-    const entry = catalog.get(code)
+    const entry =
+      parentCode === undefined ? catalog.get(code) : (catalog.get(code, parentCode) ?? catalog.get(parentCode))
     const base = {
       code,
+      ...(parentCode === undefined ? {} : { parentCode }),
       ...(message === undefined ? {} : { message }),
       ...(requestId === undefined ? {} : { requestId }),
     }
     if (entry?.kind === 'result' && okOrUnknown(status)) return { kind: 'result', ...base }
     const diagnosis = diagnosisPaths.length === 0 ? undefined : readString(body, diagnosisPaths)
+    let waited: number | undefined
+    if (wait !== undefined) {
+      for (const path of waitPaths) {
+        waited = waitMs(getPath(body, split(path)), wait)
+        if (waited !== undefined) break
+      }
+    }
     return {
       kind: 'error',
       ...base,
       ...(entry === undefined ? {} : { entry }),
       ...(diagnosis === undefined ? {} : { diagnosis }),
+      ...(waited === undefined ? {} : { waitMs: waited }),
     }
   }
 
@@ -262,7 +347,12 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     input.envelope ??
     ((f: EnvelopeFields) => {
       const body: Record<string, unknown> = {}
-      setPath(body, split(codePaths[f.variant] ?? (codePaths[0] as string)), f.code)
+      const codePath = split(codePaths[f.variant] ?? (codePaths[0] as string))
+      const subPath = subCodePaths[Math.min(f.variant, subCodePaths.length - 1)]
+      if (f.parentCode !== undefined && subPath !== undefined) {
+        setPath(body, codePath, f.parentCode)
+        setPath(body, split(subPath), f.code)
+      } else setPath(body, codePath, f.code)
       const messagePath = messagePaths[Math.min(f.variant, messagePaths.length - 1)]
       if (messagePath !== undefined && f.message !== undefined) setPath(body, split(messagePath), f.message)
       const idPath = requestIdPaths[0]
@@ -277,6 +367,8 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     codePaths,
     messagePaths,
     requestIdPaths,
+    requestIdHeaders,
+    waitFrom,
     missingCode,
     ...(input.parseText === undefined ? {} : { parseText: input.parseText }),
     isSuccess,
@@ -290,6 +382,7 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
         message: options.message ?? entry?.message ?? entry?.description.en ?? entry?.description.zh,
         requestId: options.requestId,
         variant: options.variant ?? 0,
+        parentCode: entry?.parent,
       })
     },
     extend: (overrides) => defineAdapter({ ...input, ...overrides }),

@@ -1,12 +1,38 @@
 // Dotted paths into parsed bodies (`'resp.respCode'`), and the raw digits of numbers too long for a double.
-/** Reads a value at a dotted path (`'resp.respCode'`) through own properties only, never the prototype. */
+/**
+ * Reads a value at a dotted path (`'resp.respCode'`) through own properties only, never the prototype. A
+ * segment with `*` matches the first own key of that shape (`'*_response.code'`: Alipay names the object
+ * after the method called), where no key is the segment itself.
+ */
 export function getPath(value: unknown, path: readonly string[]): unknown {
   let current = value
   for (const segment of path) {
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) return undefined
-    current = (current as Record<string, unknown>)[segment]
+    if (typeof current !== 'object' || current === null) return undefined
+    if (Object.hasOwn(current, segment)) current = (current as Record<string, unknown>)[segment]
+    else {
+      const key = segment.includes('*') ? globKey(current, segment) : undefined
+      if (key === undefined) return undefined
+      current = (current as Record<string, unknown>)[key]
+    }
   }
   return current
+}
+
+const globs = new Map<string, RegExp>()
+/** The first own key of `target` that `glob` (a segment with `*`) matches. */
+function globKey(target: object, glob: string): string | undefined {
+  let re = globs.get(glob)
+  if (re === undefined) {
+    re = new RegExp(
+      `^${glob
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    )
+    globs.set(glob, re)
+  }
+  for (const key of Object.keys(target)) if (re.test(key)) return key
+  return undefined
 }
 
 /** Sets a value at a dotted path, creating plain objects on the way. */

@@ -49,21 +49,32 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[]>(
   input: CatalogInput<E>,
 ): Catalog<E[number]['code']> {
   assertTimeZone(input.timeZone)
-  const byKey = new Map<string, CatalogEntry<E[number]['code']>>()
+  type Entry = CatalogEntry<E[number]['code']>
+  // An entry without a parent under its code's key; one with a parent under `parent \0 code`. `anyParent`
+  // finds a sub-code whatever parent it came with: looked up alone, or paired with another top-level code.
+  const byKey = new Map<string, Entry>()
+  const anyParent = new Map<string, Entry>()
   const entries = input.entries.map((raw) => {
-    const key = codeKey(raw.code)
-    if (key === undefined) throw new TypeError(`${input.vendor}: invalid code ${String(raw.code)}`)
-    if (byKey.has(key)) throw new TypeError(`${input.vendor}: code ${key} is listed twice; use \`variants\``)
+    const code = codeKey(raw.code)
+    if (code === undefined) throw new TypeError(`${input.vendor}: invalid code ${String(raw.code)}`)
+    const parent = raw.parent === undefined ? undefined : codeKey(raw.parent)
+    if (raw.parent !== undefined && parent === undefined) {
+      throw new TypeError(`${input.vendor} ${code}: invalid parent ${String(raw.parent)}`)
+    }
+    const key = parent === undefined ? code : `${parent}\0${code}`
+    const shown = parent === undefined ? code : `${code} under ${parent}`
+    if (byKey.has(key)) throw new TypeError(`${input.vendor}: code ${shown} is listed twice; use \`variants\``)
     if (!knownCategories.has(raw.category)) {
-      throw new TypeError(`${input.vendor} ${key}: unknown category ${raw.category}`)
+      throw new TypeError(`${input.vendor} ${shown}: unknown category ${raw.category}`)
     }
     const translated = raw.translated ?? input.translated
     const entry = Object.freeze({
       ...raw,
       kind: raw.kind ?? 'error',
       ...(translated === undefined ? {} : { translated }),
-    }) as CatalogEntry<E[number]['code']>
+    }) as Entry
     byKey.set(key, entry)
+    if (parent !== undefined && !anyParent.has(code)) anyParent.set(code, entry)
     return entry
   })
   return Object.freeze({
@@ -72,9 +83,15 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[]>(
     source: input.source,
     timeZone: input.timeZone,
     entries: Object.freeze(entries),
-    get(code: unknown) {
+    get(code: unknown, parent?: unknown) {
       const key = codeKey(code)
-      return key === undefined ? undefined : byKey.get(key)
+      if (key === undefined) return undefined
+      const parentKey = parent === undefined ? undefined : codeKey(parent)
+      return (
+        (parentKey === undefined ? undefined : byKey.get(`${parentKey}\0${key}`)) ??
+        byKey.get(key) ??
+        anyParent.get(key)
+      )
     },
   })
 }

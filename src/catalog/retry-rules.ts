@@ -26,6 +26,8 @@ export interface ResponseClock {
   readonly date?: string | null | undefined
   /** The response's `Retry-After` header. */
   readonly retryAfter?: string | null | undefined
+  /** The wait the vendor gave in its own header or body field, in ms: it wins over `Retry-After`. */
+  readonly waitMs?: number | undefined
 }
 
 /**
@@ -39,7 +41,8 @@ function defaultReplaySafe(rule: RetryRule): boolean {
 /**
  * Resolves a static rule into a hint at the moment an error is made. The window's reset is computed on the
  * server's clock (its `Date` header) when there is one, then expressed on the local clock, so a skewed local
- * clock waits the right time. A `Retry-After` header, when present, wins over the rule's own delay.
+ * clock waits the right time. The vendor's own wait, else a `Retry-After` header, wins over the rule's own
+ * delay. The rule's `outcome` and `query` are copied as they are.
  */
 export function resolveRetry(
   rule: RetryRule,
@@ -47,15 +50,28 @@ export function resolveRetry(
   clock: ResponseClock = {},
   now: number = Date.now(),
 ): RetryHint {
+  const hint = resolveKind(rule, timeZone, clock, now)
+  // What the vendor says of a request it may have carried out travels with every kind of hint.
+  if (rule.outcome === undefined && rule.query === undefined) return hint
+  return {
+    ...hint,
+    ...(rule.outcome === undefined ? {} : { outcome: rule.outcome }),
+    ...(rule.query === undefined ? {} : { query: rule.query }),
+  }
+}
+
+function resolveKind(rule: RetryRule, timeZone: string, clock: ResponseClock, now: number): RetryHint {
   if (rule.kind === 'never') return { kind: 'never', replaySafe: false }
   const replaySafe = rule.replaySafe ?? defaultReplaySafe(rule)
   if (rule.kind === 'refresh') return { kind: 'refresh', replaySafe }
-  // Only a Retry-After header or a window needs the clocks: most errors are made without reading a date.
-  if (rule.kind === 'backoff' && clock.retryAfter == null) return { kind: 'backoff', replaySafe }
+  // Only a wait the vendor gave or a window needs the clocks: most errors are made without reading a date.
+  if (rule.kind === 'backoff' && clock.retryAfter == null && clock.waitMs === undefined) {
+    return { kind: 'backoff', replaySafe }
+  }
   const dated = parseHttpDate(clock.date)
   const serverNow = now + (clockSkew(dated, now) ?? 0)
   // Retry-After as a date is measured against the Date header itself: both have whole seconds.
-  const retryAfter = parseRetryAfter(clock.retryAfter, dated ?? now)
+  const retryAfter = clock.waitMs ?? parseRetryAfter(clock.retryAfter, dated ?? now)
   if (rule.kind === 'backoff' && retryAfter === undefined) return { kind: 'backoff', replaySafe }
   let delayMs: number
   if (retryAfter !== undefined) delayMs = retryAfter

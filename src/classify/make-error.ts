@@ -58,6 +58,15 @@ function laterBody(body: BodyRead, isSecret: SecretMatcher): Later<unknown> | un
 const scoped = (hint: RetryHint, scope: Scope | undefined): RetryHint =>
   scope === undefined ? hint : { ...hint, scope }
 
+/** The request id a response header carries, for adapters that name one. */
+function headerRequestId(adapter: Adapter, facts: ResponseFacts): string | undefined {
+  for (const name of adapter.requestIdHeaders) {
+    const v = facts.header(name)
+    if (typeof v === 'string' && v !== '') return v
+  }
+  return undefined
+}
+
 /** The error of a vendor code (`decision.kind === 'error'`). */
 export function vendorError(
   adapter: Adapter,
@@ -65,13 +74,18 @@ export function vendorError(
   facts: ResponseFacts,
   ctx: ClassifyContext = defaultContext,
 ): ApiError {
-  const entry = decision.entry ?? adapter.catalog.get(decision.code)
-  const { items } = decision
+  const { items, parentCode } = decision
+  const entry =
+    decision.entry ??
+    (parentCode === undefined
+      ? adapter.catalog.get(decision.code)
+      : (adapter.catalog.get(decision.code, parentCode) ?? adapter.catalog.get(parentCode)))
   const c = common(facts, ctx)
   const date = facts.header('date')
   return createError({
     vendor: adapter.vendor,
     code: decision.code,
+    parentCode,
     source: 'vendor',
     category: entry === undefined ? 'unknown' : entry.category,
     description: pick(entry?.description, ctx.locale) ?? (pick(UNKNOWN_CODE, ctx.locale) as string),
@@ -79,6 +93,7 @@ export function vendorError(
       resolveRetry(entry === undefined ? never : entry.retry, adapter.catalog.timeZone, {
         date,
         retryAfter: facts.header('retry-after'),
+        waitMs: decision.waitMs ?? adapter.waitFrom(facts.header),
       }),
       entry?.scope,
     ),
@@ -86,7 +101,7 @@ export function vendorError(
     // As long as a text body is kept: what the vendor said, not a megabyte of it.
     vendorMessage: decision.message === undefined ? undefined : maskText(decision.message.slice(0, 2048), ctx.isSecret),
     status: c.status,
-    requestId: decision.requestId,
+    requestId: decision.requestId ?? headerRequestId(adapter, facts),
     request: c.request,
     body: c.body,
     cause: c.cause,

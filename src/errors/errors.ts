@@ -36,6 +36,8 @@ export type ErrorSource = 'vendor' | 'http' | 'network'
 export interface ApiErrorInit {
   readonly vendor: string
   readonly code: Code
+  /** The top-level code, where the body has a sub-code too (`code` is then the sub-code). */
+  readonly parentCode?: Code | undefined
   readonly source: ErrorSource
   readonly category: Category
   readonly description: string
@@ -86,11 +88,20 @@ export interface ApiErrorJSON {
   message: string
   vendor: string
   code: Code
+  parentCode?: Code
   source: ErrorSource
   category: Category
   description: string
   vendorMessage?: string
-  retry: { kind: RetryHint['kind']; at?: string; delayMs?: number; replaySafe: boolean; scope?: Scope }
+  retry: {
+    kind: RetryHint['kind']
+    at?: string
+    delayMs?: number
+    replaySafe: boolean
+    scope?: Scope
+    outcome?: 'unknown'
+    query?: true
+  }
   status?: number
   requestId?: string
   request?: RequestSummary
@@ -128,6 +139,19 @@ export class Later<T> {
   }
 }
 
+/** A hint that says what the vendor may have done: only the fields it has, so no key reads `undefined`. */
+function withOutcome(r: RetryHint): RetryHint {
+  return {
+    kind: r.kind,
+    ...(r.at === undefined ? {} : { at: r.at }),
+    ...(r.delayMs === undefined ? {} : { delayMs: r.delayMs }),
+    replaySafe: r.replaySafe,
+    ...(r.scope === undefined ? {} : { scope: r.scope }),
+    ...(r.outcome === undefined ? {} : { outcome: r.outcome }),
+    ...(r.query === undefined ? {} : { query: r.query }),
+  }
+}
+
 const now = <T>(field: T | Later<T>): T => (field instanceof Later ? field.value : field)
 
 /** `METHOD host/path` of a request for the message: a `Later`'s own words, without masking it. */
@@ -149,6 +173,7 @@ function formatMessage(init: ApiErrorInit): string {
 const JSON_FIELDS = [
   'vendor',
   'code',
+  'parentCode',
   'source',
   'category',
   'description',
@@ -171,6 +196,7 @@ const JSON_FIELDS = [
 const ENUMERABLE = [
   'vendor',
   'code',
+  'parentCode',
   'source',
   'category',
   'description',
@@ -242,15 +268,18 @@ export class ApiError extends Error {
     this.#f = {
       vendor: init.vendor,
       code: init.code,
+      parentCode: init.parentCode,
       source: init.source,
       category: init.category,
       description: init.description,
       retry: Object.freeze(
-        r.at === undefined && r.delayMs === undefined
-          ? r.scope === undefined
-            ? { kind: r.kind, replaySafe: r.replaySafe }
-            : { kind: r.kind, replaySafe: r.replaySafe, scope: r.scope }
-          : ({ kind: r.kind, at: r.at, delayMs: r.delayMs, replaySafe: r.replaySafe, scope: r.scope } as RetryHint),
+        r.outcome !== undefined || r.query !== undefined
+          ? withOutcome(r)
+          : r.at === undefined && r.delayMs === undefined
+            ? r.scope === undefined
+              ? { kind: r.kind, replaySafe: r.replaySafe }
+              : { kind: r.kind, replaySafe: r.replaySafe, scope: r.scope }
+            : ({ kind: r.kind, at: r.at, delayMs: r.delayMs, replaySafe: r.replaySafe, scope: r.scope } as RetryHint),
       ),
       entry: init.entry,
       vendorMessage: init.vendorMessage,
@@ -298,6 +327,10 @@ export class ApiError extends Error {
   /** The code as the API sent it; the HTTP status or the network error code where there is none. */
   get code(): Code {
     return this.#f.code
+  }
+  /** The top-level code where the body has two (Alipay `40004` above `ACQ.TRADE_HAS_SUCCESS`): `code` is the sub-code. */
+  get parentCode(): Code | undefined {
+    return this.#f.parentCode
   }
   get source(): ErrorSource {
     return this.#f.source
@@ -374,7 +407,7 @@ export class ApiError extends Error {
 
   /** A log-safe plain object; the shape is stable across versions. */
   toJSON(): ApiErrorJSON {
-    const { kind, at, delayMs, replaySafe, scope } = this.retry
+    const { kind, at, delayMs, replaySafe, scope, outcome, query } = this.retry
     const json: Record<string, unknown> = { name: this.name, message: this.message }
     for (const key of JSON_FIELDS) if (this[key] !== undefined) json[key] = this[key]
     json.retry = {
@@ -383,6 +416,8 @@ export class ApiError extends Error {
       ...(delayMs === undefined ? {} : { delayMs }),
       replaySafe,
       ...(scope === undefined ? {} : { scope }),
+      ...(outcome === undefined ? {} : { outcome }),
+      ...(query === undefined ? {} : { query }),
     }
     if (this.request !== undefined) json.request = { method: this.request.method, url: this.request.url }
     if (this.items !== undefined) {
