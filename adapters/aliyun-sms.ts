@@ -27,6 +27,8 @@ export const aliyunSms = defineAdapter({
   requestId: 'RequestId',
   diagnosis: 'Recommend',
   hosts: [HOST],
+  // POP's RPC style: the AccessKeyId is a common parameter, in the query or in the POST form body.
+  credential: { query: 'AccessKeyId', form: 'AccessKeyId' },
   success: ['OK'],
   envelope: (f) => {
     const body: Record<string, unknown> = {}

@@ -26,6 +26,8 @@ export const tencentSms = defineAdapter({
   missingCode: 'success',
   items: { list: 'Response.SendStatusSet', code: 'Code', message: 'Message', key: 'PhoneNumber' },
   hosts: ['sms.tencentcloudapi.com'],
+  // TC3-HMAC-SHA256: `Authorization: TC3-HMAC-SHA256 Credential=<SecretId>/<date>/sms/tc3_request, …`.
+  credential: { authorization: 'signed' },
   envelope: (f) =>
     f.entry?.kind === 'success' || f.variant === 1
       ? {

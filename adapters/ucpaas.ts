@@ -16,6 +16,8 @@ export const ucpaas = defineAdapter({
   code: ['resp.respCode', 'code'],
   message: 'msg',
   hosts: ['api.ucpaas.com', 'open.ucpaas.com'],
+  // v1: `Authorization: base64(sid:timestamp)`, whose user is the account sid.
+  credential: { authorization: 'basic' },
   parseText: (text) => {
     const m = XML_CODE.exec(text)
     return m === null ? undefined : { resp: { respCode: m[1] } }

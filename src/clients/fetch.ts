@@ -72,6 +72,7 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
         authorization: headers?.get('authorization') ?? undefined,
         body: init?.body,
         signal: init?.signal ?? source?.signal,
+        credential: adapter?.credential,
         idempotent,
       },
       o.observer,

@@ -481,6 +481,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
                   authorization: request.headers.get('authorization') ?? undefined,
                   body: track?.body,
                   idempotent,
+                  credential: adapter?.credential,
                 },
                 o.observer,
               )
@@ -515,6 +516,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
                           method: request.method,
                           authorization: request.headers.get('authorization') ?? undefined,
                           body: track?.body,
+                          credential: adapter?.credential,
                         },
                         o.observer,
                       ))

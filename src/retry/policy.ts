@@ -6,7 +6,16 @@ import type { Observer } from '../observe/telemetry.js'
 import type { RequestSummary } from '../types.js'
 import { CircuitBreaker } from './breaker.js'
 import { RetryBudget } from './budget.js'
-import { credentialOf, type GuardStore, hashCredential, MemoryGuardStore, readableBody } from './guard.js'
+import {
+  type CredentialLocation,
+  credentialOf,
+  credentialPart,
+  type GuardStore,
+  hashCredential,
+  MemoryGuardStore,
+  readableBody,
+  unidentified,
+} from './guard.js'
 import { fullJitter } from './interop.js'
 import type { RetryOptions } from './options.js'
 import type { ThrottleInfo } from './pacing.js'
@@ -100,16 +109,29 @@ export class RetryPolicy {
     return this.#generation
   }
 
-  /** The guard key of a request: vendor, host and a hash of the credential, never the credential. */
-  guardKey(vendor: string, url: string, authorization: string | undefined): string {
+  /**
+   * The guard key of a request: vendor, host and a hash of the credential, never the credential. The
+   * application's `credential` names it first, then where the vendor's adapter says it travels (`where`),
+   * then the request's Authorization header or the caller's ids in its query or form body.
+   */
+  guardKey(
+    vendor: string,
+    url: string,
+    authorization: string | undefined,
+    body?: unknown,
+    where?: CredentialLocation,
+  ): string {
     let host = ''
     try {
       host = new URL(url).host
     } catch {
       host = ''
     }
-    const credential = this.options.credential?.({ url, authorization }) ?? credentialOf(url, authorization)
-    return `${vendor}:${host}:${hashCredential(credential)}`
+    const name = this.options.credential
+    const own = name === undefined ? undefined : name({ url, authorization, body: readableBody(body) })
+    const credential =
+      own === undefined || own === '' ? credentialOf(url, authorization, body, where) : `own:${String(own)}`
+    return `${vendor}:${host}:${credentialPart(credential)}`
   }
 
   /**
@@ -235,6 +257,8 @@ export class RetryPolicy {
     const key = hint.scope === 'recipient' ? req.recipientKey : hint.scope === 'request' ? undefined : req.guardKey
     if (hint.kind !== 'after' || (hint.delayMs ?? 0) <= this.maxDelay || key === undefined || error.shortCircuited)
       return
+    // No credential found: a block of the account's limit would stop every other credential on the host.
+    if (hint.scope !== 'recipient' && unidentified(key)) return
     await this.guard?.set(key, {
       until: Date.now() + (hint.delayMs ?? 0),
       vendor: error.vendor,
@@ -417,7 +441,7 @@ export class RetryState {
     policy.breaker?.record(key, error.vendor, error, this.req.observer)
     if (policy.pacer === undefined || error.category !== 'rate_limit' || error.retry.scope === 'request') return
     // Whom the limit limits: one recipient (when the application says who), or the credential.
-    const paced = error.retry.scope === 'recipient' ? this.req.recipientKey : key
+    const paced = error.retry.scope === 'recipient' ? this.req.recipientKey : unidentified(key) ? undefined : key
     if (paced !== undefined)
       policy.pacer.throttled(paced, { vendor: error.vendor, code: error.code, description: error.description })
   }
