@@ -257,7 +257,7 @@ function wrap(
       }
       let promise: ReturnType<Callable>
       // Without a retry policy a call needs nothing of its own: ky's errors name their request.
-      let reason: ((error: unknown) => Promise<unknown>) | undefined
+      let reason: ((error: unknown) => unknown) | undefined
       if (policy === undefined) promise = fn(input, callOptions)
       else {
         const track: Track = {
@@ -272,7 +272,8 @@ function wrap(
           ...(callHooks === undefined ? {} : { hooks: joinHooks(callHooks, callOptions.hooks as KyHooks | undefined) }),
           ...(callOptions.retry === undefined ? { retry: policyRetry(o, policy, track) } : {}),
         })
-        reason = async (error: unknown): Promise<unknown> => {
+        // Known at once (a refusal before sending, an error the engine never saw), or once the engine decided.
+        reason = (error: unknown): unknown => {
           const translated = translate(o, error, track.seen ?? requestOf(error))
           if (!isApiError(translated) || translated.attempts !== undefined) return translated
           // The failure stands: the engine arms the guard (ky asks shouldRetry only while it may retry).
@@ -286,15 +287,16 @@ function wrap(
       // error is known at once it is placed in the handler itself: a handler that answered with a settled
       // promise would have its reaction run before the chain is linked.
       const settle = (error: unknown, handler: AnyHook): Promise<never> => {
-        if (reason === undefined) throw place(translate(o, error, requestOf(error)), handler)
-        return reason(error).then(placed)
+        const known = reason === undefined ? translate(o, error, requestOf(error)) : reason(error)
+        if (!(known instanceof Promise)) throw place(known, handler)
+        return known.then(placed)
       }
       let readsBody = false
       const onCall = (error: unknown) => {
         if (!readsBody) return settle(error, onCall)
         // Nobody awaits the call itself: the error goes on as it is, placed by the body's own chain.
         if (reason === undefined) throw translate(o, error, requestOf(error))
-        return reason(error).then(rethrow)
+        return Promise.resolve(reason(error)).then(rethrow)
       }
       const onBody = (error: unknown) => settle(error, onBody)
       const out = promise.catch(onCall) as Promise<Response> & Record<string, unknown>

@@ -15,6 +15,8 @@ export interface GuardBlock {
   readonly scope?: 'account' | 'recipient' | undefined
   /** What set it: the quota guard (a window longer than `maxDelay`, by default) or the circuit breaker. */
   readonly reason?: 'quota' | 'breaker' | undefined
+  /** Where the failure that set it came from (`err.source`): a refusal made from the block says the same. */
+  readonly source?: ApiError['source'] | undefined
 }
 
 /**

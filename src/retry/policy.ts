@@ -2,6 +2,7 @@
 // request across its attempts (RetryState), which the fetch, axios and ky wrappers all drive.
 import { IDEMPOTENCY_HEADER, IDEMPOTENT_METHODS, RETRY_DEFAULTS } from '../defaults.js'
 import { type ApiError, annotate, createError, isApiError } from '../errors/errors.js'
+import { unplacedError } from '../errors/stack.js'
 import type { Observer } from '../observe/telemetry.js'
 import type { RequestSummary } from '../types.js'
 import { CircuitBreaker } from './breaker.js'
@@ -167,24 +168,28 @@ export class RetryPolicy {
       (this.breaker === undefined ? undefined : await this.breaker.admit(key, observer))
     const now = Date.now()
     if (block === undefined || block.until <= now) return undefined
-    return createError({
-      vendor: block.vendor,
-      code: block.code,
-      source: 'vendor',
-      category: block.category,
-      description: block.description,
-      request,
-      shortCircuited: true,
-      shortCircuitedBy: block.reason ?? 'quota',
-      attempts: 0,
-      retry: {
-        kind: 'after',
-        at: new Date(block.until),
-        delayMs: block.until - now,
-        replaySafe: true,
-        ...(block.scope === undefined ? {} : { scope: block.scope }),
-      },
-    })
+    // Made here, without errcode's frames: the client gives it the application's (see `place`).
+    return unplacedError(() =>
+      createError({
+        vendor: block.vendor,
+        code: block.code,
+        // Nothing was sent: the source is that of the failure that set the block (a breaker's 503 is `http`).
+        source: block.source ?? (block.reason === 'breaker' ? 'http' : 'vendor'),
+        category: block.category,
+        description: block.description,
+        request,
+        shortCircuited: true,
+        shortCircuitedBy: block.reason ?? 'quota',
+        attempts: 0,
+        retry: {
+          kind: 'after',
+          at: new Date(block.until),
+          delayMs: block.until - now,
+          replaySafe: true,
+          ...(block.scope === undefined ? {} : { scope: block.scope }),
+        },
+      }),
+    )
   }
 
   /** Whether a success must name its request's keys (for the breaker or pacing). */
@@ -228,18 +233,20 @@ export class RetryPolicy {
     if (waitMs <= 0 || last === undefined) return
     if (Date.now() + waitMs > deadlineAt) {
       for (const key of taken) pacer.release(key)
-      const refused = createError({
-        vendor: last.vendor,
-        code: last.code,
-        source: 'vendor',
-        category: 'rate_limit',
-        description: last.description,
-        request,
-        shortCircuited: true,
-        shortCircuitedBy: 'pacing',
-        attempts: 0,
-        retry: { kind: 'after', at: new Date(Date.now() + waitMs), delayMs: waitMs, replaySafe: true },
-      })
+      const refused = unplacedError(() =>
+        createError({
+          vendor: last.vendor,
+          code: last.code,
+          source: 'vendor',
+          category: 'rate_limit',
+          description: last.description,
+          request,
+          shortCircuited: true,
+          shortCircuitedBy: 'pacing',
+          attempts: 0,
+          retry: { kind: 'after', at: new Date(Date.now() + waitMs), delayMs: waitMs, replaySafe: true },
+        }),
+      )
       req.observer?.refused(refused, request)
       throw refused
     }
@@ -260,7 +267,9 @@ export class RetryPolicy {
     // No credential found: a block of the account's limit would stop every other credential on the host.
     if (hint.scope !== 'recipient' && unidentified(key)) return
     await this.guard?.set(key, {
-      until: Date.now() + (hint.delayMs ?? 0),
+      // The very instant the failure names (`err.retry.at`): a refusal of the block tells the same.
+      until: hint.at?.getTime() ?? Date.now() + (hint.delayMs ?? 0),
+      source: error.source,
       vendor: error.vendor,
       code: error.code,
       category: error.category,
@@ -300,6 +309,8 @@ export class RetryPolicy {
       default:
         delayMs = fullJitter(attempt, this.baseDelay, this.maxBackoff)
     }
+    // Whole milliseconds: the waits add up to `err.waitedMs`.
+    delayMs = Math.round(delayMs)
     if (elapsedMs + delayMs > this.deadline) return { retry: false }
     if (this.budget !== undefined && !this.budget.take()) return { retry: false }
     return { retry: true, delayMs, refresh }
