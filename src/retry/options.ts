@@ -26,7 +26,9 @@ export interface RetryOptions {
   readonly maxBackoff?: number
   /**
    * The longest wait errcode accepts, from a vendor hint or `Retry-After`. A longer one (a daily quota that
-   * resets at midnight) fails at once, `err.retry.at` telling when, and arms the quota guard.
+   * resets at midnight) fails at once, `err.retry.at` telling when, and arms the quota guard. The default
+   * suits background work; inside an HTTP request handler set `maxDelay: 2_000, deadline: 5_000`, or a
+   * vendor's 30-second window holds the handler 30 s.
    * @default 30_000
    */
   readonly maxDelay?: number

@@ -3,6 +3,7 @@
 // and the waits it reports are whole milliseconds.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
+import { tencentSms } from '../../adapters/tencent-sms.js'
 import type { ApiError } from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
 import { clients, rejection } from '../support/clients.js'
@@ -52,5 +53,19 @@ describe.each(clients)('a refusal through $name', (client) => {
     const err = (await rejection(call(`${sim.url}/jiguang/v1/web/verify?code=1804`))) as ApiError
     expect(err.attempts).toBe(3)
     expect(Number.isInteger(err.waitedMs)).toBe(true)
+  })
+})
+
+describe.each(clients)('inside a request handler, through $name', (client) => {
+  it('the README’s handler settings fail a 30-second window at once, retry.at telling when', async () => {
+    const call = client.wrap({ adapter: tencentSms, retry: { maxDelay: 2_000, deadline: 5_000 } })
+    const started = Date.now()
+    const err = (await rejection(
+      call(`${sim.url}/tencent-sms/?code=LimitExceeded.PhoneNumberThirtySecondLimit`, { method: 'POST', body: '{}' }),
+    )) as ApiError
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(err).toMatchObject({ code: 'LimitExceeded.PhoneNumberThirtySecondLimit', attempts: 1 })
+    expect((err.retry.at?.getTime() ?? 0) - started).toBeGreaterThanOrEqual(29_000)
+    expect(sim.requests.total).toBe(1)
   })
 })
