@@ -29,6 +29,27 @@ describe('the errcode command', () => {
     expect(r.stdout).not.toContain('\u001b[')
   })
 
+  it('says whom a limit limits, in text as in JSON', () => {
+    const r = cli('explain', 'jiguang', '9006')
+    expect(r.stdout).toContain('scope: recipient (one phone number or user)')
+    expect(cli('explain', 'navinfo', '1007').stdout).toContain('scope: account (the whole credential)')
+  })
+
+  it('prints its version', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    const r = cli('--version')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe(`${pkg.version}\n`)
+  })
+
+  it('names the vendor ids, and the one meant, for a vendor it does not know', () => {
+    const r = cli('explain', 'aliyun', 'isv.DAY_LIMIT_CONTROL')
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('Did you mean aliyun-sms?')
+    expect(r.stderr).toMatch(/Vendor ids: .*tencent-sms/)
+    expect(cli('explain', 'tencent', 'LimitExceeded.AppDailyLimit').stderr).toContain('Did you mean tencent-sms?')
+  })
+
   it('keeps string codes as strings: ucpaas "000000" is success, 0 is not a ucpaas code', () => {
     expect(cli('explain', 'ucpaas', '000000').stdout).toContain('kind: success')
     expect(cli('explain', 'ucpaas', '0').status).toBe(1)
@@ -155,6 +176,22 @@ describe('errcode import and errcode check', () => {
       expect(out.entries.map((e) => e.code)).toEqual([0, 1804, -1, 40001])
       expect(out.entries[1]?.description.zh).toBe('请求频率超限')
       expect(r.stderr).toMatch(/^errcode import: 4 codes, \d+ marked for review\n$/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('imports a Markdown table: the heading without its #, one number’s daily limit as the recipient’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errcode-import-'))
+    try {
+      const table = join(dir, 'acme.md')
+      writeFileSync(table, '# Acme 错误码\n\n| 错误码 | 错误描述 |\n| --- | --- |\n| 1002 | 该手机号当日发送量超限 |\n')
+      const out = JSON.parse(cli('import', table, '--vendor', 'acme', '--json').stdout) as {
+        title: string
+        entries: { code: number; scope?: string }[]
+      }
+      expect(out.title).toBe('Acme 错误码')
+      expect(out.entries[0]).toMatchObject({ code: 1002, scope: 'recipient' })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
