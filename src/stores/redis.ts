@@ -1,7 +1,7 @@
 // errcode/redis: the quota guard's blocks and pacing's buckets in Redis, so that a fleet stops calling a
 // blocked credential together and keeps to a vendor's rate limit together.
 import { createHash } from 'node:crypto'
-import { PACING_DEFAULTS, REDIS_DEFAULTS } from '../defaults.js'
+import { GUARD_MAX_KEYS, PACING_DEFAULTS, REDIS_DEFAULTS } from '../defaults.js'
 import { type GuardBlock, type GuardStore, MemoryGuardStore } from '../retry/guard.js'
 import { Pacer, type PacingOptions, type PacingStore, type ThrottleInfo } from '../retry/pacing.js'
 
@@ -86,7 +86,11 @@ function connection(options: RedisGuardStoreOptions, defaultPrefix: string) {
   }
 
   const degrade = (error: unknown) => {
-    downUntil = Date.now() + (options.retryAfterMs ?? REDIS_DEFAULTS.retryAfterMs)
+    // A client that has not connected yet (ioredis with `enableOfflineQueue: false` refuses commands at
+    // once until then) is not an outage: Redis is asked again on the next call, not after a pause.
+    const connecting = (client as { status?: unknown }).status
+    const notYet = connecting === 'connecting' || connecting === 'connect' || connecting === 'wait'
+    downUntil = notYet ? 0 : Date.now() + (options.retryAfterMs ?? REDIS_DEFAULTS.retryAfterMs)
     if (degraded) return
     degraded = true
     options.onDegrade?.(error)
@@ -104,6 +108,34 @@ function connection(options: RedisGuardStoreOptions, defaultPrefix: string) {
 export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
   const local = new MemoryGuardStore()
   const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.prefix)
+  /** Blocks that could not be written (Redis down, slow, or not connected yet): written once it answers. */
+  const unwritten = new Map<string, GuardBlock>()
+  const keep = (key: string, block: GuardBlock) => {
+    if (unwritten.size < GUARD_MAX_KEYS || unwritten.has(key)) unwritten.set(key, block)
+  }
+  const write = (key: string, block: GuardBlock) =>
+    bounded(['SET', redisKey(key), JSON.stringify(block), 'PXAT', String(Math.ceil(block.until)), 'NX'])
+  let flushing = false
+  /** Writes the blocks of the outage that still hold, now that Redis answers; those that fail wait again. */
+  const flush = () => {
+    if (flushing || unwritten.size === 0) return
+    flushing = true
+    const now = Date.now()
+    const pending = [...unwritten].filter(([, b]) => b.until > now)
+    unwritten.clear()
+    void Promise.all(
+      pending.map(([key, b]) =>
+        write(key, b).catch((error: unknown) => {
+          if (b.until > Date.now()) keep(key, b)
+          degrade(error)
+        }),
+      ),
+    ).finally(() => {
+      flushing = false
+    })
+  }
+  // Redis back (ioredis and node-redis say `ready`): what the outage kept in this process is shared again.
+  ;(options.client as { on?: (event: string, listener: () => void) => unknown }).on?.('ready', flush)
 
   return {
     async get(key) {
@@ -111,6 +143,7 @@ export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
       if (known !== undefined || !up()) return known
       try {
         const raw = await bounded(['GET', redisKey(key)])
+        flush()
         if (typeof raw !== 'string') return undefined
         const block = JSON.parse(raw) as GuardBlock
         if (typeof block.until !== 'number' || block.until <= Date.now()) return undefined
@@ -123,10 +156,16 @@ export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
     },
     async set(key, block) {
       local.set(key, block)
-      if (block.until <= Date.now() || !up()) return
+      if (block.until <= Date.now()) return
+      if (!up()) {
+        keep(key, block)
+        return
+      }
       try {
-        await bounded(['SET', redisKey(key), JSON.stringify(block), 'PXAT', String(Math.ceil(block.until)), 'NX'])
+        await write(key, block)
+        flush()
       } catch (error) {
+        keep(key, block)
         degrade(error)
       }
     },
