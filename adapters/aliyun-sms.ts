@@ -28,6 +28,8 @@ export const aliyunSms = defineAdapter({
   hosts: [HOST],
   // JSON, or XML where the request leaves `Format` unset (the gateway's default).
   answers: ['json', 'xml'],
+  // POP's RPC style: the AccessKeyId is a common parameter, in the query or in the POST form body.
+  credential: { query: 'AccessKeyId', form: 'AccessKeyId' },
   success: ['OK'],
   envelope: popBody(HOST, 'Dysmsapi', () => ({ BizId: '0^0' })),
 })

@@ -13,4 +13,6 @@ export const jiguang = defineAdapter({
   message: 'content',
   requestId: 'id',
   hosts: ['api.verification.jpush.cn'],
+  // HTTP Basic, `appKey:masterSecret`: the app key names the credential.
+  credential: { authorization: 'basic' },
 })

@@ -25,6 +25,8 @@ export const tencentSms = defineAdapter({
   items: { list: 'Response.SendStatusSet', code: 'Code', message: 'Message', key: 'PhoneNumber' },
   hosts: ['sms.tencentcloudapi.com'],
   answers: ['json'],
+  // TC3-HMAC-SHA256: `Authorization: TC3-HMAC-SHA256 Credential=<SecretId>/<date>/sms/tc3_request, …`.
+  credential: { authorization: 'signed' },
   envelope: (f) =>
     f.entry?.kind === 'success' || f.variant === 1
       ? {

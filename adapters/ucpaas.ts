@@ -17,6 +17,8 @@ export const ucpaas = defineAdapter({
   message: 'msg',
   hosts: ['api.ucpaas.com', 'open.ucpaas.com'],
   answers: ['json', 'xml'],
+  // v1: `Authorization: base64(sid:timestamp)`, whose user is the account sid.
+  credential: { authorization: 'basic' },
   parseText: (text) => {
     const m = XML_CODE.exec(text)
     return m === null ? undefined : { resp: { respCode: m[1] } }

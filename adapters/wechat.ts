@@ -21,6 +21,9 @@ export const wechat = defineAdapter({
   hosts: ['api.weixin.qq.com'],
   // JSON, and the files of the media download endpoints (`/cgi-bin/media/get`, mini-program codes).
   answers: ['json', 'media'],
+  // The access_token in the query stands for the app until it is renewed: name the app with the
+  // `retry.credential` option where a renewed token must stay under the app's blocks (45009).
+  credential: { query: 'access_token' },
   envelope: (f) => ({
     errcode: f.code,
     errmsg: f.requestId === undefined ? (f.message ?? '') : `${f.message ?? ''} rid: ${f.requestId}`,

@@ -3,6 +3,7 @@
 export type {
   Adapter,
   AdapterInput,
+  CredentialInput,
   EncodeOptions,
   EnvelopeFields,
   ItemPaths,
@@ -83,7 +84,13 @@ export type { GuardBlock, GuardStore } from './retry/guard.js'
 export { hashCredential, MemoryGuardStore } from './retry/guard.js'
 export type { HintOptions } from './retry/interop.js'
 export { isOutage, isRetryable, retryDelay } from './retry/interop.js'
-export type { IdempotencyKeyOptions, RecipientRequest, RetryEvent, RetryOptions } from './retry/options.js'
+export type {
+  CredentialRequest,
+  IdempotencyKeyOptions,
+  RecipientRequest,
+  RetryEvent,
+  RetryOptions,
+} from './retry/options.js'
 export type { Attempted, Plan, RetryState } from './retry/policy.js'
 export { RetryPolicy } from './retry/policy.js'
 export { sleep } from './retry/sleep.js'

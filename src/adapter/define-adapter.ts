@@ -104,6 +104,11 @@ export interface AdapterInput<C extends Code = Code> {
   /** The vendor's API hosts: a client routes them to this adapter without being told. */
   readonly hosts?: readonly string[]
   /**
+   * Where the vendor's requests name the caller's credential (a key id, an app key; never a secret): the
+   * quota guard, the breaker and pacing keep one tenant's limits apart from another's by it.
+   */
+  readonly credential?: CredentialInput
+  /**
    * What a 2xx JSON body without a readable code means: `'error'` (an `UnknownApiError`) for vendors
    * whose every answer carries a code, `'success'` for vendors that only add one on failure.
    * @default 'error'
@@ -126,6 +131,17 @@ export interface AdapterInput<C extends Code = Code> {
  * binary files of download endpoints (images, audio, video, documents).
  */
 export type AnswerKind = 'json' | 'xml' | 'media'
+
+/**
+ * Where a vendor's requests carry the credential: query parameters (Alibaba Cloud `AccessKeyId`, WeChat
+ * `access_token`), form body fields (Alibaba Cloud's POST form), or the Authorization header (`'basic'`: its
+ * user; `'signed'`: the key id of `Credential=<id>/…`, Tencent Cloud's TC3).
+ */
+export interface CredentialInput {
+  readonly query?: string | readonly string[]
+  readonly form?: string | readonly string[]
+  readonly authorization?: 'basic' | 'signed'
+}
 
 /** Where the items of a batch answer are, and where each item keeps its code, message and key. */
 export interface ItemPaths {
@@ -168,6 +184,8 @@ export interface Adapter<C extends Code = Code> {
   readonly vendor: string
   readonly catalog: Catalog<C>
   readonly hosts: readonly string[]
+  /** Where the vendor's requests name the credential (see {@link AdapterInput.credential}). */
+  readonly credential?: CredentialInput | undefined
   readonly codePaths: readonly string[]
   readonly messagePaths: readonly string[]
   readonly requestIdPaths: readonly string[]
@@ -442,6 +460,7 @@ export function defineAdapter<C extends Code>(input: AdapterInput<C>): Adapter<C
     vendor: input.vendor ?? catalog.vendor,
     catalog,
     hosts: Object.freeze([...(input.hosts ?? [])]),
+    ...(input.credential === undefined ? {} : { credential: Object.freeze({ ...input.credential }) }),
     codePaths,
     messagePaths,
     requestIdPaths,

@@ -1,6 +1,7 @@
 // What the three wrappers tell the retry engine about a request, computed the same way for each: its
 // method, whether its body can be sent again, its deadline, and the quota guard's keys.
 import type { Observer } from '../observe/telemetry.js'
+import type { CredentialLocation } from '../retry/guard.js'
 import type { Attempted, RetryPolicy } from '../retry/policy.js'
 import { replayableBody } from '../retry/policy.js'
 import { requestInfo, type SentRequest } from './client-errors.js'
@@ -14,12 +15,14 @@ export interface Leaving extends SentRequest {
   readonly signal?: AbortSignal | null | undefined
   /** It carries an idempotency key (see `RetryPolicy.idempotency`). */
   readonly idempotent?: boolean
+  /** Where the vendor's requests name the credential (the adapter's `credential`). */
+  readonly credential?: CredentialLocation | undefined
 }
 
 /** The request as the retry engine reads it. */
 export function attempted(policy: RetryPolicy, vendor: string, req: Leaving, observer?: Observer): Attempted {
   const method = verb(req.method)
-  const guardKey = policy.guardKey(vendor, req.url, req.authorization)
+  const guardKey = policy.guardKey(vendor, req.url, req.authorization, req.body, req.credential)
   return {
     method,
     replayable: replayableBody(req.body),

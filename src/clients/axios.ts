@@ -298,7 +298,12 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
           attempted(
             policy,
             vendorOf(route.adapter),
-            { ...route.sent(), authorization: authorization(res.config), body: res.config.data },
+            {
+              ...route.sent(),
+              authorization: authorization(res.config),
+              body: res.config.data,
+              credential: route.adapter?.credential,
+            },
             observer,
           ),
       )
@@ -319,6 +324,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
         body: config.data,
         signal: config.signal as AbortSignal | undefined,
         idempotent: policy.idempotency(config.method, hasHeader(config)).idempotent,
+        credential: route?.adapter?.credential,
       },
       observer,
     )
@@ -403,6 +409,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
         authorization: authorization(config),
         body: config.data,
         signal: config.signal as AbortSignal | undefined,
+        credential: route.adapter?.credential,
       },
       observer,
     )

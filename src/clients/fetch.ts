@@ -32,6 +32,21 @@ export function clientCause(error: unknown): Response | Error | undefined {
  * const res = await fetchSms('https://open.ucpaas.com/ol/sms/sendsms', { method: 'POST', body })
  * ```
  */
+/**
+ * The caller's headers with one more, in the shape the caller gave them (a plain object stays a plain
+ * object, a list a list): a fetch of the application's that spreads `init.headers` keeps every header.
+ */
+function withHeader(given: HeadersInit | undefined, source: Request | undefined, name: string, value: string) {
+  if (given === undefined && source === undefined) return { [name]: value }
+  if (given === undefined || given instanceof Headers) {
+    const keyed = new Headers(given ?? source?.headers)
+    keyed.set(name, value)
+    return keyed
+  }
+  if (Array.isArray(given)) return [...given, [name, value]] as [string, string][]
+  return { ...(given as Record<string, string>), [name]: value }
+}
+
 export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typeof fetch {
   const o = resolveOptions(options)
   const once = translatingFetch(fetchFn, o)
@@ -57,12 +72,8 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
     const headers = init?.headers === undefined ? source?.headers : new Headers(init.headers)
     // One idempotency key for every attempt of this call, where the option asks for one.
     const { key, idempotent } = policy.idempotency(method ?? source?.method, (h) => headers?.has(h) === true)
-    let sent = init
-    if (key !== undefined) {
-      const keyed = new Headers(headers)
-      keyed.set(key.header, key.value)
-      sent = { ...init, headers: keyed }
-    }
+    const sent =
+      key === undefined ? init : { ...init, headers: withHeader(init?.headers, source, key.header, key.value) }
     const req = attempted(
       policy,
       vendorOf(adapter),
@@ -72,6 +83,7 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
         authorization: headers?.get('authorization') ?? undefined,
         body: init?.body,
         signal: init?.signal ?? source?.signal,
+        credential: adapter?.credential,
         idempotent,
       },
       o.observer,

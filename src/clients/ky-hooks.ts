@@ -11,7 +11,7 @@ export type ThrowHttpErrors = boolean | ((status: number) => boolean)
 /** What a hook is told, as ky 2 names it. */
 export interface HookState {
   readonly request: Request
-  readonly options: { readonly throwHttpErrors?: ThrowHttpErrors; readonly context?: Record<string, unknown> }
+  readonly options: { readonly throwHttpErrors?: ThrowHttpErrors } & Readonly<Record<string, unknown>>
   readonly response: Response
   readonly error: unknown
 }

@@ -17,7 +17,7 @@ import {
 } from './ky-hooks.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
 import { type Held, release } from './restored-response.js'
-import { judge, type Mark, timedOut, translatingFetch } from './translating-fetch.js'
+import { judge, type Mark, timedOut, translatingFetch, untranslated } from './translating-fetch.js'
 import { isTransportFailure } from './transport.js'
 
 export type { AnyHook } from './ky-hooks.js'
@@ -111,7 +111,10 @@ export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
   }
 }
 
-/** What one call through {@link withErrcode} keeps across ky's retries (in ky's `context`). */
+/**
+ * What one call through {@link withErrcode} keeps across ky's retries: under a name ky does not know, which
+ * ky hands its hooks among the options (not in `context`, which is the application's).
+ */
 interface Track {
   /** The call's retry state, from the first time its request leaves. */
   state: RetryState | undefined
@@ -122,7 +125,7 @@ interface Track {
   readonly body: unknown
 }
 
-const TRACK = 'errcode'
+const TRACK = 'errcodeTrack'
 
 /**
  * What errcode's fetch counts of one call, for telemetry: its sends (ky calls the fetch once per attempt,
@@ -168,9 +171,10 @@ function retryOptions(parent: Retry | undefined): Retry | undefined {
     shouldRetry: (state: KyRetryState) => {
       if (!isApiError(state.error)) {
         if (base.shouldRetry !== undefined) return base.shouldRetry(state)
-        // A failed connection reaches ky as a NetworkError already: what is left (a bug in a fetch of the
-        // application's, a GET with a body) would fail the same way again. ky's timeouts keep ky's rule.
-        return isTimeout(state.error) ? undefined : false
+        // A routed request's failed connection is a typed error already: what is left of a routed request (a
+        // bug in a fetch of the application's, a GET with a body) would fail the same way again. Any other
+        // error (an unrouted URL's, ky's timeouts) keeps ky's own rules.
+        return untranslated(state.error) ? false : undefined
       }
       if (state.error.category !== 'network') return false
       return base.shouldRetry?.(state) ?? true
@@ -231,12 +235,16 @@ function wrap(
   base: KyInstance,
   o: Resolved,
   options: ErrcodeOptions,
-  parses: Parses,
+  parses: Defaults,
+  callHooks: KyHooks | undefined,
 ): KyInstance {
   const { policy, observer } = o
   const call =
     (fn: Callable) =>
     (input: unknown, given: Record<string, unknown> = {}) => {
+      // A URL that no route matches gets ky as it is: none of errcode's options, hooks or state.
+      const url = o.needsUrl ? callUrl(input, given, parses) : undefined
+      if (url !== undefined && o.route(url) === undefined) return fn(input, given)
       let callOptions = given.throwHttpErrors === undefined ? given : { ...given, [CALL_THROWS]: given.throwHttpErrors }
       // The attempts are counted for telemetry, and for `prepare`, which is told which attempt it prepares.
       if (observer !== undefined || o.prepare !== undefined) {
@@ -250,7 +258,7 @@ function wrap(
       }
       let promise: ReturnType<Callable>
       // Without a retry policy a call needs nothing of its own: ky's errors name their request.
-      let reason: ((error: unknown) => Promise<unknown>) | undefined
+      let reason: ((error: unknown) => unknown) | undefined
       if (policy === undefined) promise = fn(input, callOptions)
       else {
         const track: Track = {
@@ -261,10 +269,12 @@ function wrap(
         }
         promise = fn(input, {
           ...callOptions,
-          context: { ...(callOptions.context as object | undefined), [TRACK]: track },
+          [TRACK]: track,
+          ...(callHooks === undefined ? {} : { hooks: joinHooks(callHooks, callOptions.hooks as KyHooks | undefined) }),
           ...(callOptions.retry === undefined ? { retry: policyRetry(o, policy, track) } : {}),
         })
-        reason = async (error: unknown): Promise<unknown> => {
+        // Known at once (a refusal before sending, an error the engine never saw), or once the engine decided.
+        reason = (error: unknown): unknown => {
           const translated = translate(o, error, track.seen ?? requestOf(error))
           if (!isApiError(translated) || translated.attempts !== undefined) return translated
           // The failure stands: the engine arms the guard (ky asks shouldRetry only while it may retry).
@@ -278,15 +288,16 @@ function wrap(
       // error is known at once it is placed in the handler itself: a handler that answered with a settled
       // promise would have its reaction run before the chain is linked.
       const settle = (error: unknown, handler: AnyHook): Promise<never> => {
-        if (reason === undefined) throw place(translate(o, error, requestOf(error)), handler)
-        return reason(error).then(placed)
+        const known = reason === undefined ? translate(o, error, requestOf(error)) : reason(error)
+        if (!(known instanceof Promise)) throw place(known, handler)
+        return known.then(placed)
       }
       let readsBody = false
       const onCall = (error: unknown) => {
         if (!readsBody) return settle(error, onCall)
         // Nobody awaits the call itself: the error goes on as it is, placed by the body's own chain.
         if (reason === undefined) throw translate(o, error, requestOf(error))
-        return reason(error).then(rethrow)
+        return Promise.resolve(reason(error)).then(rethrow)
       }
       const onBody = (error: unknown) => settle(error, onBody)
       const out = promise.catch(onCall) as Promise<Response> & Record<string, unknown>
@@ -315,16 +326,81 @@ function wrap(
   return wrapped as unknown as KyInstance
 }
 
-/** Whether the instance's defaults parse JSON themselves (the application's `parseJson`): known once ky extends. */
-interface Parses {
+/**
+ * What the instance's defaults say, known once ky extends: whether they parse JSON themselves (the
+ * application's `parseJson`), and what ky builds a call's URL from.
+ */
+interface Defaults extends UrlOptions {
   own: boolean
 }
 
-interface ParentOptions {
+/** ky 1's `prefixUrl`, ky 2's `prefix` and `baseUrl`, and the query both put in place of the URL's. */
+interface UrlOptions {
+  prefixUrl?: unknown
+  prefix?: unknown
+  baseUrl?: unknown
+  searchParams?: unknown
+}
+
+interface ParentOptions extends UrlOptions {
   readonly retry?: Retry
   readonly fetch?: typeof fetch
   readonly throwHttpErrors?: ThrowHttpErrors
   readonly parseJson?: (text: string) => unknown
+}
+
+/** A call's option, or else the instance's (ky merges a call's options over the instance's). */
+const optionOf = (given: UrlOptions, defaults: UrlOptions, name: keyof UrlOptions): unknown =>
+  name in given ? given[name] : defaults[name]
+
+/**
+ * The URL ky will request for a call, as ky builds it (ky 1's `prefixUrl`, ky 2's `prefix` and `baseUrl`,
+ * `searchParams`), or `undefined` where it cannot be told beforehand. Only the routes read it.
+ */
+function callUrl(input: unknown, given: UrlOptions, defaults: UrlOptions): string | undefined {
+  let url: string
+  if (input instanceof Request) url = input.url
+  else if (input instanceof URL) url = input.href
+  else if (typeof input === 'string') {
+    url = input
+    const prefixUrl = String(optionOf(given, defaults, 'prefixUrl') || '')
+    if (prefixUrl !== '') url = `${prefixUrl.endsWith('/') ? prefixUrl : `${prefixUrl}/`}${url}`
+    const prefix = String(optionOf(given, defaults, 'prefix') || '')
+    if (prefix !== '') url = `${prefix.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`
+    const base = optionOf(given, defaults, 'baseUrl') ?? (globalThis as { location?: { href?: string } }).location?.href
+    try {
+      url = new URL(url, base === undefined ? undefined : String(base)).href
+    } catch {
+      return undefined
+    }
+  } else return undefined
+  const query = optionOf(given, defaults, 'searchParams')
+  if (query === undefined || query === null || query === '') return url
+  let text: string
+  try {
+    text =
+      typeof query === 'string'
+        ? query.replace(/^\?/, '')
+        : new URLSearchParams(
+            query instanceof URLSearchParams || Array.isArray(query)
+              ? query
+              : Object.entries(query as object).filter(([, v]) => v !== undefined),
+          ).toString()
+  } catch {
+    return url
+  }
+  return url.replace(/(?:\?.*?)?(?=#|$)/, `?${text}`)
+}
+
+/** Hooks of ky by kind, as a call's options give them. */
+type KyHooks = Partial<Record<'beforeRequest' | 'beforeRetry' | 'afterResponse' | 'beforeError', AnyHook[]>>
+
+/** errcode's hooks for one call, then the call's own (ky runs the instance's before both). */
+function joinHooks(own: KyHooks, given: KyHooks | undefined): KyHooks {
+  if (given === undefined) return own
+  const out: KyHooks = { ...given }
+  for (const kind of Object.keys(own) as (keyof KyHooks)[]) out[kind] = [...(own[kind] ?? []), ...(given[kind] ?? [])]
+  return out
 }
 
 /**
@@ -392,7 +468,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
             (...args: unknown[]) => {
               const { request, options: kyOptions } = hookState(args)
               if (request === undefined) return undefined
-              const track = kyOptions?.context?.[TRACK] as Track | undefined
+              const track = kyOptions?.[TRACK] as Track | undefined
               const sent = { url: request.url, method: request.method }
               if (track !== undefined) track.seen = sent
               const adapter = o.route(request.url)
@@ -408,6 +484,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
                   authorization: request.headers.get('authorization') ?? undefined,
                   body: track?.body,
                   idempotent,
+                  credential: adapter?.credential,
                 },
                 o.observer,
               )
@@ -429,7 +506,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
               const { request, options: kyOptions } = hookState(args)
               const adapter = request === undefined ? undefined : o.route(request.url)
               if (request === undefined || adapter === undefined) return undefined
-              const track = kyOptions?.context?.[TRACK] as Track | undefined
+              const track = kyOptions?.[TRACK] as Track | undefined
               policy.succeeded(
                 policy.countsKeys
                   ? // The keys beforeRequest computed for this call, where it did: the body is not read again.
@@ -442,6 +519,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
                           method: request.method,
                           authorization: request.headers.get('authorization') ?? undefined,
                           body: track?.body,
+                          credential: adapter?.credential,
                         },
                         o.observer,
                       ))
@@ -453,14 +531,20 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
           beforeRetry: [
             // A replay leaves (ky 2 runs beforeRequest once per call, beforeRetry once per replay).
             (state: { options?: HookState['options'] }) => {
-              ;(state.options?.context?.[TRACK] as Track | undefined)?.state?.resent()
+              ;(state.options?.[TRACK] as Track | undefined)?.state?.resent()
             },
           ],
           beforeError: [beforeError(o, false)],
         }
-  const parses: Parses = { own: false }
+  const parses: Defaults = { own: false }
+  // With routes, a call gets errcode's hooks only where its URL is routed; else the instance has them.
+  const callHooks = o.needsUrl ? hooks : undefined
   const extended = base.extend((parent: ParentOptions) => {
     parses.own = parent.parseJson !== undefined
+    parses.prefixUrl = parent.prefixUrl
+    parses.prefix = parent.prefix
+    parses.baseUrl = parent.baseUrl
+    parses.searchParams = parent.searchParams
     return {
       fetch: translatingFetch(
         parent.fetch ?? ((i, n) => globalThis.fetch(i, n)),
@@ -475,9 +559,9 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
         keeperOf,
         markOf,
       ),
-      ...(hooks === undefined ? {} : { hooks }),
+      ...(hooks === undefined || callHooks !== undefined ? {} : { hooks }),
       retry: retryOptions(parent.retry),
     } as never
   })
-  return wrap(extended, base, o, options, parses)
+  return wrap(extended, base, o, options, parses, callHooks)
 }

@@ -22,6 +22,22 @@ function noResponse(o: Resolved, adapter: Adapter | null, sent: SentRequest, err
 }
 
 /**
+ * Errors of routed requests that errcode let through as they were: the application's own (a bug in its
+ * fetch, a GET with a body, its abort). ky's retry tells them from an unrouted URL's errors by this.
+ */
+const passedThrough = new WeakSet<object>()
+
+/** Passes an error of a routed request through untranslated, remembered as such. */
+function untouched(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null) passedThrough.add(error)
+  return error
+}
+
+/** Whether errcode let this error of a routed request through as it was (see {@link untouched}). */
+export const untranslated = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && passedThrough.has(error)
+
+/**
  * Reads a response's body (when it may hold a vendor envelope and fits the limit) and classifies it:
  * the one step every client shares. `error` is what to throw; a body that was not read is in `capped`.
  */
@@ -42,7 +58,7 @@ export async function judge(
     const failed = noResponse(o, adapter, sent, error)
     if (failed !== undefined) throw failed
     // A body that arrived but cannot be decoded (corrupt gzip) is judged as a body that cannot be read.
-    if (!isDecodeFailure(error)) throw error
+    if (!isDecodeFailure(error)) throw untouched(error)
     undecodable = true
     capped = { kind: 'read', bytes: new Uint8Array(0) }
   }
@@ -213,7 +229,7 @@ export function translatingFetch(
     try {
       response = await (prepared === undefined ? fetchFn(input, init) : fetchFn(prepared, beyondRequest(init)))
     } catch (error) {
-      throw noResponse(o, adapter, sent, error) ?? error
+      throw noResponse(o, adapter, sent, error) ?? untouched(error)
     }
     // Judged here rather than in a function of its own: one async step less on every request.
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)

@@ -72,7 +72,8 @@ function summary(value: unknown, isSecret: SecretMatcher | undefined, depth: num
     if (response !== undefined) {
       name = 'Response'
       status = response.status
-      message = `HTTP ${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}`
+      // Said as what it is: a vendor code in a 200 is caused by that response, not by an HTTP failure.
+      message = `the response this error was read from: HTTP ${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}`
     } else {
       name = typeof v.name === 'string' && v.name !== '' ? v.name : isError ? 'Error' : 'Object'
       message = isError ? maskText(v.message as string, isSecret) : ''

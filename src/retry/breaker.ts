@@ -61,7 +61,7 @@ interface Circuit {
   probeAt: number
   vendor: string
   /** The outage that opened it last: what a refused call is told. */
-  last: { code: ApiError['code']; category: ApiError['category'] } | undefined
+  last: { code: ApiError['code']; category: ApiError['category']; source: ApiError['source'] } | undefined
 }
 
 /** A `GuardStore` key of its own for a circuit, beside the guard's block of the same credential. */
@@ -214,7 +214,7 @@ export class CircuitBreaker {
     watcher: CircuitWatcher | undefined,
   ): void {
     circuit.until = now + circuit.cooldownMs
-    circuit.last = { code: error.code, category: error.category }
+    circuit.last = { code: error.code, category: error.category, source: error.source }
     this.#change(key, circuit, 'open', reason, watcher)
     // Other processes of the same store stop too; a store that fails keeps this process's own circuit.
     const block: GuardBlock = {
@@ -225,6 +225,7 @@ export class CircuitBreaker {
       description: `circuit open: ${reason}`,
       scope: 'account',
       reason: 'breaker',
+      source: error.source,
     }
     void Promise.resolve(this.#store?.set(storeKey(key), block)).catch(() => undefined)
   }
@@ -259,6 +260,7 @@ export class CircuitBreaker {
           : 'circuit half-open: a probe is under way',
       scope: 'account',
       reason: 'breaker',
+      ...(circuit.last === undefined ? {} : { source: circuit.last.source }),
     }
   }
 }

@@ -26,7 +26,9 @@ export interface RetryOptions {
   readonly maxBackoff?: number
   /**
    * The longest wait errcode accepts, from a vendor hint or `Retry-After`. A longer one (a daily quota that
-   * resets at midnight) fails at once, `err.retry.at` telling when, and arms the quota guard.
+   * resets at midnight) fails at once, `err.retry.at` telling when, and arms the quota guard. The default
+   * suits background work; inside an HTTP request handler set `maxDelay: 2_000, deadline: 5_000`, or a
+   * vendor's 30-second window holds the handler 30 s.
    * @default 30_000
    */
   readonly maxDelay?: number
@@ -52,8 +54,28 @@ export interface RetryOptions {
   readonly onRetry?: (event: RetryEvent) => void
   /** The quota guard's store; `false` turns the guard off. An in-memory store by default. */
   readonly guard?: GuardStore | false
-  /** What identifies a credential for the guard: by default a hash of the Authorization header. */
-  readonly credential?: (request: { url: string; authorization: string | undefined }) => string
+  /**
+   * What identifies a request's credential for the quota guard, the breaker and pacing: the application's
+   * own name for it (an app id, a tenant), hashed, never stored. Return `undefined` to leave it to the default.
+   *
+   * By default: where the vendor's adapter says its credential travels (Alibaba Cloud's `AccessKeyId` in
+   * the query or the form body, Tencent Cloud's `Credential=<SecretId>/…` in the Authorization header, the
+   * user of a Basic header, WeChat's `access_token` in the query), else the user of a Basic header, the key
+   * id of a signed header, any other Authorization header as it is, or the caller's ids in the query or the
+   * form body (`AccessKeyId`, `appkey`, `access_token`, …). Where none is found, no block of an account's
+   * limit is kept: it would stop every credential on the host.
+   *
+   * Name the credential where the default cannot: WeChat's `access_token` changes when it is renewed while
+   * the daily quota (45009) belongs to the app behind it.
+   *
+   * `body` is the request's body as the `recipient` option sees it.
+   *
+   * @example
+   * ```ts
+   * retry: { credential: ({ url }) => appIdOfToken(new URL(url).searchParams.get('access_token')) }
+   * ```
+   */
+  readonly credential?: (request: CredentialRequest) => string | undefined
   /**
    * Who a request is for (a phone number, a user id), for limits of one recipient (`retry.scope ===
    * 'recipient'`: jiguang 9006, ucpaas 105122). With it, a recipient at such a limit is refused locally
@@ -101,6 +123,14 @@ export interface IdempotencyKeyOptions {
   readonly header?: string
   /** A new key, once per logical request. @default () => crypto.randomUUID() */
   readonly value?: () => string
+}
+
+/** What the `credential` option is given. */
+export interface CredentialRequest {
+  readonly url: string
+  readonly authorization: string | undefined
+  /** The body as the application gave it, a JSON or form text parsed into an object. */
+  readonly body: unknown
 }
 
 /** What the `recipient` option is given. */

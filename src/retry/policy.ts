@@ -2,11 +2,21 @@
 // request across its attempts (RetryState), which the fetch, axios and ky wrappers all drive.
 import { IDEMPOTENCY_HEADER, IDEMPOTENT_METHODS, RETRY_DEFAULTS } from '../defaults.js'
 import { type ApiError, annotate, createError, isApiError } from '../errors/errors.js'
+import { unplacedError } from '../errors/stack.js'
 import type { Observer } from '../observe/telemetry.js'
 import type { RequestSummary } from '../types.js'
 import { CircuitBreaker } from './breaker.js'
 import { RetryBudget } from './budget.js'
-import { credentialOf, type GuardStore, hashCredential, MemoryGuardStore, readableBody } from './guard.js'
+import {
+  type CredentialLocation,
+  credentialOf,
+  credentialPart,
+  type GuardStore,
+  hashCredential,
+  MemoryGuardStore,
+  readableBody,
+  unidentified,
+} from './guard.js'
 import { fullJitter } from './interop.js'
 import type { RetryOptions } from './options.js'
 import type { ThrottleInfo } from './pacing.js'
@@ -100,16 +110,29 @@ export class RetryPolicy {
     return this.#generation
   }
 
-  /** The guard key of a request: vendor, host and a hash of the credential, never the credential. */
-  guardKey(vendor: string, url: string, authorization: string | undefined): string {
+  /**
+   * The guard key of a request: vendor, host and a hash of the credential, never the credential. The
+   * application's `credential` names it first, then where the vendor's adapter says it travels (`where`),
+   * then the request's Authorization header or the caller's ids in its query or form body.
+   */
+  guardKey(
+    vendor: string,
+    url: string,
+    authorization: string | undefined,
+    body?: unknown,
+    where?: CredentialLocation,
+  ): string {
     let host = ''
     try {
       host = new URL(url).host
     } catch {
       host = ''
     }
-    const credential = this.options.credential?.({ url, authorization }) ?? credentialOf(url, authorization)
-    return `${vendor}:${host}:${hashCredential(credential)}`
+    const name = this.options.credential
+    const own = name === undefined ? undefined : name({ url, authorization, body: readableBody(body) })
+    const credential =
+      own === undefined || own === '' ? credentialOf(url, authorization, body, where) : `own:${String(own)}`
+    return `${vendor}:${host}:${credentialPart(credential)}`
   }
 
   /**
@@ -145,24 +168,28 @@ export class RetryPolicy {
       (this.breaker === undefined ? undefined : await this.breaker.admit(key, observer))
     const now = Date.now()
     if (block === undefined || block.until <= now) return undefined
-    return createError({
-      vendor: block.vendor,
-      code: block.code,
-      source: 'vendor',
-      category: block.category,
-      description: block.description,
-      request,
-      shortCircuited: true,
-      shortCircuitedBy: block.reason ?? 'quota',
-      attempts: 0,
-      retry: {
-        kind: 'after',
-        at: new Date(block.until),
-        delayMs: block.until - now,
-        replaySafe: true,
-        ...(block.scope === undefined ? {} : { scope: block.scope }),
-      },
-    })
+    // Made here, without errcode's frames: the client gives it the application's (see `place`).
+    return unplacedError(() =>
+      createError({
+        vendor: block.vendor,
+        code: block.code,
+        // Nothing was sent: the source is that of the failure that set the block (a breaker's 503 is `http`).
+        source: block.source ?? (block.reason === 'breaker' ? 'http' : 'vendor'),
+        category: block.category,
+        description: block.description,
+        request,
+        shortCircuited: true,
+        shortCircuitedBy: block.reason ?? 'quota',
+        attempts: 0,
+        retry: {
+          kind: 'after',
+          at: new Date(block.until),
+          delayMs: block.until - now,
+          replaySafe: true,
+          ...(block.scope === undefined ? {} : { scope: block.scope }),
+        },
+      }),
+    )
   }
 
   /** Whether a success must name its request's keys (for the breaker or pacing). */
@@ -206,18 +233,20 @@ export class RetryPolicy {
     if (waitMs <= 0 || last === undefined) return
     if (Date.now() + waitMs > deadlineAt) {
       for (const key of taken) pacer.release(key)
-      const refused = createError({
-        vendor: last.vendor,
-        code: last.code,
-        source: 'vendor',
-        category: 'rate_limit',
-        description: last.description,
-        request,
-        shortCircuited: true,
-        shortCircuitedBy: 'pacing',
-        attempts: 0,
-        retry: { kind: 'after', at: new Date(Date.now() + waitMs), delayMs: waitMs, replaySafe: true },
-      })
+      const refused = unplacedError(() =>
+        createError({
+          vendor: last.vendor,
+          code: last.code,
+          source: 'vendor',
+          category: 'rate_limit',
+          description: last.description,
+          request,
+          shortCircuited: true,
+          shortCircuitedBy: 'pacing',
+          attempts: 0,
+          retry: { kind: 'after', at: new Date(Date.now() + waitMs), delayMs: waitMs, replaySafe: true },
+        }),
+      )
       req.observer?.refused(refused, request)
       throw refused
     }
@@ -235,8 +264,12 @@ export class RetryPolicy {
     const key = hint.scope === 'recipient' ? req.recipientKey : hint.scope === 'request' ? undefined : req.guardKey
     if (hint.kind !== 'after' || (hint.delayMs ?? 0) <= this.maxDelay || key === undefined || error.shortCircuited)
       return
+    // No credential found: a block of the account's limit would stop every other credential on the host.
+    if (hint.scope !== 'recipient' && unidentified(key)) return
     await this.guard?.set(key, {
-      until: Date.now() + (hint.delayMs ?? 0),
+      // The very instant the failure names (`err.retry.at`): a refusal of the block tells the same.
+      until: hint.at?.getTime() ?? Date.now() + (hint.delayMs ?? 0),
+      source: error.source,
       vendor: error.vendor,
       code: error.code,
       category: error.category,
@@ -283,6 +316,8 @@ export class RetryPolicy {
       default:
         delayMs = fullJitter(attempt, this.baseDelay, this.maxBackoff)
     }
+    // Whole milliseconds: the waits add up to `err.waitedMs`.
+    delayMs = Math.round(delayMs)
     if (elapsedMs + delayMs > this.deadline) return { retry: false }
     if (this.budget !== undefined && !this.budget.take()) return { retry: false }
     return { retry: true, delayMs, refresh }
@@ -424,7 +459,7 @@ export class RetryState {
     policy.breaker?.record(key, error.vendor, error, this.req.observer)
     if (policy.pacer === undefined || error.category !== 'rate_limit' || error.retry.scope === 'request') return
     // Whom the limit limits: one recipient (when the application says who), or the credential.
-    const paced = error.retry.scope === 'recipient' ? this.req.recipientKey : key
+    const paced = error.retry.scope === 'recipient' ? this.req.recipientKey : unidentified(key) ? undefined : key
     if (paced !== undefined)
       policy.pacer.throttled(paced, { vendor: error.vendor, code: error.code, description: error.description })
   }

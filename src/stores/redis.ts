@@ -139,7 +139,9 @@ export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
     const id = redisKey(key)
     await bounded(['SET', id, JSON.stringify(block), 'PXAT', String(Math.ceil(block.until)), 'NX'], id)
   }
-  const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.prefix, () => {
+  /** Writes what the outage kept, now that Redis answers; a block that fails again waits for the next answer. */
+  const flush = () => {
+    if (unsent.size === 0) return
     const pending = [...unsent]
     unsent.clear()
     for (const [key, block] of pending) {
@@ -148,7 +150,10 @@ export function redisGuardStore(options: RedisGuardStoreOptions): GuardStore {
         degrade(error)
       })
     }
-  })
+  }
+  const { bounded, degrade, up, redisKey } = connection(options, REDIS_DEFAULTS.prefix, flush)
+  // Redis back (ioredis' Redis and Cluster and node-redis say `ready`): shared at once, not at the next call.
+  ;(options.client as { on?: (event: string, listener: () => void) => unknown }).on?.('ready', flush)
 
   return {
     async get(key) {

@@ -3,8 +3,8 @@
  * `errcode export` or `errcode import --json`) and lists every finding; an empty list means the catalog is
  * clean. The command exits 1 when anything is found and 0 when nothing is.
  */
-import { readFile } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Code, Locale } from '../types.js'
 import { entryTexts, isCategory, isRetryRule, mentionsClockRejection } from './importer.js'
@@ -59,14 +59,24 @@ function isCatalogLike(v: unknown): v is { vendor?: unknown; entries: readonly u
 }
 
 /** The catalogs a value holds: one catalog, a map of them (`errcode export`), or a list of entries. */
-function catalogsIn(value: unknown): { vendor: string; entries: readonly unknown[] }[] {
+function catalogsIn(value: unknown): { vendor: string; entries: readonly unknown[]; source?: string }[] {
   if (Array.isArray(value)) return [{ vendor: '(entries)', entries: value }]
+  const sourceOf = (c: object) => {
+    const source = (c as { source?: unknown }).source
+    return typeof source === 'string' ? { source } : {}
+  }
   if (isCatalogLike(value))
-    return [{ vendor: typeof value.vendor === 'string' ? value.vendor : '(catalog)', entries: value.entries }]
+    return [
+      {
+        vendor: typeof value.vendor === 'string' ? value.vendor : '(catalog)',
+        entries: value.entries,
+        ...sourceOf(value),
+      },
+    ]
   if (!isRecord(value)) return []
   return Object.entries(value)
     .filter((pair): pair is [string, { vendor?: unknown; entries: readonly unknown[] }] => isCatalogLike(pair[1]))
-    .map(([k, c]) => ({ vendor: typeof c.vendor === 'string' ? c.vendor : k, entries: c.entries }))
+    .map(([k, c]) => ({ vendor: typeof c.vendor === 'string' ? c.vendor : k, entries: c.entries, ...sourceOf(c) }))
 }
 
 function show(code: Code): string {
@@ -263,10 +273,11 @@ function checkOne(vendor: string, entries: readonly unknown[]): Finding[] {
 function reviewComments(vendor: string, source: string): Finding[] {
   const findings: Finding[] = []
   source.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const at = line.indexOf('REVIEW')
-    if (at < 0) return
-    const before = line.slice(0, at)
-    if (!before.includes('//') && !/^\s*\*/.test(before) && !before.includes('/*')) return
+    // A mark opens its comment (`// REVIEW 1002: …`); the word inside a sentence (the generated header's
+    // "2 entries marked REVIEW") is none.
+    const mark = /(?:\/\/|\/\*+|^\s*\*)\s*REVIEW\b/.exec(line)
+    if (mark === null) return
+    const at = mark.index + mark[0].length - 'REVIEW'.length
     const code = /^REVIEW\s+("(?:[^"\\]|\\.)*"|-?\d+)/.exec(line.slice(at))?.[1]
     const parsed: Code | undefined =
       code === undefined ? undefined : code.startsWith('"') ? (JSON.parse(code) as string) : Number(code)
@@ -297,6 +308,14 @@ export function checkCatalog(catalog: unknown, options: CheckOptions = {}): Find
       },
     ]
   const findings = found.flatMap((c) => checkOne(c.vendor, c.entries))
+  for (const c of found) {
+    if (/^\s*TODO\b/.test(c.source ?? ''))
+      findings.push({
+        kind: 'review-left',
+        vendor: c.vendor,
+        message: `source is still the placeholder of errcode import: give the address of the published table (${(c.source ?? '').slice(0, 80)})`,
+      })
+  }
   if (options.source !== undefined) findings.push(...reviewComments(found[0]?.vendor ?? '(catalog)', options.source))
   return findings
 }
@@ -309,8 +328,32 @@ export function formatFindings(findings: readonly Finding[]): string {
 }
 
 /**
- * Reads what `errcode check <file>` is given: JSON, or a module (`.js`, `.mjs`; `.ts` where the running Node or
- * tsx can load TypeScript) whose exports include catalogs. Returns the value to check and the module's
+ * A `.ts` module on a Node that loads none (Node 20, Node 22 before 22.18): the catalogs `errcode import`
+ * writes are TypeScript files whose text is plain JavaScript, so the text is loaded as a `.mjs` file beside
+ * the original (its imports resolve as the original's would), then removed. A module with type syntax
+ * (annotations, `as const`) fails to parse, and the error says how to check it instead.
+ */
+async function importAsJavaScript(path: string, source: string, ext: string): Promise<Record<string, unknown>> {
+  const full = resolve(path)
+  const copy = join(dirname(full), `.${basename(full, extname(full))}.errcode-check-${process.pid}.mjs`)
+  try {
+    await writeFile(copy, source, { flag: 'wx' })
+    return (await import(pathToFileURL(copy).href)) as Record<string, unknown>
+  } catch (error) {
+    const syntax = error instanceof SyntaxError
+    throw new CheckError(
+      syntax
+        ? `this Node cannot load ${ext} modules with type syntax (${error.message}): run errcode check under tsx, or on Node 22.18 or newer, or check the JSON of errcode import --json`
+        : `cannot load ${path}: ${(error as Error).message}`,
+    )
+  } finally {
+    await rm(copy, { force: true })
+  }
+}
+
+/**
+ * Reads what `errcode check <file>` is given: JSON, or a module (`.js`, `.mjs`, `.ts`; a `.ts` with type
+ * syntax where the running Node or tsx can load TypeScript) whose exports include catalogs. Returns the value to check and the module's
  * source (for `REVIEW` comments). Throws a {@link CheckError} when the file cannot be read.
  */
 export async function readCatalogFile(path: string): Promise<{ value: unknown; source: string }> {
@@ -336,11 +379,8 @@ export async function readCatalogFile(path: string): Promise<{ value: unknown; s
     module = (await import(pathToFileURL(resolve(path)).href)) as Record<string, unknown>
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ERR_UNKNOWN_FILE_EXTENSION')
-      throw new CheckError(
-        `this Node cannot load ${ext} modules: run errcode check under tsx, or on Node 22.18 or newer, or check the JSON of errcode import --json`,
-      )
-    throw new CheckError(`cannot load ${path}: ${(error as Error).message}`)
+    if (code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw new CheckError(`cannot load ${path}: ${(error as Error).message}`)
+    module = await importAsJavaScript(path, source, ext)
   }
   const found = Object.values(module).filter(isCatalogLike)
   if (found.length === 0) throw new CheckError(`${path} exports no catalog (an object with entries)`)

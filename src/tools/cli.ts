@@ -26,6 +26,7 @@ Usage
 Options
   --json     machine-readable output
   --help     this text
+  --version  the version of errcode
 
 Vendors: ${Object.keys(catalogs).join(', ')}
 Exit codes: 0 found (import: written; check: clean), 1 nothing found (check: findings), 2 usage error.
@@ -66,7 +67,9 @@ function describe(vendor: string, catalog: Catalog, e: CatalogEntry, paint: Pain
   said('description', e.description, e.translated?.description)
   for (const v of e.variants ?? []) said('also listed as', v, e.translated?.description)
   said('advice', e.remedy, e.translated?.remedy)
-  lines.push(`  kind: ${e.kind}${e.kind === 'error' ? `, category: ${paint.accent(e.category)}` : ''}`)
+  lines.push(
+    `  kind: ${e.kind}${e.kind === 'error' ? `, category: ${paint.accent(e.category)}` : ''}${e.scope === undefined ? '' : `, scope: ${e.scope} (${SCOPE_WORDS[e.scope]})`}`,
+  )
   if (e.kind === 'error') lines.push(`  retry: ${retryInWords(e.retry)}`)
   for (const v of e.byMessage ?? []) {
     const changes = [
@@ -81,15 +84,44 @@ function describe(vendor: string, catalog: Catalog, e: CatalogEntry, paint: Pain
   return lines.join('\n')
 }
 
+/** Whom a limit limits, in words. */
+const SCOPE_WORDS: Readonly<Record<NonNullable<CatalogEntry['scope']>, string>> = {
+  account: 'the whole credential',
+  recipient: 'one phone number or user',
+  request: 'this very request',
+}
+
 function unknownVendor(vendor: string): Out {
-  return { code: 2, text: `errcode: unknown vendor "${vendor}". Vendors: ${Object.keys(vendors).join(', ')}` }
+  const near = Object.keys(vendors).filter((id) => id.startsWith(vendor) || vendor.startsWith(id.split('-')[0] ?? id))
+  const hint = near.length > 0 ? ` Did you mean ${near.join(' or ')}?` : ''
+  return {
+    code: 2,
+    text: `errcode: unknown vendor "${vendor}".${hint} Vendor ids: ${Object.keys(vendors).join(', ')}`,
+  }
+}
+
+/** The version of this package, from its package.json (`dist/src/tools/` or `src/tools/` below it). */
+function version(): string {
+  for (const up of ['../../../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string }
+      if (pkg.name === 'errcode' && pkg.version !== undefined) return pkg.version
+    } catch {
+      // Not there: the other layout.
+    }
+  }
+  return 'unknown'
 }
 
 function run(argv: readonly string[], paint: Paint): Out {
   const flags = new Set(argv.filter((a) => a.startsWith('--')))
   const args = argv.filter((a) => !a.startsWith('--'))
-  const unknownFlag = [...flags].find((f) => f !== '--json' && f !== '--help')
+  const unknownFlag = [...flags].find((f) => f !== '--json' && f !== '--help' && f !== '--version')
   if (unknownFlag !== undefined) return { code: 2, text: `errcode: unknown option ${unknownFlag}\n\n${HELP}` }
+  if (flags.has('--version') || (args.length === 1 && args[0] === 'version')) {
+    const v = version()
+    return { code: 0, json: { version: v }, text: v }
+  }
   const [command, ...rest] = args
   if (flags.has('--help') || command === undefined || command === 'help')
     return { code: command === undefined && !flags.has('--help') ? 2 : 0, text: HELP }

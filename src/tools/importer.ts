@@ -1039,7 +1039,9 @@ function readLines(text: string, doc: Document): void {
     } else {
       flush()
       doc.skipped++
-      if (doc.title === undefined && rowsSeen === 0 && t.length <= 60 && !/[:：]$/.test(t)) doc.title = t
+      // A Markdown heading's title, without its `#` marks.
+      if (doc.title === undefined && rowsSeen === 0 && t.length <= 60 && !/[:：]$/.test(t))
+        doc.title = t.replace(/^#{1,6}\s+/, '')
     }
     blankBefore = false
   }
@@ -2482,6 +2484,9 @@ const scopeCues: readonly (readonly [Scope, readonly string[]])[] = [
     [
       '同一号码',
       '该号码',
+      '该手机号',
+      '此手机号',
+      '单个手机号',
       '同一手机',
       '同一用户',
       '单个号码',

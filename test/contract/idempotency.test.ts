@@ -115,3 +115,49 @@ describe.each(Object.keys(clients))('idempotency keys through %s', (name) => {
     ])
   })
 })
+
+describe('the fetch wrapper keeps the shape of the caller’s headers', () => {
+  // A signing wrapper of the application's that spreads `init.headers` into its own object: a `Headers`
+  // instance has no own properties, so every header would be lost.
+  const given: unknown[] = []
+  const signing = ((input: RequestInfo | URL, init?: RequestInit) => {
+    given.push(init?.headers)
+    return fetch(input, { ...init, headers: { 'x-sig': 'signed', ...(init?.headers as Record<string, string>) } })
+  }) as typeof fetch
+
+  it.each([
+    ['a plain object', { 'X-Op': 'mine' }],
+    ['a list of pairs', [['X-Op', 'mine']]],
+    ['a Headers instance', new Headers({ 'X-Op': 'mine' })],
+  ])('%s stays one, the key added', async (_shape, headers) => {
+    given.length = 0
+    const f = withFetch(signing, { adapter, retry: { ...fast, idempotencyKey: { value: () => 'k-1' } } })
+    const key = `shape-${Math.random()}`
+    await f(`${base}/?codes=7002&id=${key}`, { method: 'POST', body: '{}', headers: headers as HeadersInit })
+    expect(given).toHaveLength(2)
+    const sent = given[0]
+    expect(Array.isArray(sent)).toBe(Array.isArray(headers))
+    expect(sent instanceof Headers).toBe(headers instanceof Headers)
+    expect(new Headers(sent as HeadersInit).get('idempotency-key')).toBe('k-1')
+    expect(new Headers(sent as HeadersInit).get('x-op')).toBe('mine')
+  })
+
+  it('a plain object reaches the server whole through a wrapper that spreads it', async () => {
+    const f = withFetch(signing, { adapter, retry: { ...fast, idempotencyKey: { value: () => 'k-3' } } })
+    const key = `shape-${Math.random()}`
+    await f(`${base}/?codes=7002&id=${key}`, { method: 'POST', body: '{}', headers: { 'X-Op': 'mine' } })
+    expect(seen.get(key)).toEqual([
+      { key: 'k-3', mine: 'mine' },
+      { key: 'k-3', mine: 'mine' },
+    ])
+  })
+
+  it('gives a call without headers a plain object with the key', async () => {
+    given.length = 0
+    const f = withFetch(signing, { adapter, retry: { ...fast, idempotencyKey: { value: () => 'k-2' } } })
+    const key = `shape-${Math.random()}`
+    await f(`${base}/?id=${key}`, { method: 'POST', body: '{}' })
+    expect(given[0]).toEqual({ 'Idempotency-Key': 'k-2' })
+    expect(seen.get(key)).toEqual([{ key: 'k-2', mine: undefined }])
+  })
+})

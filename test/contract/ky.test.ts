@@ -1,4 +1,4 @@
-import ky from 'ky'
+import ky, { HTTPError } from 'ky'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { errcodeHooks, withErrcode } from '../../src/clients/ky.js'
@@ -64,6 +64,37 @@ describe('errcode/ky', () => {
     const api = withErrcode(ky.create({ throwHttpErrors: false }), { adapter: jiguang })
     expect((await api.get(`${sim.url}/html?status=503`)).status).toBe(503)
     await expect(api.get(`${sim.url}/jiguang/x?code=1804&status=429`)).rejects.toBeInstanceOf(RateLimitError)
+  })
+
+  it('leaves the application’s context as it gave it, in its hooks on a routed URL with retries', async () => {
+    const contexts: unknown[] = []
+    const see = (options: { context: unknown }) => void contexts.push({ ...(options.context as object) })
+    const api = withErrcode(ky.create({ hooks: { beforeRetry: [({ options }) => see(options)] } }), {
+      adapter: jiguang,
+      retry: { baseDelay: 1 },
+    })
+    await expect(
+      api.get(`${sim.url}/jiguang/x?code=1804`, {
+        context: { tenant: 'a' },
+        hooks: { beforeRequest: [(_request, options) => see(options)] },
+      }),
+    ).rejects.toBeInstanceOf(RateLimitError)
+    expect(sim.requests.total).toBe(3)
+    expect(contexts).toEqual(Array.from({ length: 5 }, () => ({ tenant: 'a' })))
+  })
+
+  it('gives one instance’s routed URLs errcode’s retries and its other URLs ky’s own', async () => {
+    const api = withErrcode(ky.create({ retry: { limit: 2, delay: () => 1 } }), {
+      adapters: [{ match: `${sim.url}/jiguang/`, adapter: jiguang }],
+      retry: { baseDelay: 1, maxAttempts: 2 },
+    })
+    // Routed: the engine decides (two attempts in all), and a 1804 is a typed error.
+    await expect(api.get(`${sim.url}/jiguang/x?code=1804`)).rejects.toBeInstanceOf(RateLimitError)
+    expect(sim.requests.total).toBe(2)
+    // Not routed: ky's own rules, three attempts at a 503, and ky's HTTPError.
+    const error = await api.get(`${sim.url}/html?status=503`).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HTTPError)
+    expect(sim.requests.total).toBe(5)
   })
 
   it('errcodeHooks alone translate responses, and ky 1 still does not replay the typed error', async () => {

@@ -140,14 +140,15 @@ describe.each(Object.entries(makers))('retries through %s', (_, make) => {
     const call = make(navinfo, { ...fast, maxDelay: 30_000 })
     // The simulator's Date header follows the simulated clock.
     const date = encodeURIComponent(new Date().toUTCString())
-    const first = (await rejection(call(`${sim.url}/navinfo/geocode?code=1007&date=${date}`))) as ApiError
+    // The caller's key in the query names the credential the block is for.
+    const first = (await rejection(call(`${sim.url}/navinfo/geocode?ak=k1&code=1007&date=${date}`))) as ApiError
     expect(first).toMatchObject({ category: 'quota', attempts: 1 })
     expect(first.retry.at?.toISOString()).toBe('2026-05-01T16:00:00.000Z')
-    const second = (await rejection(call(`${sim.url}/navinfo/geocode?code=1007`))) as ApiError
+    const second = (await rejection(call(`${sim.url}/navinfo/geocode?ak=k1&code=1007`))) as ApiError
     expect(second).toMatchObject({ shortCircuited: true, code: 1007, category: 'quota' })
     expect(sim.requests.total).toBe(1)
     vi.setSystemTime(new Date('2026-05-01T16:00:01Z'))
-    await call(`${sim.url}/navinfo/geocode?code=200`)
+    await call(`${sim.url}/navinfo/geocode?ak=k1&code=200`)
     expect(sim.requests.total).toBe(2)
   })
 

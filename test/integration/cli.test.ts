@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -43,6 +43,27 @@ describe('the errcode command', () => {
       { message: '/号码天级流控/' },
       { message: '/天级流控/' },
     ])
+  })
+
+  it('says whom a limit limits, in text as in JSON', () => {
+    const r = cli('explain', 'jiguang', '9006')
+    expect(r.stdout).toContain('scope: recipient (one phone number or user)')
+    expect(cli('explain', 'navinfo', '1007').stdout).toContain('scope: account (the whole credential)')
+  })
+
+  it('prints its version', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    const r = cli('--version')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe(`${pkg.version}\n`)
+  })
+
+  it('names the vendor ids, and the one meant, for a vendor it does not know', () => {
+    const r = cli('explain', 'aliyun', 'isv.DAY_LIMIT_CONTROL')
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('Did you mean aliyun-sms?')
+    expect(r.stderr).toMatch(/Vendor ids: .*tencent-sms/)
+    expect(cli('explain', 'tencent', 'LimitExceeded.AppDailyLimit').stderr).toContain('Did you mean tencent-sms?')
   })
 
   it('keeps string codes as strings: ucpaas "000000" is success, 0 is not a ucpaas code', () => {
@@ -188,6 +209,22 @@ describe('errcode import and errcode check', () => {
     }
   })
 
+  it('imports a Markdown table: the heading without its #, one number’s daily limit as the recipient’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errcode-import-'))
+    try {
+      const table = join(dir, 'acme.md')
+      writeFileSync(table, '# Acme 错误码\n\n| 错误码 | 错误描述 |\n| --- | --- |\n| 1002 | 该手机号当日发送量超限 |\n')
+      const out = JSON.parse(cli('import', table, '--vendor', 'acme', '--json').stdout) as {
+        title: string
+        entries: { code: number; scope?: string }[]
+      }
+      expect(out.title).toBe('Acme 错误码')
+      expect(out.entries[0]).toMatchObject({ code: 1002, scope: 'recipient' })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('writes a catalog module with --out, and reads the JSON of errcode export back', () => {
     const dir = mkdtempSync(join(tmpdir(), 'errcode-import-'))
     try {
@@ -222,6 +259,45 @@ describe('errcode import and errcode check', () => {
 
   it('needs a vendor id', () => {
     expect(cli('import', 'x.txt').status).toBe(2)
+  })
+
+  it('the README flow on this Node: import --out a .ts catalog, decide it, and check reads it until it is clean', () => {
+    // Inside the package, so that the generated `import … from 'errcode'` resolves (the package names itself).
+    mkdirSync(join(root, '.scratch'), { recursive: true })
+    const dir = mkdtempSync(join(root, '.scratch', 'check-'))
+    try {
+      const table = join(dir, 'acme.md')
+      writeFileSync(table, '| 错误码 | 错误描述 |\n| --- | --- |\n| 1001 | 参数错误 |\n| 1003 | 请求过于频繁 |\n')
+      const out = join(dir, 'acme.ts')
+      expect(cli('import', table, '--vendor', 'acme', '--out', out).status).toBe(0)
+      const first = cli('check', out)
+      expect(first.status).toBe(1)
+      expect(first.stdout).toContain('REVIEW 1003')
+      expect(first.stdout).toContain('source is still the placeholder')
+      // Decided: the REVIEW lines deleted, the source given, the other language added and marked.
+      const decided = readFileSync(out, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*\/\/ REVIEW/.test(line))
+        .join('\n')
+        .replace(/source: '[^']*'/, "source: 'https://example.com/acme/errors'")
+        .replace("timeZone: 'Asia/Shanghai',", "timeZone: 'Asia/Shanghai',\n  translated: { description: 'en' },")
+        .replace("description: { zh: '参数错误' }", "description: { zh: '参数错误', en: 'invalid parameter' }")
+        .replace("description: { zh: '请求过于频繁' }", "description: { zh: '请求过于频繁', en: 'too many requests' }")
+      writeFileSync(out, decided)
+      // The header's own words ("marked REVIEW") are no mark.
+      expect(decided).toContain('marked REVIEW')
+      const r = cli('check', out)
+      expect(r.stdout).toBe('errcode check: no findings\n')
+      expect(r.status).toBe(0)
+      // A module with type syntax says how to check it, on a Node that cannot strip types.
+      writeFileSync(join(dir, 'typed.ts'), `${decided}\nexport const n: number = 1\n`)
+      const typed = cli('check', join(dir, 'typed.ts'))
+      if ((process.features as { typescript?: unknown }).typescript) expect(typed.status).toBe(0)
+      else expect(typed.stderr).toMatch(/type syntax.*tsx/)
+      expect(readFileSync(out, 'utf8')).toBe(decided)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('check: a shipped catalog is clean (exit 0); a catalog with findings lists them (exit 1)', () => {

@@ -1,7 +1,7 @@
 // Every ```ts snippet of README.md compiles under `tsc --strict` as a reader's module would, against the
 // built package (dist/, through package.json's exports: `errcode`, `errcode/axios`, …) and Node's types
 // only, without the DOM lib. Each snippet is its own module; the prelude declares only what the snippets
-// take as the reader's own code (a token, a logger, a sleep), never a name of errcode or of a client.
+// take as the reader's own code (a token, a logger), never a name of errcode or of a client.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,7 +35,6 @@ declare const phone: string
 declare const url: string
 declare const prefixUrl: string
 declare const body: string
-declare function sleep(ms: number): Promise<void>
 declare function stopUntil(at: Date | undefined): void
 declare function renewToken(): Promise<void>
 declare function sendCode(): Promise<unknown>

@@ -9,7 +9,7 @@ import { withErrcode } from '../../src/clients/fetch.js'
 import type { GuardBlock } from '../../src/index.js'
 import { redisGuardStore, redisPacingStore } from '../../src/stores/redis.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
-import { redisBinary, startRedis } from '../support/redis.js'
+import { freePort, redisBinary, startRedis } from '../support/redis.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const binary = redisBinary
@@ -119,6 +119,59 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
     expect(later.error).toMatchObject({ code: 1007, shortCircuited: false })
     expect(sim.requests.total).toBe(3)
   }, 30_000)
+
+  it('writes a block made while Redis was down once it is back: another process then sees it', async () => {
+    const port = await freePort()
+    // This process: its Redis is not up yet (an outage), and reconnects quickly.
+    const mine = new Redis({ port, host: '127.0.0.1', retryStrategy: () => 50, maxRetriesPerRequest: 0 })
+    mine.on('error', () => undefined)
+    const store = redisGuardStore({ client: mine, timeoutMs: 200 })
+    const until = Date.now() + 60_000
+    await store.set('navinfo:api:outage', block(until))
+    const own = await startRedis(port)
+    try {
+      await new Promise<void>((resolve) => (mine.status === 'ready' ? resolve() : mine.once('ready', () => resolve())))
+      // Another process, with its own client and memory, reads the block from Redis.
+      const other = new Redis({ port, host: '127.0.0.1' })
+      const seen = redisGuardStore({ client: other })
+      let found: GuardBlock | undefined
+      for (let i = 0; i < 50 && found === undefined; i++) {
+        found = await seen.get('navinfo:api:outage')
+        if (found === undefined) await new Promise((r) => setTimeout(r, 20))
+      }
+      expect(found).toMatchObject({ until, code: 1007 })
+      other.disconnect()
+    } finally {
+      mine.disconnect()
+      own.stop()
+    }
+  })
+
+  it('with enableOfflineQueue: false, a block made before the client connects is shared once it does', async () => {
+    const client = new Redis({ port: redis.port, host: '127.0.0.1', enableOfflineQueue: false, lazyConnect: true })
+    client.on('error', () => undefined)
+    const store = redisGuardStore({ client })
+    void client.connect().catch(() => undefined)
+    const until = Date.now() + 60_000
+    // Sent before the connection is ready: ioredis refuses the command at once.
+    await store.set('navinfo:api:early', block(until))
+    await new Promise<void>((resolve) =>
+      client.status === 'ready' ? resolve() : client.once('ready', () => resolve()),
+    )
+    const other = new Redis({ port: redis.port, host: '127.0.0.1' })
+    const seen = redisGuardStore({ client: other })
+    let found: GuardBlock | undefined
+    for (let i = 0; i < 50 && found === undefined; i++) {
+      found = await seen.get('navinfo:api:early')
+      if (found === undefined) await new Promise((r) => setTimeout(r, 20))
+    }
+    expect(found).toMatchObject({ until })
+    // The early refusal kept this process on its own memory for no pause: it reads another's block at once.
+    await seen.set('navinfo:api:theirs', block(until))
+    expect(await store.get('navinfo:api:theirs')).toMatchObject({ until })
+    client.disconnect()
+    other.disconnect()
+  })
 
   it('goes on when Redis dies mid-run: no failed or held request, no unhandled rejection, one warning', async () => {
     const own = await startRedis()

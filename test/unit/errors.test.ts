@@ -111,6 +111,15 @@ describe('error classes', () => {
     })
   })
 
+  it('says what a Response cause is: the response the error was read from, not an HTTP failure', () => {
+    const err = rateLimit({ cause: new Response('{"code":1804}', { status: 200, statusText: 'OK' }) })
+    expect(err.cause).toMatchObject({
+      name: 'Response',
+      message: 'the response this error was read from: HTTP 200 OK',
+      status: 200,
+    })
+  })
+
   it('shows util.inspect the safe view, not the cause object with its headers', () => {
     const cause = Object.assign(new Error('Request failed'), {
       config: { headers: { Authorization: 'Basic c2VjcmV0LWNhbmFyeQ==' } },
