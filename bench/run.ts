@@ -188,7 +188,8 @@ for (const client of runs(2)
 }
 results.endToEnd = e2e
 
-// 2b. what errcode adds per request, without a network: the figure behind the ratios above, in µs of CPU.
+// 2b. what errcode adds per request, without a network: the figure behind the ratios above, in µs of CPU,
+// requests awaited one after the other, GET and POST, each side's fastest of its rounds (bench/overhead.ts).
 const overhead: Record<string, unknown> = {}
 for (const client of runs(2)
   ? ['axios', 'ky', 'fetch'].filter((c) => clientFilter === undefined || c === clientFilter)
@@ -202,13 +203,20 @@ for (const client of runs(2)
   )
   for (const [body, m] of Object.entries(JSON.parse(out) as Record<string, Overhead>)) {
     overhead[`${client}.${body}`] = m
-    const errors = body === 'error'
+    // Errors against the inline check (decision 3: ky's call wrap places the stack, 5 µs; the others 2 µs).
+    // ky's successes too (decision 2): any check where errcode sits, inside ky's fetch, reads the body
+    // before ky has it. axios and fetch successes against bare.
+    const budget = body.endsWith('error')
+      ? { text: `≤ inline + ${client === 'ky' ? 5 : 2} µs`, limit: m.inlineAddedUs + (client === 'ky' ? 5 : 2) }
+      : client === 'ky'
+        ? { text: '≤ inline', limit: m.inlineAddedUs }
+        : { text: '≤ 1.0 µs', limit: 1 }
     row({
       section: '2b CPU per request (no network)',
       name: `${client} ${body}`,
-      value: `bare ${m.bareUs.toFixed(1)} µs, wrapped ${m.wrappedUs.toFixed(1)} µs: errcode adds ${m.addedUs.toFixed(1)} µs (check inline ${m.inlineAddedUs.toFixed(1)} µs)`,
-      budget: errors ? '≤ inline + 2 µs' : '≤ 1.0 µs',
-      pass: errors ? m.addedUs <= m.inlineAddedUs + 2 : m.addedUs <= 1,
+      value: `bare ${m.bareUs.toFixed(1)} µs, wrapped ${m.wrappedUs.toFixed(1)} µs: errcode adds ${m.addedUs.toFixed(1)} µs (check inline ${m.inlineAddedUs.toFixed(1)} µs; elapsed: adds ${m.wall.addedUs.toFixed(1)}, inline ${m.wall.inlineAddedUs.toFixed(1)})`,
+      budget: budget.text,
+      pass: m.addedUs <= budget.limit,
     })
   }
 }
