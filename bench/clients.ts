@@ -7,7 +7,9 @@ import { withErrcode as withFetch } from 'errcode/fetch'
 import { withErrcode as withKy } from 'errcode/ky'
 import ky from 'ky'
 
-export type Call = (url: string) => Promise<unknown>
+/** One request of a side: GET by default, or the method given (with no body). */
+export type Call = (url: string, method?: Method) => Promise<unknown>
+export type Method = 'get' | 'post'
 
 const swallow = (p: Promise<unknown>) => p.catch((e: unknown) => e)
 const byHand = (data: { code?: number; content?: string }) => {
@@ -48,9 +50,9 @@ export function clientPair(client: string, t: Transport): { bare: Call; wrapped:
       return r
     })
     return {
-      bare: (url) => swallow(bare.get(url).then((r) => byHand(r.data))),
-      wrapped: (url) => swallow(api.get(url).then((r) => r.data)),
-      inline: (url) => swallow(inline.get(url).then((r) => r.data)),
+      bare: (url, method = 'get') => swallow(bare[method](url).then((r) => byHand(r.data))),
+      wrapped: (url, method = 'get') => swallow(api[method](url).then((r) => r.data)),
+      inline: (url, method = 'get') => swallow(inline[method](url).then((r) => r.data)),
     }
   }
   if (client === 'ky') {
@@ -58,18 +60,19 @@ export function clientPair(client: string, t: Transport): { bare: Call; wrapped:
     const wrapped = withKy(ky.create({ retry: 0, fetch: t.fetch }), { adapter: jiguang })
     const inline = ky.create({ retry: 0, fetch: checkingFetch(t.fetch) })
     return {
-      bare: (url) => swallow(bare.get(url).json<{ code: number }>().then(byHand)),
-      wrapped: (url) => swallow(wrapped.get(url).json()),
-      inline: (url) => swallow(inline.get(url).json()),
+      bare: (url, method = 'get') => swallow(bare[method](url).json<{ code: number }>().then(byHand)),
+      wrapped: (url, method = 'get') => swallow(wrapped[method](url).json()),
+      inline: (url, method = 'get') => swallow(inline[method](url).json()),
     }
   }
   if (client === 'fetch') {
     const f = withFetch(t.fetch, { adapter: jiguang })
     const inline = checkingFetch(t.fetch)
+    const init = (method: Method) => (method === 'get' ? undefined : { method: 'POST' })
     return {
-      bare: (url) => swallow(t.fetch(url).then((r) => r.json().then(byHand))),
-      wrapped: (url) => swallow(f(url).then((r) => r.json())),
-      inline: (url) => swallow(inline(url).then((r) => r.json())),
+      bare: (url, method = 'get') => swallow(t.fetch(url, init(method)).then((r) => r.json().then(byHand))),
+      wrapped: (url, method = 'get') => swallow(f(url, init(method)).then((r) => r.json())),
+      inline: (url, method = 'get') => swallow(inline(url, init(method)).then((r) => r.json())),
     }
   }
   throw new Error(`no such client: ${client}`)

@@ -12,7 +12,6 @@ import { iyune } from 'errcode/adapters/iyune'
 import { jiguang } from 'errcode/adapters/jiguang'
 import { navinfo } from 'errcode/adapters/navinfo'
 import { ucpaas } from 'errcode/adapters/ucpaas'
-import { catalogs } from 'errcode/catalogs'
 import { withErrcode as withFetch } from 'errcode/fetch'
 import { withErrcode as withKy } from 'errcode/ky'
 import ky from 'ky'
@@ -190,7 +189,8 @@ for (const client of runs(2)
 }
 results.endToEnd = e2e
 
-// 2b. what errcode adds per request, without a network: the figure behind the ratios above, in µs of CPU.
+// 2b. what errcode adds per request, without a network: the figure behind the ratios above, in µs of CPU,
+// requests awaited one after the other, GET and POST, each side's fastest of its rounds (bench/overhead.ts).
 const overhead: Record<string, unknown> = {}
 for (const client of runs(2)
   ? ['axios', 'ky', 'fetch'].filter((c) => clientFilter === undefined || c === clientFilter)
@@ -204,13 +204,20 @@ for (const client of runs(2)
   )
   for (const [body, m] of Object.entries(JSON.parse(out) as Record<string, Overhead>)) {
     overhead[`${client}.${body}`] = m
-    const errors = body === 'error'
+    // Errors against the inline check (decision 3: ky's call wrap places the stack, 5 µs; the others 2 µs).
+    // ky's successes too (decision 2): any check where errcode sits, inside ky's fetch, reads the body
+    // before ky has it. axios and fetch successes against bare.
+    const budget = body.endsWith('error')
+      ? { text: `≤ inline + ${client === 'ky' ? 5 : 2} µs`, limit: m.inlineAddedUs + (client === 'ky' ? 5 : 2) }
+      : client === 'ky'
+        ? { text: '≤ inline', limit: m.inlineAddedUs }
+        : { text: '≤ 1.0 µs', limit: 1 }
     row({
       section: '2b CPU per request (no network)',
       name: `${client} ${body}`,
-      value: `bare ${m.bareUs.toFixed(1)} µs, wrapped ${m.wrappedUs.toFixed(1)} µs: errcode adds ${m.addedUs.toFixed(1)} µs (check inline ${m.inlineAddedUs.toFixed(1)} µs)`,
-      budget: errors ? '≤ inline + 2 µs' : '≤ 1.0 µs',
-      pass: errors ? m.addedUs <= m.inlineAddedUs + 2 : m.addedUs <= 1,
+      value: `bare ${m.bareUs.toFixed(1)} µs, wrapped ${m.wrappedUs.toFixed(1)} µs: errcode adds ${m.addedUs.toFixed(1)} µs (check inline ${m.inlineAddedUs.toFixed(1)} µs; elapsed: adds ${m.wall.addedUs.toFixed(1)}, inline ${m.wall.inlineAddedUs.toFixed(1)})`,
+      budget: budget.text,
+      pass: m.addedUs <= budget.limit,
     })
   }
 }
@@ -296,38 +303,31 @@ if (runs(4)) {
   })
 }
 
-// 5. sizes: size-limit, from .size-limit.cjs --------------------------------------------------------
+// 5. sizes: size-limit, from .size-limit.cjs, as `npm test` checks them (scripts/size.mjs) ----------------
 if (runs(5)) {
   console.error('5. bundle sizes (size-limit)')
-  // size-limit exits 1 when a limit fails: its JSON is on standard output either way.
-  const run = spawnSync(process.execPath, [`${root}/node_modules/size-limit/bin.js`, '--json'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
-  const measured = JSON.parse(run.stdout.replace(/^[^[]*/, '')) as {
+  // The script exits 1 when a budget fails: its rows are on standard output either way.
+  const run = spawnSync(process.execPath, [`${root}/scripts/size.mjs`, '--json'], { cwd: root, encoding: 'utf8' })
+  const measured = JSON.parse(run.stdout) as {
     name: string
-    size: number
+    bytes: number
+    limit?: number
     passed?: boolean
-    sizeLimit?: number
+    codes?: number
+    bytesPerCode?: number
   }[]
-  const helpers = measured.find((m) => m.name === 'catalog and adapter helpers')?.size ?? 0
   const sizes: Record<string, unknown> = {}
   for (const m of measured) {
-    sizes[m.name] = m.size
-    const vendor = m.name.startsWith('errcode/adapters/') ? m.name.slice('errcode/adapters/'.length) : undefined
-    const codes =
-      vendor === undefined
-        ? 0
-        : ((catalogs as Record<string, { readonly entries: readonly unknown[] }>)[vendor]?.entries.length ?? 0)
+    sizes[m.name] = m.bytes
     const perCode =
-      codes > 0 ? `; ${((m.size - helpers) / codes).toFixed(1)} B per code over the helpers (${codes} codes)` : ''
+      m.bytesPerCode === undefined
+        ? ''
+        : `; ${m.bytesPerCode.toFixed(1)} B per code over the helpers (${m.codes} codes)`
     row({
       section: '5 size (min+gzip)',
       name: m.name,
-      value: `${(m.size / 1000).toFixed(2)} KB${perCode}`,
-      ...(m.sizeLimit === undefined
-        ? {}
-        : { budget: `≤ ${(m.sizeLimit / 1000).toFixed(0)} KB`, pass: m.passed === true }),
+      value: `${(m.bytes / 1000).toFixed(2)} KB${perCode}`,
+      ...(m.limit === undefined ? {} : { budget: `≤ ${(m.limit / 1000).toFixed(1)} KB`, pass: m.passed === true }),
     })
   }
   results.sizes = sizes

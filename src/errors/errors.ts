@@ -543,11 +543,14 @@ export function annotate(error: ApiError, extra: Partial<ApiErrorInit>): ApiErro
     init[key] = error[key]
   }
   const whole = { ...(init as unknown as ApiErrorInit), ...extra }
+  // An unplaced error has no frames to keep: reading its stack would only have the engine format its
+  // header (the retry engine annotates every error it gives up on, before the wrapper places it).
+  if (isUnplaced(error)) return markUnplaced(withoutFrames(() => createError(whole)))
   if (error.stack === undefined) return createError(whole)
   // The stack is the original's: capturing one for the copy would be work thrown away.
   const made = withoutFrames(() => createError(whole))
   Object.defineProperty(made, 'stack', { value: error.stack, writable: true, configurable: true })
-  return isUnplaced(error) ? markUnplaced(made) : made
+  return made
 }
 
 /* @__NO_SIDE_EFFECTS__ */

@@ -84,3 +84,47 @@ describe('the stack of an error from the fetch and axios integrations', () => {
     expectPlaced(await stackOf(() => retried.get(`${sim.url}/jiguang/v1/web/verify?code=1804`)), rate)
   })
 })
+
+describe('the stack read late, after the application has moved on', () => {
+  /** The stack of what `run` rejects with, read twice after another request and a turn of the event loop. */
+  async function lateStacks(run: () => Promise<unknown>, other: () => Promise<unknown>): Promise<[string, string]> {
+    async function applicationCall() {
+      return await run()
+    }
+    const err = await rejection(applicationCall())
+    expect(isApiError(err)).toBe(true)
+    await rejection(other())
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    return [(err as Error).stack ?? '', (err as Error).stack ?? '']
+  }
+  const code = (c: number) => `${sim.url}/jiguang/v1/web/verify?code=${c}`
+
+  it('starts at the application’s call on ky, fetch and axios, and reads the same twice', async () => {
+    const k = withKy(ky.create({ retry: 0 }), { adapter: jiguang })
+    const f = withFetch(fetch, { adapter: jiguang })
+    const a = withAxios(axios.create(), { adapter: jiguang })
+    for (const [run, other] of [
+      [() => k.post(code(1804)).json(), () => k.get(code(1001)).json()],
+      [() => k.get(code(1804)), () => k.get(code(1001))],
+      [() => f(code(1804), { method: 'POST' }), () => f(code(1001))],
+      [() => a.post(code(1804)), () => a.get(code(1001))],
+    ] as const) {
+      const [first, second] = await lateStacks(run, other)
+      expectPlaced(first, rate)
+      expect(second).toBe(first)
+    }
+  })
+
+  it('starts at the application’s call after the retry policy gave up, on ky and fetch', async () => {
+    const k = withKy(ky.create(), { adapter: jiguang, retry: fastRetry })
+    const f = withFetch(fetch, { adapter: jiguang, retry: fastRetry })
+    for (const [run, other] of [
+      [() => k.get(code(1804)).json(), () => k.get(code(1001)).json()],
+      [() => f(code(1804)), () => f(code(1001))],
+    ] as const) {
+      const [first, second] = await lateStacks(run, other)
+      expectPlaced(first, rate)
+      expect(second).toBe(first)
+    }
+  })
+})

@@ -66,4 +66,31 @@ describe('making an error without frames, and placing it', () => {
     expect(isUnplaced(plainCopy)).toBe(false)
     expect(plainCopy.stack).toBe(plain.stack)
   })
+
+  it('annotate has no stack formatted for an unplaced error: the copy is placed later, by itself', () => {
+    const unplaced = unplacedError(() => createError(init))
+    const original = Error.prepareStackTrace
+    let formatted = 0
+    Error.prepareStackTrace = (error, frames) => {
+      formatted++
+      return original === undefined
+        ? `${String(error)}${frames.map((f) => `\n    at ${f}`).join('')}`
+        : original(error, frames)
+    }
+    try {
+      const copy = annotate(unplaced, { attempts: 2 })
+      expect(formatted).toBe(0)
+      function caller() {
+        return place(copy, caller)
+      }
+      function outer() {
+        return caller()
+      }
+      outer()
+      expect(copy.stack).toMatch(/^QuotaExceededError: .*\n {4}at outer /)
+      expect(formatted).toBe(1)
+    } finally {
+      Error.prepareStackTrace = original
+    }
+  })
 })
