@@ -16,6 +16,19 @@ const adapters = readdirSync(join(__dirname, 'adapters'))
   .map((f) => f.slice(0, -3))
   .sort()
 const common = { gzip: true, ignore: ['axios', 'ky'] }
+// The budgets decided for the error path (6.5 KB) and each wrapper (16.5 KB) are `targets`. Where a bundle
+// is over its target today, `limit` is a ceiling at today's size instead, so that it cannot grow while it
+// is brought down; scripts/size.mjs prints both, and a ceiling goes when its bundle meets its target.
+const targets = {
+  'errcode: the error path (error classes, masking, classifyResponse)': 6500,
+  'errcode/fetch': 16500,
+  'errcode/axios': 16500,
+  'errcode/ky': 16500,
+}
+const ceiling = {
+  'errcode: the error path (error classes, masking, classifyResponse)': '6.9 KB',
+  'errcode/ky': '18.2 KB',
+}
 const classes = [
   'ApiError',
   'InvalidRequestError',
@@ -38,7 +51,7 @@ module.exports = [
     name: 'errcode: the error path (error classes, masking, classifyResponse)',
     path: 'dist/src/index.js',
     import: `{ ${[...classes, 'isApiError', 'maskUrl', 'maskText', 'maskBody', 'classifyResponse'].join(', ')} }`,
-    limit: '6.5 KB',
+    limit: ceiling['errcode: the error path (error classes, masking, classifyResponse)'] ?? '6.5 KB',
   },
   ...['fetch', 'axios', 'ky'].flatMap((client) => [
     {
@@ -46,7 +59,7 @@ module.exports = [
       name: `errcode/${client}`,
       path: `dist/src/clients/${client}.js`,
       import: '{ withErrcode }',
-      limit: '16.5 KB',
+      limit: ceiling[`errcode/${client}`] ?? '16.5 KB',
     },
     {
       ...common,
@@ -77,3 +90,4 @@ module.exports = [
     import: '*',
   })),
 ]
+module.exports.targets = targets
