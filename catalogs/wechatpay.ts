@@ -3,7 +3,9 @@ import { never, queryFirst, sameRequest, throttled } from '../src/catalog/retry-
 
 /**
  * WeChat Pay (微信支付), both generations of the merchant API on `api.mch.weixin.qq.com`,
- * `api2.mch.weixin.qq.com` and `apihk.mch.weixin.qq.com`.
+ * `api2.mch.weixin.qq.com` and `apihk.mch.weixin.qq.com`. The rows read from each source below are in
+ * `scripts/sources/wechatpay.tsv`: `npx tsx scripts/compare-catalog.ts wechatpay scripts/sources/wechatpay.tsv`
+ * compares them with this file row by row.
  *
  * - APIv3: JSON, the HTTP status says success (200, 204) or failure, and a failure's body is
  *   `{"code":"PARAM_ERROR","message":"…","detail":{…}}`. `202` with `USERPAYING` is a payment still waiting for
