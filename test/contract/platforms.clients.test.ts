@@ -13,7 +13,7 @@ import {
   ServiceUnavailableError,
 } from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
-import { clients, rejection } from '../support/clients.js'
+import { clients, rawUrl, rejection } from '../support/clients.js'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -21,9 +21,7 @@ beforeAll(async () => {
 })
 afterAll(() => sim.close())
 
-/** `/raw` answers with the given body: a vendor's own example, verbatim. */
-const raw = (body: unknown, status = 200) =>
-  `${sim.url}/raw?status=${status}&type=application/json&body=${encodeURIComponent(JSON.stringify(body))}`
+const raw = (body: unknown, status = 200) => rawUrl(sim.url, body, status)
 
 // http://mfbz.cn/a/328037.html ("access_token 过期后接口响应"): a message send with an expired token.
 const wecomExpired = {

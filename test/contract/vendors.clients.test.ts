@@ -11,7 +11,7 @@ import {
   RateLimitError,
 } from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
-import { clients, rejection } from '../support/clients.js'
+import { clients, rawUrl, rejection } from '../support/clients.js'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -19,9 +19,7 @@ beforeAll(async () => {
 })
 afterAll(() => sim.close())
 
-/** `/raw` answers with the given body: a vendor's own example, verbatim. */
-const raw = (body: unknown, status = 200) =>
-  `${sim.url}/raw?status=${status}&type=application/json&body=${encodeURIComponent(JSON.stringify(body))}`
+const raw = (body: unknown, status = 200) => rawUrl(sim.url, body, status)
 
 describe.each(clients)('WeChat, Alibaba Cloud SMS and Tencent Cloud SMS through $name', (client) => {
   it('WeChat: a token answer without errcode passes untouched; errmsg’s rid is the request id', async () => {

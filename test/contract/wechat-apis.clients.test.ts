@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { wechat } from '../../adapters/wechat.js'
 import { type ApiError, AuthenticationError, InvalidRequestError, PermissionError } from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
-import { clients, rejection } from '../support/clients.js'
+import { clients, rawUrl, rejection } from '../support/clients.js'
 
 let sim: Simulator
 beforeAll(async () => {
@@ -11,8 +11,7 @@ beforeAll(async () => {
 afterAll(() => sim.close())
 
 /** `/raw` answers with the given body, verbatim, with HTTP 200 as WeChat does. */
-const raw = (body: unknown) =>
-  `${sim.url}/raw?status=200&type=application/json&body=${encodeURIComponent(JSON.stringify(body))}`
+const raw = (body: unknown, status = 200) => rawUrl(sim.url, body, status)
 
 /** Bodies of WeChat's per-API codes as developers pasted them in WeChat's own community threads. */
 const bodies = [

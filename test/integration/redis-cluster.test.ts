@@ -7,18 +7,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
 import { withErrcode } from '../../src/clients/fetch.js'
-import type { GuardBlock } from '../../src/index.js'
 import { type RedisLike, redisGuardStore, redisPacingStore } from '../../src/stores/redis.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
-import { type RedisCluster, redisBinary, startCluster } from '../support/redis.js'
+import { dailyBlock, type RedisCluster, redisBinary, startCluster } from '../support/redis.js'
 
-const block = (until: number): GuardBlock => ({
-  until,
-  vendor: 'navinfo',
-  code: 1007,
-  category: 'quota',
-  description: 'daily',
-})
+const block = dailyBlock
 
 describe.runIf(redisBinary !== undefined)('errcode/redis on a Redis Cluster', () => {
   let cluster: RedisCluster

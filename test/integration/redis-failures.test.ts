@@ -7,19 +7,12 @@ import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { navinfo } from '../../adapters/navinfo.js'
 import { withErrcode } from '../../src/clients/fetch.js'
-import type { GuardBlock } from '../../src/index.js'
 import { redisGuardStore } from '../../src/stores/redis.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
-import { redisBinary, startProxy, startRedis } from '../support/redis.js'
+import { dailyBlock, redisBinary, startProxy, startRedis } from '../support/redis.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const block = (until: number): GuardBlock => ({
-  until,
-  vendor: 'navinfo',
-  code: 1007,
-  category: 'quota',
-  description: 'daily',
-})
+const block = dailyBlock
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe.runIf(redisBinary !== undefined)('errcode/redis through Redis failures', () => {

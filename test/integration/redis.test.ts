@@ -9,18 +9,12 @@ import { withErrcode } from '../../src/clients/fetch.js'
 import type { GuardBlock } from '../../src/index.js'
 import { redisGuardStore, redisPacingStore } from '../../src/stores/redis.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
-import { freePort, redisBinary, startRedis } from '../support/redis.js'
+import { dailyBlock, freePort, redisBinary, startRedis } from '../support/redis.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const binary = redisBinary
 
-const block = (until: number): GuardBlock => ({
-  until,
-  vendor: 'navinfo',
-  code: 1007,
-  category: 'quota',
-  description: 'daily',
-})
+const block = dailyBlock
 
 describe.runIf(binary !== undefined)('the Redis guard store', () => {
   let redis: Awaited<ReturnType<typeof startRedis>>

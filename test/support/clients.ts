@@ -90,3 +90,7 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected the call to reject, but it resolved')
 }
+
+/** A simulator URL whose `/raw` answers with the given JSON body: a vendor's own example, verbatim. */
+export const rawUrl = (simUrl: string, body: unknown, status = 200) =>
+  `${simUrl}/raw?status=${status}&type=application/json&body=${encodeURIComponent(JSON.stringify(body))}`

@@ -6,6 +6,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Redis } from 'ioredis'
+import type { GuardBlock } from '../../src/index.js'
 
 export const redisBinary = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p))
 const cliBinary = ['/usr/bin/redis-cli', '/usr/local/bin/redis-cli'].find((p) => existsSync(p))
@@ -207,3 +208,12 @@ export async function startProxy(target: number): Promise<Proxy> {
   }
   return proxy
 }
+
+/** A navinfo 1007 (daily limit) block until `until`, as the guard stores it. */
+export const dailyBlock = (until: number): GuardBlock => ({
+  until,
+  vendor: 'navinfo',
+  code: 1007,
+  category: 'quota',
+  description: 'daily',
+})
