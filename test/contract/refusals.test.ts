@@ -57,7 +57,7 @@ describe.each(clients)('a refusal through $name', (client) => {
 })
 
 describe.each(clients)('inside a request handler, through $name', (client) => {
-  it('the README’s handler settings fail a 30-second window at once, retry.at telling when', async () => {
+  it('the handler settings of docs/retry.md fail a 30-second window at once, retry.at telling when', async () => {
     const call = client.wrap({ adapter: tencentSms, retry: { maxDelay: 2_000, deadline: 5_000 } })
     const started = Date.now()
     const err = (await rejection(

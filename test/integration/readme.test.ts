@@ -1,32 +1,84 @@
-// Every ```ts snippet of README.md compiles under `tsc --strict` as a reader's module would, against the
+// The documentation: README.md, the guides in docs/, ARCHITECTURE.md, CONTRIBUTING.md and bench/README.md.
+// Every ```ts snippet in them compiles under `tsc --strict` as a reader's module would, against the
 // built package (dist/, through package.json's exports: `errcode`, `errcode/axios`, …) and Node's types
 // only, without the DOM lib. Each snippet is its own module; the prelude declares only what the snippets
-// take as the reader's own code (a token, a logger), never a name of errcode or of a client.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+// take as the reader's own code (a token, a logger), never a name of errcode or of a client. Every
+// relative link resolves to a file, and its #anchor to a heading of that file. README.md stays a front
+// door: at most 300 lines, the install line and the two set-up commands on its first screen.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
+/** The documents, as paths from the repository's root. */
+const documents = [
+  'README.md',
+  'ARCHITECTURE.md',
+  'CONTRIBUTING.md',
+  'bench/README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+]
+const textOf = new Map(documents.map((doc) => [doc, readFileSync(join(root, doc), 'utf8')]))
+const text = (doc: string) => textOf.get(doc) ?? readFileSync(join(root, doc), 'utf8')
+
 interface Snippet {
-  /** README.md's line of the snippet's first line of code. */
+  readonly doc: string
+  /** The document's line of the snippet's first line of code. */
   readonly line: number
   readonly code: string
 }
 
-function snippetsOf(markdown: string): Snippet[] {
-  const lines = markdown.split(/\r?\n/)
+function snippetsOf(doc: string): Snippet[] {
+  const lines = text(doc).split(/\r?\n/)
   const found: Snippet[] = []
   for (let i = 0; i < lines.length; i++) {
     if (!/^```ts\s*$/.test(lines[i] ?? '')) continue
     let end = i + 1
     while (end < lines.length && !/^```\s*$/.test(lines[end] ?? '')) end++
-    found.push({ line: i + 2, code: lines.slice(i + 1, end).join('\n') })
+    found.push({ doc, line: i + 2, code: lines.slice(i + 1, end).join('\n') })
     i = end
   }
   return found
+}
+
+/** The document's lines outside fenced code blocks, with inline code spans blanked. */
+function prose(doc: string): string[] {
+  let fenced = false
+  return text(doc)
+    .split(/\r?\n/)
+    .map((line) => {
+      if (/^\s*```/.test(line)) {
+        fenced = !fenced
+        return ''
+      }
+      return fenced ? '' : line.replace(/`[^`]*`/g, '``')
+    })
+}
+
+/** GitHub's anchors for a document's headings: lower case, punctuation dropped, spaces as hyphens. */
+function anchorsOf(doc: string): Set<string> {
+  const seen = new Map<string, number>()
+  const anchors = new Set<string>()
+  let fenced = false
+  for (const line of text(doc).split(/\r?\n/)) {
+    if (/^\s*```/.test(line)) fenced = !fenced
+    const heading = fenced ? undefined : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1]
+    if (heading === undefined) continue
+    const base = heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N} _-]/gu, '')
+      .replace(/ /g, '-')
+    const n = seen.get(base) ?? 0
+    seen.set(base, n + 1)
+    anchors.add(n === 0 ? base : `${base}-${n}`)
+  }
+  return anchors
 }
 
 const PRELUDE = `// The reader's own code that the README's snippets call but do not show.
@@ -46,10 +98,10 @@ declare const log: {
 }
 `
 
-const snippets = snippetsOf(readFileSync(join(root, 'README.md'), 'utf8'))
+const snippets = documents.flatMap(snippetsOf)
 // Inside the repository, so that `errcode` resolves to the package itself; node_modules is gitignored.
 const dir = join(root, 'node_modules', '.cache', 'readme-snippets', String(process.pid))
-const fileOf = (s: Snippet) => join(dir, `readme-${s.line}.ts`)
+const fileOf = (s: Snippet) => join(dir, `${s.doc.replace(/[/.]/g, '-')}-${s.line}.ts`)
 const found = new Map<string, string[]>()
 
 function where(d: ts.Diagnostic): { file: string | undefined; text: string } {
@@ -59,7 +111,7 @@ function where(d: ts.Diagnostic): { file: string | undefined; text: string } {
   const snippet = snippets.find((s) => fileOf(s) === d.file?.fileName)
   if (snippet === undefined)
     return { file: d.file.fileName, text: `${relative(root, d.file.fileName)}:${line + 1}:${character + 1} ${message}` }
-  return { file: d.file.fileName, text: `README.md:${snippet.line + line}:${character + 1} ${message}` }
+  return { file: d.file.fileName, text: `${snippet.doc}:${snippet.line + line}:${character + 1} ${message}` }
 }
 
 beforeAll(() => {
@@ -100,11 +152,30 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('README.md', () => {
-  it('has ```ts snippets to check', () => {
-    expect(snippets.length).toBeGreaterThan(5)
+  const lines = text('README.md').trimEnd().split(/\r?\n/)
+
+  it('is a front door: at most 300 lines', () => {
+    expect(lines.length).toBeLessThanOrEqual(300)
   })
 
-  it.each(snippets)('the snippet at README.md:$line compiles under --strict', (s) => {
+  it('shows the install line and the two set-up commands, exactly as written, on its first screen', () => {
+    const firstScreen = lines.slice(0, 30)
+    expect(firstScreen).toContain('npm install errcode-js')
+    for (const command of ['npm install && npm run demo', 'npm install && npm test'])
+      expect(
+        firstScreen.some((line) => line.startsWith(`${command} `) || line === command),
+        command,
+      ).toBe(true)
+  })
+})
+
+describe('the ```ts snippets of README.md and the guides', () => {
+  it('are found: the README and docs/ hold snippets to check', () => {
+    expect(snippetsOf('README.md').length).toBeGreaterThan(4)
+    expect(snippets.filter((s) => s.doc.startsWith('docs/')).length).toBeGreaterThan(10)
+  })
+
+  it.each(snippets)('the snippet at $doc:$line compiles under --strict', (s) => {
     const errors = found.get(fileOf(s)) ?? []
     expect(errors, errors.join('\n')).toEqual([])
   })
@@ -112,5 +183,22 @@ describe('README.md', () => {
   it('has nothing to report outside the snippets: the prelude, and the declarations of errcode they load', () => {
     const others = [...found].filter(([file]) => !snippets.some((s) => fileOf(s) === file)).flatMap(([, e]) => e)
     expect(others, others.join('\n')).toEqual([])
+  })
+})
+
+describe.each(documents)('the links of %s', (doc) => {
+  it('lead to files of the repository, and their anchors to headings', () => {
+    const broken: string[] = []
+    prose(doc).forEach((line, i) => {
+      for (const [, target = ''] of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z][a-z+.-]*:/i.test(target)) continue
+        const [path = '', anchor] = target.split('#')
+        const file = path === '' ? doc : join(dirname(doc), path)
+        if (!existsSync(join(root, file))) broken.push(`${doc}:${i + 1} ${target}: no such file`)
+        else if (anchor !== undefined && file.endsWith('.md') && !anchorsOf(file).has(anchor))
+          broken.push(`${doc}:${i + 1} ${target}: no such heading in ${file}`)
+      }
+    })
+    expect(broken, broken.join('\n')).toEqual([])
   })
 })

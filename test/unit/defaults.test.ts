@@ -1,5 +1,5 @@
-// The defaults the README states are the ones the code uses: both read src/defaults.ts, and this reads
-// the README's own words for each.
+// The defaults the guides state are the ones the code uses: both read src/defaults.ts, and this reads
+// the guides' own words for each (docs/retry.md, docs/clients.md, docs/redis.md).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { withErrcode } from '../../src/clients/fetch.js'
@@ -14,32 +14,34 @@ import {
 } from '../../src/defaults.js'
 import { MemoryGuardStore, RetryBudget, RetryPolicy } from '../../src/index.js'
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+const guide = (name: string) => readFileSync(new URL(`../../docs/${name}.md`, import.meta.url), 'utf8')
+const retryGuide = guide('retry')
 const number = (text: string) => Number(text.replace(/_/g, ''))
 
-describe('the README states the named defaults', () => {
-  it('in the retry example: every number of RETRY_DEFAULTS', () => {
+describe('the guides state the named defaults', () => {
+  it('in the retry example of docs/retry.md: every number of RETRY_DEFAULTS', () => {
     for (const [name, value] of Object.entries(RETRY_DEFAULTS)) {
-      const stated = new RegExp(`^\\s+${name}: ([\\d_]+),`, 'm').exec(readme)?.[1]
+      const stated = new RegExp(`^\\s+${name}: ([\\d_]+),`, 'm').exec(retryGuide)?.[1]
       expect(stated, name).toBeDefined()
       expect(number(stated as string), name).toBe(value)
     }
   })
 
-  it('in the options table: locale and maxBodyBytes', () => {
-    expect(readme).toMatch(new RegExp(`\\| \`locale\` .*\\| \`'${DEFAULT_LOCALE}'\`\\s*\\|`))
+  it('in the options table of docs/clients.md: locale and maxBodyBytes', () => {
+    const clients = guide('clients')
+    expect(clients).toMatch(new RegExp(`\\| \`locale\` .*\\| \`'${DEFAULT_LOCALE}'\`\\s*\\|`))
     expect(MAX_BODY_BYTES).toBe(1024 * 1024)
-    expect(readme).toMatch(/\| `maxBodyBytes` .*\| 1 MiB\s*\|/)
+    expect(clients).toMatch(/\| `maxBodyBytes` .*\| 1 MiB\s*\|/)
   })
 
-  it('for the budget, the replayed methods and the Redis store', () => {
+  it('for the budget, the replayed methods (docs/retry.md) and the Redis store (docs/redis.md)', () => {
     const { capacity, retryCost, successRefund } = BUDGET_DEFAULTS
     expect(successRefund).toBe(1)
-    expect(readme).toContain(`a retry\n  takes ${retryCost} tokens of ${capacity}, a success gives one back`)
-    expect(readme).toContain(
+    expect(retryGuide).toContain(`a retry\n  takes ${retryCost} tokens of ${capacity}, a success gives one back`)
+    expect(retryGuide).toContain(
       `its method is idempotent (${IDEMPOTENT_METHODS.slice(0, 3).join(', ')},\n  ${IDEMPOTENT_METHODS.slice(3).join(', ')})`,
     )
-    expect(readme).toContain(`\`timeoutMs\`, ${REDIS_DEFAULTS.timeoutMs} ms by default`)
+    expect(guide('redis')).toContain(`\`timeoutMs\`, ${REDIS_DEFAULTS.timeoutMs} ms by default`)
   })
 })
 
