@@ -167,6 +167,26 @@ describe('README.md', () => {
         command,
       ).toBe(true)
   })
+
+  it('has a vendor table row for every adapter, with the number of codes of its catalogs', async () => {
+    const rows = lines.filter((line) => line.startsWith('| `errcode/adapters/'))
+    const vendors = readdirSync(join(root, 'adapters'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.slice(0, -3))
+    expect(rows.map((row) => /^\| `errcode\/adapters\/([^`]+)`/.exec(row)?.[1]).sort()).toEqual(vendors.sort())
+    for (const vendor of vendors) {
+      const module: Record<string, unknown> = await import(/* @vite-ignore */ join(root, 'adapters', `${vendor}.ts`))
+      // One adapter file may export several adapters over one catalog: each catalog's entries count once.
+      const entries = new Set(
+        Object.values(module)
+          .map((adapter) => (adapter as { catalog?: { entries?: unknown } } | undefined)?.catalog?.entries)
+          .filter((list): list is unknown[] => Array.isArray(list)),
+      )
+      const codes = [...entries].reduce((n, list) => n + list.length, 0)
+      const row = rows.find((r) => r.startsWith(`| \`errcode/adapters/${vendor}\` `)) ?? ''
+      expect(row.split('|')[3]?.trim(), vendor).toBe(String(codes))
+    }
+  })
 })
 
 describe('the ```ts snippets of README.md and the guides', () => {
