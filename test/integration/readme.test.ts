@@ -47,8 +47,8 @@ function snippetsOf(doc: string): Snippet[] {
   return found
 }
 
-/** The document's lines outside fenced code blocks, with inline code spans blanked. */
-function prose(doc: string): string[] {
+/** The document's lines, those of fenced code blocks blanked. */
+function outsideCode(doc: string): string[] {
   let fenced = false
   return text(doc)
     .split(/\r?\n/)
@@ -57,7 +57,7 @@ function prose(doc: string): string[] {
         fenced = !fenced
         return ''
       }
-      return fenced ? '' : line.replace(/`[^`]*`/g, '``')
+      return fenced ? '' : line
     })
 }
 
@@ -65,10 +65,8 @@ function prose(doc: string): string[] {
 function anchorsOf(doc: string): Set<string> {
   const seen = new Map<string, number>()
   const anchors = new Set<string>()
-  let fenced = false
-  for (const line of text(doc).split(/\r?\n/)) {
-    if (/^\s*```/.test(line)) fenced = !fenced
-    const heading = fenced ? undefined : /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1]
+  for (const line of outsideCode(doc)) {
+    const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1]
     if (heading === undefined) continue
     const base = heading
       .toLowerCase()
@@ -81,7 +79,7 @@ function anchorsOf(doc: string): Set<string> {
   return anchors
 }
 
-const PRELUDE = `// The reader's own code that the README's snippets call but do not show.
+const PRELUDE = `// The reader's own code that the documents' snippets call but do not show.
 declare const token: string
 declare const phone: string
 declare const url: string
@@ -209,8 +207,9 @@ describe('the ```ts snippets of README.md and the guides', () => {
 describe.each(documents)('the links of %s', (doc) => {
   it('lead to files of the repository, and their anchors to headings', () => {
     const broken: string[] = []
-    prose(doc).forEach((line, i) => {
-      for (const [, target = ''] of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+    outsideCode(doc).forEach((line, i) => {
+      // Inline code spans blanked: `[a](b)` in code is no link.
+      for (const [, target = ''] of line.replace(/`[^`]*`/g, '``').matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^[a-z][a-z+.-]*:/i.test(target)) continue
         const [path = '', anchor] = target.split('#')
         const file = path === '' ? doc : join(dirname(doc), path)
