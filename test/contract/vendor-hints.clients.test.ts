@@ -1,0 +1,104 @@
+// What a body says beside its code, through axios, ky and fetch: Meta Graph's `is_transient` and the message of
+// Bailian's Throttling.AllocationQuota that means the free quota is spent.
+import type { ServerResponse } from 'node:http'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { metaGraph } from '../../adapters/meta-graph.js'
+import { type ApiError, type RetryEvent, ServiceUnavailableError, UnknownApiError } from '../../src/index.js'
+import { clients, rejection } from '../support/clients.js'
+import { type RecordingServer, recordingServer } from '../support/recording-server.js'
+
+interface Answer {
+  readonly status: number
+  readonly body: unknown
+  readonly headers?: Record<string, string>
+}
+
+/** Each request gets the next answer of `answers`, then `{}` (a Graph success). */
+let answers: Answer[] = []
+let server: RecordingServer
+beforeAll(async () => {
+  server = await recordingServer((_req, _count, res: ServerResponse) => {
+    const next = answers.shift() ?? { status: 200, body: {} }
+    res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers })
+    res.end(JSON.stringify(next.body))
+  })
+})
+afterAll(() => server.close())
+beforeEach(() => {
+  answers = []
+})
+
+const fast = { baseDelay: 1, maxBackoff: 5, budget: false, maxAttempts: 3 } as const
+
+// Meta Graph, as the API answered (facebook/facebook-nodejs-business-sdk issue #84): code 2 with is_transient.
+const serviceUnavailable = {
+  error: {
+    message: '(#2) Service temporarily unavailable',
+    type: 'OAuthException',
+    is_transient: true,
+    code: 2,
+    fbtrace_id: 'DwmNHd5eHYr',
+  },
+}
+// Meta's own example of an Instagram error (developers.facebook.com/docs/instagram-api/reference/error-codes):
+// code 36000 and sub-code 2207004 are not in the catalog, and the body says is_transient false.
+const imageTooLarge = {
+  error: {
+    message: 'The image size is too large.',
+    type: 'OAuthException',
+    code: 36000,
+    error_subcode: 2207004,
+    is_transient: false,
+    error_user_title: 'Image size too large',
+    error_user_msg: 'The image is too large to download. It should be less than 8 MiB.',
+    fbtrace_id: 'A6LJylpZRKw2xKLFsAP-cJh',
+  },
+}
+// The same example as Meta words a temporary failure of that API: Instagram's table gives code -1, sub-code
+// 2207001 "Instagram server error. Try again.". The body is the example's envelope with those values and
+// is_transient true (no public capture of it was found): a code the catalog lacks, which Meta says is transient.
+const instagramServerError = {
+  error: {
+    ...imageTooLarge.error,
+    message: 'Instagram server error. Try again.',
+    code: -1,
+    error_subcode: 2207001,
+    is_transient: true,
+    error_user_title: undefined,
+    error_user_msg: undefined,
+  },
+}
+
+describe.each(clients)('Meta Graph is_transient through $name', (client) => {
+  it('a code the catalog lacks backs off when the body says is_transient, and not when it says false', async () => {
+    const call = client.wrap({ adapter: metaGraph })
+    answers = [
+      { status: 400, body: instagramServerError },
+      { status: 400, body: imageTooLarge },
+    ]
+    const transient = (await rejection(call(`${server.base}/v21.0/17841400008460056/media`))) as ApiError
+    expect(transient).toBeInstanceOf(UnknownApiError)
+    expect(transient).toMatchObject({ code: 2207001, parentCode: -1, retry: { kind: 'backoff' } })
+    const lasting = (await rejection(call(`${server.base}/v21.0/17841400008460056/media`))) as ApiError
+    expect(lasting).toBeInstanceOf(UnknownApiError)
+    expect(lasting).toMatchObject({ code: 2207004, parentCode: 36000, retry: { kind: 'never' } })
+  })
+
+  it('the retry engine replays a GET after a transient answer the catalog could not read', async () => {
+    const events: RetryEvent[] = []
+    const call = client.wrap({ adapter: metaGraph, retry: { ...fast, onRetry: (e) => events.push(e) } })
+    answers = [{ status: 400, body: instagramServerError }]
+    const ok = await call(`${server.base}/v21.0/17841400008460056?fields=id`)
+    expect(ok.status).toBe(200)
+    expect(events).toHaveLength(1)
+    expect(events[0]?.error.code).toBe(2207001)
+  })
+
+  it('a code the catalog already retries keeps its rule: the real code 2 answer backs off as before', async () => {
+    answers = [{ status: 500, body: serviceUnavailable }]
+    const err = (await rejection(client.wrap({ adapter: metaGraph })(`${server.base}/v19.0/me/feed`))) as ApiError
+    expect(err).toBeInstanceOf(ServiceUnavailableError)
+    expect(err).toMatchObject({ code: 2, requestId: 'DwmNHd5eHYr', retry: { kind: 'backoff' } })
+    expect(err.entry?.name).toBe('API Service')
+  })
+})
