@@ -2,8 +2,16 @@
 // Bailian's Throttling.AllocationQuota that means the free quota is spent.
 import type { ServerResponse } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { bailian } from '../../adapters/bailian.js'
 import { metaGraph } from '../../adapters/meta-graph.js'
-import { type ApiError, type RetryEvent, ServiceUnavailableError, UnknownApiError } from '../../src/index.js'
+import {
+  type ApiError,
+  QuotaExceededError,
+  RateLimitError,
+  type RetryEvent,
+  ServiceUnavailableError,
+  UnknownApiError,
+} from '../../src/index.js'
 import { clients, rejection } from '../support/clients.js'
 import { type RecordingServer, recordingServer } from '../support/recording-server.js'
 
@@ -29,6 +37,7 @@ beforeEach(() => {
 })
 
 const fast = { baseDelay: 1, maxBackoff: 5, budget: false, maxAttempts: 3 } as const
+const post = { method: 'POST', body: '{"model":"qwen-plus","messages":[]}' }
 
 // Meta Graph, as the API answered (facebook/facebook-nodejs-business-sdk issue #84): code 2 with is_transient.
 const serviceUnavailable = {
@@ -100,5 +109,69 @@ describe.each(clients)('Meta Graph is_transient through $name', (client) => {
     expect(err).toBeInstanceOf(ServiceUnavailableError)
     expect(err).toMatchObject({ code: 2, requestId: 'DwmNHd5eHYr', retry: { kind: 'backoff' } })
     expect(err.entry?.name).toBe('API Service')
+  })
+})
+
+// Bailian: https://help.aliyun.com/zh/model-studio/error-code lists "Free allocated quota exceeded." as a message of
+// 429 Throttling.AllocationQuota/insufficient_quota, caused by "免费额度已到期或耗尽，且该模型暂不支持按量计费"; the body is
+// the compatible mode's envelope as the page's Arrearage example shows it, with that message.
+const freeQuotaSpent = {
+  error: {
+    code: 'insufficient_quota',
+    param: null,
+    message: 'Free allocated quota exceeded.',
+    type: 'insufficient_quota',
+  },
+  request_id: '5f1a2b3c-9d8e-4f70-a1b2-c3d4e5f60718',
+}
+const tpmLimit = {
+  error: {
+    code: 'insufficient_quota',
+    param: null,
+    message: 'Allocated quota exceeded, please increase your quota limit.',
+    type: 'insufficient_quota',
+  },
+}
+
+describe.each(clients)('Bailian Throttling.AllocationQuota through $name', (client) => {
+  it('"Free allocated quota exceeded." is a spent quota, never retried; the TPM message still waits', async () => {
+    const call = client.wrap({ adapter: bailian })
+    answers = [
+      { status: 429, body: freeQuotaSpent, headers: { 'retry-after': '1' } },
+      { status: 429, body: tpmLimit, headers: { 'retry-after': '1' } },
+    ]
+    const spent = (await rejection(call(`${server.base}/compatible-mode/v1/chat/completions`, post))) as ApiError
+    expect(spent).toBeInstanceOf(QuotaExceededError)
+    expect(spent).toMatchObject({
+      code: 'insufficient_quota',
+      status: 429,
+      retry: { kind: 'never', scope: 'account' },
+      requestId: '5f1a2b3c-9d8e-4f70-a1b2-c3d4e5f60718',
+    })
+    expect(spent.description).toMatch(/free quota expired or ran out/)
+    const tpm = (await rejection(call(`${server.base}/compatible-mode/v1/chat/completions`, post))) as ApiError
+    expect(tpm).toBeInstanceOf(RateLimitError)
+    expect(tpm.retry).toMatchObject({ kind: 'after', delayMs: 1000, scope: 'account' })
+  })
+
+  it('the retry engine stops at once on the spent free quota, in either envelope', async () => {
+    const call = client.wrap({ adapter: bailian, retry: fast })
+    answers = [
+      { status: 429, body: freeQuotaSpent, headers: { 'retry-after': '0' } },
+      { status: 200, body: { ok: true } },
+    ]
+    const err = (await rejection(call(`${server.base}/compatible-mode/v1/chat/completions`, post))) as ApiError
+    expect(err).toMatchObject({ category: 'quota', attempts: 1 })
+    answers = [
+      {
+        status: 429,
+        body: { code: 'Throttling.AllocationQuota', message: 'Free allocated quota exceeded.', request_id: 'r-2' },
+      },
+    ]
+    const native = (await rejection(
+      call(`${server.base}/api/v1/services/aigc/text-generation/generation`, post),
+    )) as ApiError
+    expect(native).toMatchObject({ code: 'Throttling.AllocationQuota', category: 'quota', attempts: 1 })
+    expect(answers).toHaveLength(0)
   })
 })
