@@ -1,7 +1,8 @@
 import { metaGraphCatalog } from '../catalogs/meta-graph.js'
-import { type Adapter, defineAdapter } from '../src/adapter/define-adapter.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
 import { backoff } from '../src/catalog/retry-rules.js'
-import type { CodeOf } from '../src/types.js'
+import type { Decision } from '../src/types.js'
+import { readMore } from './shared/read-more.js'
 
 /**
  * `is_transient: true` is Meta's word, in the answer itself, that the failure is temporary (its business SDKs
@@ -9,21 +10,13 @@ import type { CodeOf } from '../src/types.js'
  * `never`), the error backs off instead; a code the catalog already retries keeps its own rule (a throttle
  * keeps its wait, 190 its token renewal).
  */
-function transientBacksOff<C extends CodeOf<typeof metaGraphCatalog>>(adapter: Adapter<C>): Adapter<C> {
-  return Object.freeze({
-    ...adapter,
-    decode: (body, status, text) => {
-      const decision = adapter.decode(body, status, text)
-      if (decision.kind !== 'error' || (decision.entry !== undefined && decision.entry.retry.kind !== 'never')) {
-        return decision
-      }
-      const error = (body as { error?: unknown }).error
-      const transient =
-        typeof error === 'object' && error !== null && (error as { is_transient?: unknown }).is_transient
-      return transient === true ? { ...decision, retry: backoff } : decision
-    },
-    extend: (overrides) => transientBacksOff(adapter.extend(overrides)),
-  } satisfies Adapter<C>)
+function transientBacksOff(decision: Decision, body: unknown): Decision {
+  if (decision.kind !== 'error' || (decision.entry !== undefined && decision.entry.retry.kind !== 'never')) {
+    return decision
+  }
+  const error = (body as { error?: unknown }).error
+  const transient = typeof error === 'object' && error !== null && (error as { is_transient?: unknown }).is_transient
+  return transient === true ? { ...decision, retry: backoff } : decision
 }
 
 /**
@@ -35,7 +28,7 @@ function transientBacksOff<C extends CodeOf<typeof metaGraphCatalog>>(adapter: A
  * catalog lacks or would not retry backs off when the body says `is_transient: true`. `error_user_msg` and
  * WhatsApp's `error_data.details` stay in `err.body`.
  */
-export const metaGraph = transientBacksOff(
+export const metaGraph = readMore(
   defineAdapter({
     catalog: metaGraphCatalog,
     code: 'error.code',
@@ -54,4 +47,5 @@ export const metaGraph = transientBacksOff(
       },
     }),
   }),
+  transientBacksOff,
 )

@@ -1,6 +1,7 @@
 import { qianfanCatalog } from '../catalogs/qianfan.js'
-import { type Adapter, defineAdapter } from '../src/adapter/define-adapter.js'
-import type { CodeOf } from '../src/types.js'
+import { defineAdapter } from '../src/adapter/define-adapter.js'
+import type { Decision } from '../src/types.js'
+import { readMore } from './shared/read-more.js'
 
 /** The v2 `type` of each category the page shows one for. */
 const TYPES: Readonly<Record<string, string>> = Object.freeze({
@@ -12,18 +13,11 @@ const TYPES: Readonly<Record<string, string>> = Object.freeze({
  * A v2 body without `type` is read through the code path and the sub-code path alike: the code is then no
  * parent of itself.
  */
-function noSelfParent<C extends CodeOf<typeof qianfanCatalog>>(adapter: Adapter<C>): Adapter<C> {
-  return Object.freeze({
-    ...adapter,
-    decode: (body, status, text) => {
-      const decision = adapter.decode(body, status, text)
-      if (decision.kind === 'success' || decision.kind === 'unreadable') return decision
-      if (decision.parentCode === undefined || decision.parentCode !== decision.code) return decision
-      const { parentCode: _same, ...alone } = decision
-      return alone
-    },
-    extend: (overrides) => noSelfParent(adapter.extend(overrides)),
-  } satisfies Adapter<C>)
+function noSelfParent(decision: Decision): Decision {
+  if (decision.kind === 'success' || decision.kind === 'unreadable') return decision
+  if (decision.parentCode === undefined || decision.parentCode !== decision.code) return decision
+  const { parentCode: _same, ...alone } = decision
+  return alone
 }
 
 /**
@@ -35,7 +29,7 @@ function noSelfParent<C extends CodeOf<typeof qianfanCatalog>>(adapter: Adapter<
  * request limit reached"}` with HTTP 200 (Baidu's rate-limit page also shows it as `{"code":336501,"msg":"…"}`).
  * The request id is the body's `id`. A body without a code is a success.
  */
-export const qianfan = noSelfParent(
+export const qianfan = readMore(
   defineAdapter({
     catalog: qianfanCatalog,
     code: ['error.type', 'error_code', 'error.code', 'code'],
@@ -56,4 +50,5 @@ export const qianfan = noSelfParent(
             ...(f.requestId === undefined ? {} : { id: f.requestId }),
           },
   }),
+  noSelfParent,
 )

@@ -1,6 +1,5 @@
 // Baidu Qianfan through axios, ky and fetch: v1 answers (error_code in an HTTP 200) and v2 answers (the
 // OpenAI-style error with an HTTP status), and what the retry engine does with each.
-import type { ServerResponse } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { qianfan } from '../../adapters/qianfan.js'
 import {
@@ -11,28 +10,17 @@ import {
   RateLimitError,
   type RetryEvent,
 } from '../../src/index.js'
+import { type AnswerQueue, answerQueue } from '../support/answer-queue.js'
 import { clients, rejection } from '../support/clients.js'
-import { type RecordingServer, recordingServer } from '../support/recording-server.js'
 
-interface Answer {
-  readonly status: number
-  readonly body: unknown
-  readonly headers?: Record<string, string>
-}
-
-/** Each request gets the next answer of `answers`, then a v1 chat success. */
-let answers: Answer[] = []
-let server: RecordingServer
+/** Each request gets the next queued answer, then a v1 chat success. */
+let server: AnswerQueue
 beforeAll(async () => {
-  server = await recordingServer((_req, _count, res: ServerResponse) => {
-    const next = answers.shift() ?? { status: 200, body: { id: 'as-ok', object: 'chat.completion', result: '你好' } }
-    res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers })
-    res.end(JSON.stringify(next.body))
-  })
+  server = await answerQueue({ status: 200, body: { id: 'as-ok', object: 'chat.completion', result: '你好' } })
 })
 afterAll(() => server.close())
 beforeEach(() => {
-  answers = []
+  server.answers = []
 })
 
 const fast = { baseDelay: 1, maxBackoff: 5, budget: false, maxAttempts: 3 } as const
@@ -75,7 +63,7 @@ const v2Rpm = {
 describe.each(clients)('Qianfan through $name', (client) => {
   it('v1: a QPS limit in an HTTP 200 waits; the daily limit is a quota until the next day in Beijing', async () => {
     const call = client.wrap({ adapter: qianfan })
-    answers = [
+    server.answers = [
       { status: 200, body: qpsLimit, headers: { 'retry-after': '2' } },
       { status: 200, body: dailyLimit },
     ]
@@ -99,7 +87,7 @@ describe.each(clients)('Qianfan through $name', (client) => {
   it('v1: the RPM answer of Baidu’s own page is a rate limit; the engine waits and replays the POST', async () => {
     const events: RetryEvent[] = []
     const call = client.wrap({ adapter: qianfan, retry: { ...fast, onRetry: (e) => events.push(e) } })
-    answers = [{ status: 200, body: rpmLimit, headers: rpmHeaders }]
+    server.answers = [{ status: 200, body: rpmLimit, headers: rpmHeaders }]
     const ok = await call(v1(), post)
     expect(ok.data).toMatchObject({ result: '你好' })
     expect(events).toHaveLength(1)
@@ -110,10 +98,10 @@ describe.each(clients)('Qianfan through $name', (client) => {
   it('v1: an expired token is renewed, then the request replayed; an invalid one too', async () => {
     let refreshed = 0
     const call = client.wrap({ adapter: qianfan, retry: { ...fast, refresh: () => void refreshed++ } })
-    answers = [{ status: 200, body: tokenExpired }]
+    server.answers = [{ status: 200, body: tokenExpired }]
     expect((await call(v1(), post)).data).toMatchObject({ result: '你好' })
     expect(refreshed).toBe(1)
-    answers = [{ status: 200, body: tokenInvalid }]
+    server.answers = [{ status: 200, body: tokenInvalid }]
     const invalid = (await rejection(client.wrap({ adapter: qianfan })(v1(), post))) as ApiError
     expect(invalid).toBeInstanceOf(AuthenticationError)
     expect(invalid.retry.kind).toBe('refresh')
@@ -121,7 +109,7 @@ describe.each(clients)('Qianfan through $name', (client) => {
 
   it('v2: the page’s 400 and the SDK’s type-less 400 are invalid requests, with the body’s id', async () => {
     const call = client.wrap({ adapter: qianfan })
-    answers = [
+    server.answers = [
       { status: 400, body: malformed },
       { status: 400, body: oddMessages },
     ]
@@ -142,7 +130,7 @@ describe.each(clients)('Qianfan through $name', (client) => {
 
   it('v2: a 429 RPM limit waits, and a code Baidu adds under rate_limit_exceeded is a rate limit too', async () => {
     const call = client.wrap({ adapter: qianfan })
-    answers = [
+    server.answers = [
       { status: 429, body: v2Rpm, headers: { 'retry-after': '3' } },
       { status: 429, body: { error: { ...v2Rpm.error, code: 'a_future_limit', message: 'limit' } } },
     ]

@@ -1,6 +1,5 @@
 // What a body says beside its code, through axios, ky and fetch: Meta Graph's `is_transient` and the message of
 // Bailian's Throttling.AllocationQuota that means the free quota is spent.
-import type { ServerResponse } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { bailian } from '../../adapters/bailian.js'
 import { metaGraph } from '../../adapters/meta-graph.js'
@@ -12,28 +11,17 @@ import {
   ServiceUnavailableError,
   UnknownApiError,
 } from '../../src/index.js'
+import { type AnswerQueue, answerQueue } from '../support/answer-queue.js'
 import { clients, rejection } from '../support/clients.js'
-import { type RecordingServer, recordingServer } from '../support/recording-server.js'
 
-interface Answer {
-  readonly status: number
-  readonly body: unknown
-  readonly headers?: Record<string, string>
-}
-
-/** Each request gets the next answer of `answers`, then `{}` (a Graph success). */
-let answers: Answer[] = []
-let server: RecordingServer
+/** Each request gets the next queued answer, then `{}` (a Graph success). */
+let server: AnswerQueue
 beforeAll(async () => {
-  server = await recordingServer((_req, _count, res: ServerResponse) => {
-    const next = answers.shift() ?? { status: 200, body: {} }
-    res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers })
-    res.end(JSON.stringify(next.body))
-  })
+  server = await answerQueue({ status: 200, body: {} })
 })
 afterAll(() => server.close())
 beforeEach(() => {
-  answers = []
+  server.answers = []
 })
 
 const fast = { baseDelay: 1, maxBackoff: 5, budget: false, maxAttempts: 3 } as const
@@ -81,7 +69,7 @@ const instagramServerError = {
 describe.each(clients)('Meta Graph is_transient through $name', (client) => {
   it('a code the catalog lacks backs off when the body says is_transient, and not when it says false', async () => {
     const call = client.wrap({ adapter: metaGraph })
-    answers = [
+    server.answers = [
       { status: 400, body: instagramServerError },
       { status: 400, body: imageTooLarge },
     ]
@@ -96,7 +84,7 @@ describe.each(clients)('Meta Graph is_transient through $name', (client) => {
   it('the retry engine replays a GET after a transient answer the catalog could not read', async () => {
     const events: RetryEvent[] = []
     const call = client.wrap({ adapter: metaGraph, retry: { ...fast, onRetry: (e) => events.push(e) } })
-    answers = [{ status: 400, body: instagramServerError }]
+    server.answers = [{ status: 400, body: instagramServerError }]
     const ok = await call(`${server.base}/v21.0/17841400008460056?fields=id`)
     expect(ok.status).toBe(200)
     expect(events).toHaveLength(1)
@@ -104,7 +92,7 @@ describe.each(clients)('Meta Graph is_transient through $name', (client) => {
   })
 
   it('a code the catalog already retries keeps its rule: the real code 2 answer backs off as before', async () => {
-    answers = [{ status: 500, body: serviceUnavailable }]
+    server.answers = [{ status: 500, body: serviceUnavailable }]
     const err = (await rejection(client.wrap({ adapter: metaGraph })(`${server.base}/v19.0/me/feed`))) as ApiError
     expect(err).toBeInstanceOf(ServiceUnavailableError)
     expect(err).toMatchObject({ code: 2, requestId: 'DwmNHd5eHYr', retry: { kind: 'backoff' } })
@@ -136,7 +124,7 @@ const tpmLimit = {
 describe.each(clients)('Bailian Throttling.AllocationQuota through $name', (client) => {
   it('"Free allocated quota exceeded." is a spent quota, never retried; the TPM message still waits', async () => {
     const call = client.wrap({ adapter: bailian })
-    answers = [
+    server.answers = [
       { status: 429, body: freeQuotaSpent, headers: { 'retry-after': '1' } },
       { status: 429, body: tpmLimit, headers: { 'retry-after': '1' } },
     ]
@@ -156,13 +144,13 @@ describe.each(clients)('Bailian Throttling.AllocationQuota through $name', (clie
 
   it('the retry engine stops at once on the spent free quota, in either envelope', async () => {
     const call = client.wrap({ adapter: bailian, retry: fast })
-    answers = [
+    server.answers = [
       { status: 429, body: freeQuotaSpent, headers: { 'retry-after': '0' } },
       { status: 200, body: { ok: true } },
     ]
     const err = (await rejection(call(`${server.base}/compatible-mode/v1/chat/completions`, post))) as ApiError
     expect(err).toMatchObject({ category: 'quota', attempts: 1 })
-    answers = [
+    server.answers = [
       {
         status: 429,
         body: { code: 'Throttling.AllocationQuota', message: 'Free allocated quota exceeded.', request_id: 'r-2' },
@@ -172,6 +160,6 @@ describe.each(clients)('Bailian Throttling.AllocationQuota through $name', (clie
       call(`${server.base}/api/v1/services/aigc/text-generation/generation`, post),
     )) as ApiError
     expect(native).toMatchObject({ code: 'Throttling.AllocationQuota', category: 'quota', attempts: 1 })
-    expect(answers).toHaveLength(0)
+    expect(server.answers).toHaveLength(0)
   })
 })
