@@ -6,6 +6,12 @@ import { backoff, never, throttled } from '../src/catalog/retry-rules.js'
 const names = <const C extends string>(codes: readonly C[], entry: Omit<CatalogEntryInput, 'code'>) =>
   codes.map((code) => ({ ...entry, code }))
 
+/** The cause the page gives for `Throttling.AllocationQuota`'s message "Free allocated quota exceeded." */
+const FREE_QUOTA_SPENT = {
+  zh: '免费额度已到期或耗尽，且该模型暂不支持按量计费。',
+  en: 'The free quota expired or ran out, and the model does not support pay-as-you-go yet.',
+} as const
+
 /**
  * Alibaba Cloud Model Studio (阿里云百炼, DashScope): the codes of its OpenAI-compatible mode
  * (`dashscope.aliyuncs.com/compatible-mode/v1`, `{"error":{"code","message","type","param"},"request_id"}`) and of
@@ -32,10 +38,10 @@ const names = <const C extends string>(codes: readonly C[], entry: Omit<CatalogE
  *   when the free quota is used up" is on): `quota`, scope `account`.
  * - `Throttling.RateQuota` (RPS/RPM), `Throttling.BurstRate` and `Throttling` are rate limits. So is
  *   `Throttling.AllocationQuota`, whose compatible name is `insufficient_quota` like OpenAI's billing code: Alibaba
- *   gives its cause as tokens per second or minute (TPS/TPM), with a batch variant, and only its third message
- *   ("Free allocated quota exceeded.") is a spent free quota that retrying will not fix; the catalog cannot tell the
- *   messages apart, so the code waits like the rate limit it mostly is. The same code with HTTP 400 counts cloned
- *   voices and hot words, not chat calls.
+ *   gives its cause as tokens per second or minute (TPS/TPM), with a batch variant, and waits like the rate limit it
+ *   mostly is. Its third message ("Free allocated quota exceeded.": the free quota expired or ran out and the model
+ *   cannot be paid for) is read by `byMessage`: `quota`, scope `account`, never retried, since no wait brings the
+ *   quota back. The same code with HTTP 400 counts cloned voices and hot words, not chat calls.
  * - `InternalError` and `SystemError` back off; `ModelServiceFailed`, `ModelServingError` (capacity) and
  *   `ModelUnavailable` are `unavailable`, back off.
  */
@@ -161,9 +167,17 @@ export const bailianCatalog = defineCatalog({
       },
       variants: [
         { zh: 'Batch请求过多触发限流。', en: 'Too many batch requests triggered throttling.' },
+        { zh: FREE_QUOTA_SPENT.zh, en: FREE_QUOTA_SPENT.en },
+      ],
+      // The page's third message: the free quota is spent and the model cannot be paid for. No wait brings it
+      // back: a quota of the account, never retried.
+      byMessage: [
         {
-          zh: '免费额度已到期或耗尽，且该模型暂不支持按量计费。',
-          en: 'The free quota expired or ran out, and the model does not support pay-as-you-go yet.',
+          message: /Free allocated quota exceeded/i,
+          category: 'quota' as const,
+          retry: never,
+          scope: 'account' as const,
+          description: FREE_QUOTA_SPENT,
         },
       ],
     }),

@@ -11,6 +11,7 @@ import { jiguangCatalog } from './jiguang.js'
 import { metaGraphCatalog } from './meta-graph.js'
 import { navinfoCatalog } from './navinfo.js'
 import { openaiCatalog } from './openai.js'
+import { qianfanCatalog } from './qianfan.js'
 import { slackCatalog } from './slack.js'
 import { telegramCatalog } from './telegram.js'
 import { tencentCloudCatalog } from './tencent-cloud.js'
@@ -33,6 +34,7 @@ export {
   metaGraphCatalog,
   navinfoCatalog,
   openaiCatalog,
+  qianfanCatalog,
   slackCatalog,
   telegramCatalog,
   tencentCloudCatalog,
@@ -58,6 +60,7 @@ export const catalogs = Object.freeze({
   telegram: telegramCatalog,
   'meta-graph': metaGraphCatalog,
   bailian: bailianCatalog,
+  qianfan: qianfanCatalog,
   wecom: wecomCatalog,
   feishu: feishuCatalog,
   amap: amapCatalog,

@@ -31,7 +31,7 @@ const PERMISSION_ZH = '未授予权限或权限已被移除。请处理缺失的
  * What is missing: the other WhatsApp codes (131000, 131048, 132000 …), Marketing API and Ads codes (100 and its
  * many sub-codes, 80000-range business use case limits) and sub-codes outside the authentication table. They
  * arrive as `UnknownApiError` with Meta's code and sub-code. `is_transient: true` in a body is Meta's own word that
- * a retry may pass; the catalog cannot know it ahead, so it stays in `err.body`.
+ * a retry may pass; the catalog cannot know it ahead, so the adapter reads it: such a code backs off.
  *
  * `zh` texts are translations.
  *

@@ -221,6 +221,11 @@ export type Decision =
       readonly parentCode?: Code
       /** The wait the vendor asked for in its body (Telegram `parameters.retry_after`), in ms. */
       readonly waitMs?: number
+      /**
+       * The retry rule the answer itself gives, where the adapter reads one from the body (Meta Graph
+       * `is_transient: true`): it takes the place of the entry's rule, and of `never` for a code the catalog lacks.
+       */
+      readonly retry?: RetryRule
       readonly message?: string
       readonly requestId?: string
       readonly entry?: CatalogEntry

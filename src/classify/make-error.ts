@@ -109,11 +109,15 @@ export function vendorError(
     description:
       pick(reading?.description ?? entry?.description, ctx.locale) ?? (pick(UNKNOWN_CODE, ctx.locale) as string),
     retry: scoped(
-      resolveRetry(entry === undefined ? never : (reading?.retry ?? entry.retry), adapter.catalog.timeZone, {
-        date,
-        retryAfter: facts.header('retry-after'),
-        waitMs: decision.waitMs ?? adapter.waitFrom(facts.header),
-      }),
+      resolveRetry(
+        decision.retry ?? (entry === undefined ? never : (reading?.retry ?? entry.retry)),
+        adapter.catalog.timeZone,
+        {
+          date,
+          retryAfter: facts.header('retry-after'),
+          waitMs: decision.waitMs ?? adapter.waitFrom(facts.header),
+        },
+      ),
       reading?.scope ?? entry?.scope,
     ),
     entry,

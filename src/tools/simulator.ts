@@ -16,6 +16,7 @@ import { jiguang } from '../../adapters/jiguang.js'
 import { metaGraph } from '../../adapters/meta-graph.js'
 import { navinfo } from '../../adapters/navinfo.js'
 import { openai } from '../../adapters/openai.js'
+import { qianfan } from '../../adapters/qianfan.js'
 import { slack } from '../../adapters/slack.js'
 import { telegram } from '../../adapters/telegram.js'
 import { tencentCloud } from '../../adapters/tencent-cloud.js'
@@ -42,6 +43,7 @@ export const simulatedVendors: Readonly<Record<string, Adapter>> = Object.freeze
   telegram,
   'meta-graph': metaGraph,
   bailian,
+  qianfan,
   wecom,
   feishu,
   amap,

@@ -25,6 +25,7 @@ const marker: Record<keyof typeof catalogs, string> = {
   'meta-graph': '131056',
   telegram: 'who has blacklisted the current user',
   bailian: 'Arrearage',
+  qianfan: 'Open api qps request limit reached',
   wecom: '60011',
   feishu: '99991672',
   amap: 'DAILY_QUERY_OVER_LIMIT',

@@ -109,6 +109,7 @@ describe('the errcode command', () => {
       telegram: 8,
       'meta-graph': 125,
       bailian: 26,
+      qianfan: 38,
       wecom: 277,
       feishu: 70,
       amap: 51,
