@@ -1,7 +1,7 @@
 import ky, { HTTPError } from 'ky'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
-import { errcodeHooks, withErrcode } from '../../src/clients/ky.js'
+import { errcodeHooks, withErrcode } from '../../src/clients/ky/ky.js'
 import { NetworkError, NotFoundError, RateLimitError, ServiceUnavailableError } from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
 import { collectedAfter } from '../support/gc.js'

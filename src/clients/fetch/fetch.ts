@@ -1,13 +1,13 @@
 // errcode/fetch: `fetch` with typed errors, and with the retry engine's loop where `retry` is set.
-import { clientCause as heldClientCause } from '../errors/errors.js'
-import { place } from '../errors/stack.js'
-import type { RetryPolicy } from '../retry/policy.js'
-import { attempted } from './attempted.js'
-import { requestInfo } from './client-errors.js'
-import { type ErrcodeOptions, resolveOptions, vendorOf } from './options.js'
-import { requestOf, translatingFetch } from './translating-fetch.js'
+import { clientCause as heldClientCause } from '../../errors/errors.js'
+import { place } from '../../errors/stack.js'
+import type { RetryPolicy } from '../../retry/policy.js'
+import { attempted } from '../shared/attempted.js'
+import { requestInfo } from '../shared/client-errors.js'
+import { type ErrcodeOptions, resolveOptions, vendorOf } from '../shared/options.js'
+import { requestOf, translatingFetch } from '../shared/translating-fetch.js'
 
-export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Prepare, PrepareContext, Route } from './options.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Prepare, PrepareContext, Route } from '../shared/options.js'
 
 /**
  * The `Response` (a vendor code or an HTTP error) or the error fetch rejected with (no response) behind an

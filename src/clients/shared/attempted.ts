@@ -1,9 +1,9 @@
 // What the three wrappers tell the retry engine about a request, computed the same way for each: its
 // method, whether its body can be sent again, its deadline, and the quota guard's keys.
-import type { Observer } from '../observe/telemetry.js'
-import type { CredentialLocation } from '../retry/guard.js'
-import type { Attempted, RetryPolicy } from '../retry/policy.js'
-import { replayableBody } from '../retry/policy.js'
+import type { Observer } from '../../observe/telemetry.js'
+import type { CredentialLocation } from '../../retry/guard.js'
+import type { Attempted, RetryPolicy } from '../../retry/policy.js'
+import { replayableBody } from '../../retry/policy.js'
 import { requestInfo, type SentRequest } from './client-errors.js'
 import { type Resolved, verb } from './options.js'
 

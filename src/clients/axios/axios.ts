@@ -8,19 +8,19 @@ import type {
   AxiosResponseTransformer,
   InternalAxiosRequestConfig,
 } from 'axios'
-import type { Adapter } from '../adapter/define-adapter.js'
-import { isOk } from '../catalog/http-status.js'
-import { mayHoldEnvelope } from '../classify/content-type.js'
-import { type BodyRead, errorCode, readText, verdictOf } from '../classify/verdict.js'
-import { type ApiError, clientCause as heldClientCause, isApiError } from '../errors/errors.js'
-import type { Observer, Watch } from '../observe/telemetry.js'
-import type { Attempted, RetryPolicy } from '../retry/policy.js'
-import { attempted, guardRequest } from './attempted.js'
-import { requestInfo, responseError, type SentRequest, sendError } from './client-errors.js'
-import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
-import { isTransportFailure } from './transport.js'
+import type { Adapter } from '../../adapter/define-adapter.js'
+import { isOk } from '../../catalog/http-status.js'
+import { mayHoldEnvelope } from '../../classify/content-type.js'
+import { type BodyRead, errorCode, readText, verdictOf } from '../../classify/verdict.js'
+import { type ApiError, clientCause as heldClientCause, isApiError } from '../../errors/errors.js'
+import type { Observer, Watch } from '../../observe/telemetry.js'
+import type { Attempted, RetryPolicy } from '../../retry/policy.js'
+import { attempted, guardRequest } from '../shared/attempted.js'
+import { requestInfo, responseError, type SentRequest, sendError } from '../shared/client-errors.js'
+import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from '../shared/options.js'
+import { isTransportFailure } from '../shared/transport.js'
 
-export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from './options.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Route } from '../shared/options.js'
 
 /** What a single request may change, under the `errcode` key of its axios config. */
 export interface ErrcodeRequestOptions {

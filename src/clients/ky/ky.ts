@@ -1,12 +1,16 @@
 // errcode/ky: a ky instance whose requests reject with typed errors. errcode is ky's `fetch` (one body
 // read per request); with `retry`, the retry engine decides and ky's own retry machinery waits and replays.
 import type { KyInstance } from 'ky'
-import { errorCode } from '../classify/verdict.js'
-import { annotate, clientCause as heldClientCause, isApiError } from '../errors/errors.js'
-import { place } from '../errors/stack.js'
-import type { RetryPolicy, RetryState } from '../retry/policy.js'
-import { attempted, guardRequest } from './attempted.js'
-import { requestInfo, sendError } from './client-errors.js'
+import { errorCode } from '../../classify/verdict.js'
+import { annotate, clientCause as heldClientCause, isApiError } from '../../errors/errors.js'
+import { place } from '../../errors/stack.js'
+import type { RetryPolicy, RetryState } from '../../retry/policy.js'
+import { attempted, guardRequest } from '../shared/attempted.js'
+import { requestInfo, sendError } from '../shared/client-errors.js'
+import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from '../shared/options.js'
+import { type Held, release } from '../shared/restored-response.js'
+import { judge, type Mark, timedOut, translatingFetch, untranslated } from '../shared/translating-fetch.js'
+import { isTransportFailure } from '../shared/transport.js'
 import {
   type AnyHook,
   errorHookState,
@@ -14,14 +18,10 @@ import {
   hookState,
   type ThrowHttpErrors,
   throwsHttpErrors,
-} from './ky-hooks.js'
-import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from './options.js'
-import { type Held, release } from './restored-response.js'
-import { judge, type Mark, timedOut, translatingFetch, untranslated } from './translating-fetch.js'
-import { isTransportFailure } from './transport.js'
+} from './hooks.js'
 
-export type { AnyHook } from './ky-hooks.js'
-export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Prepare, PrepareContext, Route } from './options.js'
+export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Prepare, PrepareContext, Route } from '../shared/options.js'
+export type { AnyHook } from './hooks.js'
 
 /**
  * The `Response` (a vendor code or an HTTP error) or the error behind an errcode error from this wrapper

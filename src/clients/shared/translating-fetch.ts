@@ -1,9 +1,9 @@
 // One attempt of a fetch-shaped call: route it, send it, read and judge the body, hand back the very
 // Response (its body restored) or throw the typed error. The fetch wrapper and ky (as its `fetch`) use it.
-import type { Adapter } from '../adapter/define-adapter.js'
-import { isOk } from '../catalog/http-status.js'
-import { type BodyRead, errorCode, readText, type Verdict, verdictOf } from '../classify/verdict.js'
-import { type ApiError, isApiError } from '../errors/errors.js'
+import type { Adapter } from '../../adapter/define-adapter.js'
+import { isOk } from '../../catalog/http-status.js'
+import { type BodyRead, errorCode, readText, type Verdict, verdictOf } from '../../classify/verdict.js'
+import { type ApiError, isApiError } from '../../errors/errors.js'
 import { type Capped, decodeText, readCapped } from './body.js'
 import { requestInfo, responseError, type SentRequest, sendError } from './client-errors.js'
 import { isAbort, isTimeout, type Resolved, vendorOf } from './options.js'
