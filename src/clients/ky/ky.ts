@@ -500,7 +500,14 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
             // A replay leaves, its wait over (ky 1 and ky 2 run this hook once per replay).
             async (state: { options?: HookState['options'] }) => {
               const admitted = callOf(state.options)?.state
-              if (admitted !== undefined) await policy.admit(admitted)
+              if (admitted === undefined) return
+              try {
+                await policy.admit(admitted)
+              } catch (refused) {
+                // Refused before it left: a failure of the attempt like any other, as in the engine's loop.
+                if (!isApiError(refused)) throw refused
+                throw stands(refused)(await policy.failed(admitted, refused))
+              }
             },
           ],
           beforeError: [beforeError(o, false)],
