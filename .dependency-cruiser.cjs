@@ -95,8 +95,16 @@ module.exports = {
       name: 'clients-only-where-they-belong',
       severity: 'error',
       comment: 'axios and ky are imported only by their own wrapper; msw only by the msw helpers.',
-      from: { pathNot: ['^src/clients/(axios|ky|ky-hooks)[.]ts$', '^src/tools/msw[.]ts$'] },
+      from: { pathNot: ['^src/clients/(axios|ky)/', '^src/tools/msw[.]ts$'] },
       to: { path: '^node_modules/(axios|ky|msw)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'client-folders-share-only-shared',
+      severity: 'error',
+      comment:
+        'Each client lives in its own folder of src/clients/ and imports no other client; what fetch, axios and ky share is in src/clients/shared/, which imports no client.',
+      from: { path: '^src/clients/([^/]+)/' },
+      to: { path: '^src/clients/', pathNot: ['^src/clients/$1/', '^src/clients/shared/'] },
     },
     {
       name: 'otel-only-in-errcode-otel',

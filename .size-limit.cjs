@@ -57,15 +57,18 @@ module.exports = [
     {
       ...common,
       name: `errcode/${client}`,
-      path: `dist/src/clients/${client}.js`,
+      path: `dist/src/clients/${client}/${client}.js`,
       import: '{ withErrcode }',
       limit: ceiling[`errcode/${client}`] ?? '16.5 KB',
     },
     {
       ...common,
       name: `errcode/${client} + errcode/adapters/jiguang`,
-      path: [`dist/src/clients/${client}.js`, 'dist/adapters/jiguang.js'],
-      import: { [`dist/src/clients/${client}.js`]: '{ withErrcode }', 'dist/adapters/jiguang.js': '{ jiguang }' },
+      path: [`dist/src/clients/${client}/${client}.js`, 'dist/adapters/jiguang.js'],
+      import: {
+        [`dist/src/clients/${client}/${client}.js`]: '{ withErrcode }',
+        'dist/adapters/jiguang.js': '{ jiguang }',
+      },
     },
   ]),
   // What every adapter needs besides its catalog's data: the base for bytes per catalog code.

@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 // The fetch wrapper and one adapter, bundled for the browser as an application's bundler would.
 const bundle = await build({
   stdin: {
-    contents: `export { withErrcode } from './dist/src/clients/fetch.js'\nexport { jiguang } from './dist/adapters/jiguang.js'\nexport { isRateLimitError } from './dist/src/index.js'`,
+    contents: `export { withErrcode } from './dist/src/clients/fetch/fetch.js'\nexport { jiguang } from './dist/adapters/jiguang.js'\nexport { isRateLimitError } from './dist/src/index.js'`,
     resolveDir: root,
     loader: 'js',
   },

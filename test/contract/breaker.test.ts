@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net'
 import axios from 'axios'
 import ky from 'ky'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { withErrcode as withAxios } from '../../src/clients/axios.js'
-import { withErrcode as withFetch } from '../../src/clients/fetch.js'
-import { withErrcode as withKy } from '../../src/clients/ky.js'
+import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
+import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
+import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import {
   type ApiError,
   type BreakerChange,

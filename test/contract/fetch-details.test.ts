@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
-import { withErrcode } from '../../src/clients/fetch.js'
+import { withErrcode } from '../../src/clients/fetch/fetch.js'
 import { NetworkError, RateLimitError } from '../../src/index.js'
 
 const url = 'https://api.verification.jpush.cn/v1/web/verify'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
-import { withErrcode } from '../../src/clients/fetch.js'
+import { withErrcode } from '../../src/clients/fetch/fetch.js'
 import { UnknownApiError } from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
 import { rejection } from '../support/clients.js'

@@ -3,10 +3,10 @@ import ky from 'ky'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
-import { removeErrcode, withErrcode as withAxios } from '../../src/clients/axios.js'
-import { withErrcode as withFetch } from '../../src/clients/fetch.js'
-import { withErrcode as withKy } from '../../src/clients/ky.js'
-import { isAbort, isTimeout, resolveOptions } from '../../src/clients/options.js'
+import { removeErrcode, withErrcode as withAxios } from '../../src/clients/axios/axios.js'
+import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
+import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
+import { isAbort, isTimeout, resolveOptions } from '../../src/clients/shared/options.js'
 import {
   type ApiError,
   InternalError,

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 import ky, { HTTPError, type KyInstance, type Options, TimeoutError } from 'ky'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
-import { withErrcode } from '../../src/clients/ky.js'
+import { withErrcode } from '../../src/clients/ky/ky.js'
 
 // Hits per path and query: each check asks for a URL of its own.
 const hits = new Map<string, number>()

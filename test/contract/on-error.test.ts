@@ -3,7 +3,7 @@
 import ky from 'ky'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
-import { errcodeHooks } from '../../src/clients/ky.js'
+import { errcodeHooks } from '../../src/clients/ky/ky.js'
 import { type ApiError, type ErrorContext, isApiError, RateLimitError } from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
 import { clients, rejection } from '../support/clients.js'

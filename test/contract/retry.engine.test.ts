@@ -6,9 +6,9 @@ import { Readable } from 'node:stream'
 import axios, { type AxiosRequestConfig } from 'axios'
 import ky from 'ky'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { withErrcode as withAxios } from '../../src/clients/axios.js'
-import { withErrcode as withFetch } from '../../src/clients/fetch.js'
-import { withErrcode as withKy } from '../../src/clients/ky.js'
+import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
+import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
+import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import {
   type ApiError,
   afterDelay,

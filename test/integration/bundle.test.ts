@@ -55,7 +55,7 @@ describe('bundles', () => {
   })
 
   it.each(['fetch', 'axios', 'ky'])('errcode/%s carries no catalog at all', async (client) => {
-    const text = await bundle(`src/clients/${client}.ts`)
+    const text = await bundle(`src/clients/${client}/${client}.ts`)
     for (const vendor of vendors) expect(text, vendor).not.toContain(marker[vendor])
   })
 

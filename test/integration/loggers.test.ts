@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { catalogs } from '../../catalogs/index.js'
-import { clientCause } from '../../src/clients/fetch.js'
+import { clientCause } from '../../src/clients/fetch/fetch.js'
 import { type ApiError, classifyResponse } from '../../src/index.js'
 import { type Simulator, simulatedVendors, startSimulator } from '../../src/tools/simulator.js'
 import { leaks, makers, scenarios } from '../support/leaks.js'

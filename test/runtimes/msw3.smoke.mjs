@@ -7,7 +7,7 @@ import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { jiguang } from './dist/adapters/jiguang.js'
 import { ucpaas } from './dist/adapters/ucpaas.js'
-import { withErrcode } from './dist/src/clients/fetch.js'
+import { withErrcode } from './dist/src/clients/fetch/fetch.js'
 import { isNotFoundError, isRateLimitError } from './dist/src/index.js'
 import { vendorHandlers, vendorResponse } from './dist/src/tools/msw.js'
 

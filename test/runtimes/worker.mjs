@@ -3,8 +3,8 @@
 // with the run's results as JSON. Driven by workerd.smoke.mjs through miniflare.
 import ky from 'ky'
 import { jiguang } from '../../dist/adapters/jiguang.js'
-import { withErrcode as withFetch } from '../../dist/src/clients/fetch.js'
-import { withErrcode as withKy } from '../../dist/src/clients/ky.js'
+import { withErrcode as withFetch } from '../../dist/src/clients/fetch/fetch.js'
+import { withErrcode as withKy } from '../../dist/src/clients/ky/ky.js'
 import * as errcode from '../../dist/src/index.js'
 import { checks, runChecks } from './checks.mjs'
 

@@ -1,9 +1,9 @@
 import axios from 'axios'
 import ky from 'ky'
-import { withErrcode as withAxios } from '../../src/clients/axios.js'
-import { withErrcode as withFetch } from '../../src/clients/fetch.js'
-import { withErrcode as withKy } from '../../src/clients/ky.js'
-import type { ErrcodeOptions } from '../../src/clients/options.js'
+import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
+import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
+import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
+import type { ErrcodeOptions } from '../../src/clients/shared/options.js'
 
 /** What a test needs of one call, whatever the client. */
 export interface Outcome {

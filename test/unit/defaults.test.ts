@@ -2,7 +2,7 @@
 // the guides' own words for each (docs/retry.md, docs/clients.md, docs/redis.md).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { withErrcode } from '../../src/clients/fetch.js'
+import { withErrcode } from '../../src/clients/fetch/fetch.js'
 import {
   BUDGET_DEFAULTS,
   DEFAULT_LOCALE,

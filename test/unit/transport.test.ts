@@ -2,7 +2,7 @@
 // as Bun 1.4, Deno 2.9 and workerd (2026-04) give them to fetch (scripts/runtimes.sh runs the real ones).
 import { describe, expect, it } from 'vitest'
 import { errorCode } from '../../src/classify/verdict.js'
-import { isDecodeFailure, isTransportFailure } from '../../src/clients/transport.js'
+import { isDecodeFailure, isTransportFailure } from '../../src/clients/shared/transport.js'
 
 const fetchFailed = (message: string) => new TypeError('fetch failed', { cause: new Error(message) })
 const coded = (message: string, code: string) => Object.assign(new TypeError(message), { code })

@@ -6,9 +6,9 @@ import { ucpaas } from '../../adapters/ucpaas.js'
 import type { iyuneCatalog } from '../../catalogs/iyune.js'
 import type { jiguangCatalog } from '../../catalogs/jiguang.js'
 import type { ucpaasCatalog } from '../../catalogs/ucpaas.js'
-import { withErrcode as withAxios } from '../../src/clients/axios.js'
-import { type ErrcodeOptions, withErrcode as withFetch } from '../../src/clients/fetch.js'
-import { errcodeHooks, withErrcode as withKy } from '../../src/clients/ky.js'
+import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
+import { type ErrcodeOptions, withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
+import { errcodeHooks, withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import {
   type Adapter,
   type ApiError,

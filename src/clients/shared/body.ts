@@ -1,6 +1,6 @@
 // Reading a response body once, within `maxBodyBytes` and the request's signal, only when it may hold a
 // vendor envelope.
-import { mayHoldEnvelope } from '../classify/content-type.js'
+import { mayHoldEnvelope } from '../../classify/content-type.js'
 
 /** The outcome of reading a body with a size limit. */
 export type Capped =

@@ -1,13 +1,13 @@
 // The errors the wrappers throw: a response that did not pass, or a request that got no response. Each is
 // made without frames (the application's call gives it its own, errors/stack.ts) and masks its request.
-import type { Adapter } from '../adapter/define-adapter.js'
-import { type ClassifyContext, errorOf, transportError } from '../classify/make-error.js'
-import type { ResponseFacts, Verdict } from '../classify/verdict.js'
-import { IDEMPOTENT_METHODS } from '../defaults.js'
-import { type ApiError, Later } from '../errors/errors.js'
-import { maskUrl, secretMatcher, shortUrl } from '../errors/mask.js'
-import { unplacedError } from '../errors/stack.js'
-import type { RequestSummary } from '../types.js'
+import type { Adapter } from '../../adapter/define-adapter.js'
+import { type ClassifyContext, errorOf, transportError } from '../../classify/make-error.js'
+import type { ResponseFacts, Verdict } from '../../classify/verdict.js'
+import { IDEMPOTENT_METHODS } from '../../defaults.js'
+import { type ApiError, Later } from '../../errors/errors.js'
+import { maskUrl, secretMatcher, shortUrl } from '../../errors/mask.js'
+import { unplacedError } from '../../errors/stack.js'
+import type { RequestSummary } from '../../types.js'
 import { type Resolved, vendorOf, verb } from './options.js'
 
 /** A request as the client sent it; masked only when an error needs it. */

@@ -1,10 +1,10 @@
 // The options every wrapper takes, resolved once when it is installed: routes, locale, limits, retries.
-import type { Adapter } from '../adapter/define-adapter.js'
-import { DEFAULT_LOCALE, MAX_BODY_BYTES } from '../defaults.js'
-import { type Observer, type OnError, observerOf, type Telemetry } from '../observe/telemetry.js'
-import type { RetryOptions } from '../retry/options.js'
-import { RetryPolicy } from '../retry/policy.js'
-import type { Locale } from '../types.js'
+import type { Adapter } from '../../adapter/define-adapter.js'
+import { DEFAULT_LOCALE, MAX_BODY_BYTES } from '../../defaults.js'
+import { type Observer, type OnError, observerOf, type Telemetry } from '../../observe/telemetry.js'
+import type { RetryOptions } from '../../retry/options.js'
+import { RetryPolicy } from '../../retry/policy.js'
+import type { Locale } from '../../types.js'
 import { alongCauses } from './transport.js'
 
 /**
