@@ -33,8 +33,13 @@ export interface PacingStore {
   release(key: string): void
   /** A request of the key passed. */
   passed(key: string): void
-  /** The vendor refused a request of the key for its rate. */
-  throttled(key: string, last: ThrottleInfo): void
+  /**
+   * The vendor refused a request of the key for its rate. `sentUnder` is the {@link Turn}'s `epoch` the
+   * request left under, or `null` when it left without a turn (the key was not paced then): a refusal of a
+   * request that left before the rate last changed says nothing about the new rate, and is not counted
+   * against it. Without `sentUnder`, refusals closer together than one turn are taken as one.
+   */
+  throttled(key: string, last: ThrottleInfo, sentUnder?: number | null): void
 }
 
 interface Bucket {
@@ -45,6 +50,8 @@ interface Bucket {
   /** When the rate last changed. */
   changed: number
   lastThrottle: number
+  /** Counts the rate's changes by a throttle: a turn carries it, so that a refusal can say which rate it left under. */
+  epoch: number
   /** The vendor's own words for the last throttle: what a request that cannot wait is told. */
   last: ThrottleInfo
 }
@@ -93,7 +100,14 @@ function lastSecond(t: Tenths, now: number): number {
 
 /** What {@link Pacer.reserve} answers: go now or after `waitMs`, or `undefined` when no bucket paces the key. */
 export type Turn =
-  | { readonly waitMs: number; readonly rate: number; readonly last: ThrottleInfo; readonly taken: boolean }
+  | {
+      readonly waitMs: number
+      readonly rate: number
+      readonly last: ThrottleInfo
+      readonly taken: boolean
+      /** The rate's generation this turn belongs to: what {@link PacingStore.throttled} is told as `sentUnder`. */
+      readonly epoch: number
+    }
   | undefined
 
 export class Pacer implements PacingStore {
@@ -134,7 +148,7 @@ export class Pacer implements PacingStore {
     const at = Math.max(now, bucket.next)
     const taken = at - now <= maxWaitMs
     if (taken) bucket.next = at + 1000 / bucket.rate
-    return { waitMs: at - now, rate: bucket.rate, last: bucket.last, taken }
+    return { waitMs: at - now, rate: bucket.rate, last: bucket.last, taken, epoch: bucket.epoch }
   }
 
   /** Gives back a turn that was not used. */
@@ -160,7 +174,7 @@ export class Pacer implements PacingStore {
   }
 
   /** The vendor refused a request of this key for its rate: pace it, or pace it slower. */
-  throttled(key: string, last: ThrottleInfo): void {
+  throttled(key: string, last: ThrottleInfo, sentUnder?: number | null): void {
     const now = this.#now()
     const recent = this.#accepted.get(key)
     const bucket = this.#buckets.get(key)
@@ -171,12 +185,14 @@ export class Pacer implements PacingStore {
     const next = Math.max(now + 1000 / rate, recent === undefined ? 0 : reopens(recent, now))
     if (bucket === undefined) {
       if (this.#buckets.size >= GUARD_MAX_KEYS) this.#buckets.delete(this.#buckets.keys().next().value as string)
-      this.#buckets.set(key, { rate, next, changed: now, lastThrottle: now, last })
+      this.#buckets.set(key, { rate, next, changed: now, lastThrottle: now, epoch: 1, last })
       return
     }
     bucket.last = last
-    // Throttles of requests that left before the last change say nothing new.
-    if (now - bucket.lastThrottle < 1000 / bucket.rate) return
+    // Throttles of requests that left before the last change say nothing new: in a fleet, the requests
+    // already on their way when the first refusal came would otherwise each cut the rate again.
+    if (sentUnder === undefined ? now - bucket.lastThrottle < 1000 / bucket.rate : sentUnder !== bucket.epoch) return
+    bucket.epoch++
     bucket.rate = rate
     bucket.changed = now
     bucket.lastThrottle = now

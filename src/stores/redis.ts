@@ -199,7 +199,7 @@ const NOW = "local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + ma
 
 /**
  * KEYS[1] the key's state; ARGV[1] the longest wait the caller accepts. Takes the next turn when it is not
- * further away: `{ wait ms, rate, last throttle, '1' when taken }`, or -1 when not paced.
+ * further away: `{ wait ms, rate, last throttle, '1' when taken, epoch }`, or -1 when not paced.
  */
 const RESERVE = `${NOW}
 local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
@@ -210,7 +210,7 @@ if at - now <= tonumber(ARGV[1]) then
   redis.call('HSET', KEYS[1], 'next', tostring(at + 1000 / rate))
   taken = '1'
 end
-return { tostring(at - now), tostring(rate), redis.call('HGET', KEYS[1], 'last') or '', taken }`
+return { tostring(at - now), tostring(rate), redis.call('HGET', KEYS[1], 'last') or '', taken, redis.call('HGET', KEYS[1], 'epoch') or '1' }`
 
 /** KEYS[1] the key's state. Gives a turn back. */
 const RELEASE = `local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
@@ -233,8 +233,10 @@ redis.call('HSET', KEYS[1], 'rate', tostring(rate * (1 + tonumber(ARGV[1]) * (no
 return 0`
 
 /**
- * KEYS[1] the state, KEYS[2] the counts; ARGV beta, minRate, idleMs, the throttle as JSON. Paces the key
- * at beta times what the fleet passed in the last second, its next turn after that second.
+ * KEYS[1] the state, KEYS[2] the counts; ARGV beta, minRate, idleMs, the throttle as JSON, the epoch the
+ * refused request left under ('' unknown, 'none' unpaced). Paces the key at beta times what the fleet
+ * passed in the last second, its next turn after that second; a refusal of a request that left before the
+ * rate's last change (another epoch, or no turn at all) does not lower it again.
  */
 const THROTTLED = `${NOW}
 local tenth = math.floor(now / 100)
@@ -247,12 +249,19 @@ end
 local old = tonumber(redis.call('HGET', KEYS[1], 'rate'))
 redis.call('HSET', KEYS[1], 'last', ARGV[4])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
-if old and now - (tonumber(redis.call('HGET', KEYS[1], 'throttled')) or 0) < 1000 / old then return 0 end
+local epoch = tonumber(redis.call('HGET', KEYS[1], 'epoch')) or 1
+if old then
+  if ARGV[5] == 'none' then return 0 end
+  if ARGV[5] == '' then
+    if now - (tonumber(redis.call('HGET', KEYS[1], 'throttled')) or 0) < 1000 / old then return 0 end
+  elseif tonumber(ARGV[5]) ~= epoch then return 0 end
+  epoch = epoch + 1
+end
 local base = math.max(accepted, 1)
 if old and old < base then base = old end
 local rate = math.max(tonumber(ARGV[2]), base * tonumber(ARGV[1]))
 local nxt = math.max(tonumber(redis.call('HGET', KEYS[1], 'next')) or 0, now + 1000 / rate, (oldest + 1) * 100 + 1000)
-redis.call('HSET', KEYS[1], 'rate', tostring(rate), 'next', tostring(nxt), 'changed', now, 'throttled', now)
+redis.call('HSET', KEYS[1], 'rate', tostring(rate), 'next', tostring(nxt), 'changed', now, 'throttled', now, 'epoch', epoch)
 return 0`
 
 /**
@@ -296,9 +305,15 @@ export function redisPacingStore(options: RedisPacingStoreOptions): PacingStore 
         // Redis's Lua reads numbers, not `Infinity`: a day is further than any deadline.
         const answer = await run(RESERVE, key, [String(Math.min(Math.max(maxWaitMs, 0), 86_400_000))])
         if (!Array.isArray(answer)) return undefined
-        const [wait, rate, last, taken] = answer as [string, string, string, string]
+        const [wait, rate, last, taken, epoch] = answer as [string, string, string, string, string]
         const info = last === '' ? { vendor: key.split(':')[0] ?? '', code: '', description: '' } : JSON.parse(last)
-        return { waitMs: Number(wait), rate: Number(rate), last: info as ThrottleInfo, taken: taken === '1' }
+        return {
+          waitMs: Number(wait),
+          rate: Number(rate),
+          last: info as ThrottleInfo,
+          taken: taken === '1',
+          epoch: Number(epoch),
+        }
       } catch (error) {
         degrade(error)
         return local.reserve(key, maxWaitMs)
@@ -312,13 +327,15 @@ export function redisPacingStore(options: RedisPacingStoreOptions): PacingStore 
       local.passed(key)
       send(PASSED, key, [growth])
     },
-    throttled(key, last) {
+    throttled(key, last, sentUnder) {
+      // The epochs are the fleet's: this process's own buckets (used while Redis is down) count their own.
       local.throttled(key, last)
       send(THROTTLED, key, [
         String(options.beta ?? PACING_DEFAULTS.beta),
         String(options.minRate ?? PACING_DEFAULTS.minRate),
         String(options.idleMs ?? PACING_DEFAULTS.idleMs),
         JSON.stringify(last),
+        sentUnder === undefined ? '' : sentUnder === null ? 'none' : String(sentUnder),
       ])
     },
   }

@@ -315,4 +315,33 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
     expect(Math.abs((next?.waitMs as number) - (refused?.waitMs as number))).toBeLessThan(20)
     client.disconnect()
   })
+
+  it("lowers the fleet's rate once per rate: refusals of requests that left before it changed do not lower it again", async () => {
+    const client = new Redis({ port: redis.port, host: '127.0.0.1' })
+    const prefix = `t-epochs-${Math.random()}`
+    const a = redisPacingStore({ client, prefix, timeoutMs: 500, beta: 0.5 })
+    const b = redisPacingStore({ client, prefix, timeoutMs: 500, beta: 0.5 })
+    const last = { vendor: 'jiguang', code: 1804, description: 'QPS rate limit' }
+    const key = 'jiguang:host:ak'
+    for (let i = 0; i < 20; i++) a.passed(key)
+    a.throttled(key, last, null)
+    await new Promise((r) => setTimeout(r, 150))
+    const first = await b.reserve(key)
+    expect(first).toMatchObject({ rate: 10, epoch: 1 })
+    // Requests that were on their way before the fleet was paced, then one sent under epoch 1 after the rate
+    // changed: none of them lowers the rate, in either process.
+    a.throttled(key, last, null)
+    b.throttled(key, last, null)
+    a.throttled(key, last, 0)
+    await new Promise((r) => setTimeout(r, 150))
+    expect(await a.reserve(key)).toMatchObject({ rate: 10, epoch: 1 })
+    // A refusal of a request sent under today's rate lowers it, once.
+    b.throttled(key, last, 1)
+    b.throttled(key, last, 1)
+    await new Promise((r) => setTimeout(r, 150))
+    const lowered = await a.reserve(key)
+    expect(lowered?.epoch).toBe(2)
+    expect(lowered?.rate).toBeLessThan(10)
+    client.disconnect()
+  })
 })

@@ -27,6 +27,46 @@ describe('Pacer.reserve', () => {
     expect(pacer.reserve('k')?.waitMs).toBeCloseTo((next?.waitMs as number) + slot - 1)
   })
 
+  it('lowers a rate once: refusals of requests that left before it was set (or unpaced) leave it as it is', () => {
+    let now = 10_000
+    const pacer = new Pacer({ beta: 0.5 }, () => now)
+    for (let i = 0; i < 20; i++) pacer.passed('k')
+    pacer.throttled('k', last, null)
+    expect(pacer.rate('k')).toBe(10)
+    const turn = pacer.reserve('k')
+    expect(turn?.epoch).toBe(1)
+    // The requests already on their way when the first refusal came: seconds apart, each would have cut
+    // the rate again.
+    for (let i = 0; i < 5; i++) {
+      now += 300
+      pacer.throttled('k', last, null)
+      pacer.throttled('k', last, 0)
+    }
+    expect(pacer.rate('k')).toBe(10)
+    now += 300
+    pacer.throttled('k', last, turn?.epoch)
+    expect(pacer.rate('k')).toBeLessThan(10)
+    expect(pacer.reserve('k')?.epoch).toBe(2)
+    // A second refusal under the old epoch says nothing new.
+    const lowered = pacer.rate('k')
+    now += 300
+    pacer.throttled('k', last, turn?.epoch)
+    expect(pacer.rate('k')).toBe(lowered)
+  })
+
+  it('without an epoch, takes refusals closer together than one turn as one', () => {
+    let now = 10_000
+    const pacer = new Pacer({ beta: 0.5 }, () => now)
+    for (let i = 0; i < 20; i++) pacer.passed('k')
+    pacer.throttled('k', last)
+    now += 10
+    pacer.throttled('k', last)
+    expect(pacer.rate('k')).toBe(10)
+    now += 300
+    pacer.throttled('k', last)
+    expect(pacer.rate('k')).toBeLessThan(10)
+  })
+
   it('answers undefined for a key no throttle paces', () => {
     expect(new Pacer().reserve('free', 0)).toBeUndefined()
   })
