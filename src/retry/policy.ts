@@ -64,6 +64,11 @@ class Token implements RetryState {
   nextDelay = 0
   /** The last failure a decision was taken on: its guard is armed already. */
   decided: ApiError | undefined
+  /**
+   * The epoch of each paced key's rate the attempt under way left under (`null`: the key was not paced
+   * then); `undefined` until pacing has seen the attempt.
+   */
+  epochs: Map<string, number | null> | undefined
 
   constructor(
     readonly req: Attempted,
@@ -256,7 +261,7 @@ export class RetryPolicy implements RetryDriver {
       req.observer?.refused(blocked, request)
       throw blocked
     }
-    if (this.#pacer !== undefined) await this.#pace(req, request, token.deadlineAt)
+    if (this.#pacer !== undefined) await this.#pace(token)
   }
 
   /**
@@ -306,14 +311,18 @@ export class RetryPolicy implements RetryDriver {
    * Waits for the request's turn where a throttle paces its credential or its recipient; fails at once,
    * with the vendor's last rate limit, when the wait would pass the request's deadline (`deadlineAt`).
    */
-  async #pace(req: Attempted, request: RequestSummary | undefined, deadlineAt: number): Promise<void> {
+  async #pace(token: Token): Promise<void> {
+    const { req, request, deadlineAt } = token
     const pacer = this.#pacer
     if (pacer === undefined) return
     let waitMs = 0
     let last: ThrottleInfo | undefined
     const taken: string[] = []
+    const epochs = new Map<string, number | null>()
+    token.epochs = epochs
     for (const key of [req.guardKey, req.recipientKey]) {
       const turn = key === undefined ? undefined : await pacer.reserve(key, deadlineAt - Date.now())
+      if (key !== undefined) epochs.set(key, turn === undefined ? null : turn.epoch)
       if (turn === undefined || key === undefined) continue
       if (turn.taken) taken.push(key)
       if (turn.waitMs >= waitMs) {
@@ -443,8 +452,10 @@ export class RetryPolicy implements RetryDriver {
     if (pacer === undefined || error.category !== 'rate_limit' || error.retry.scope === 'request') return
     // Whom the limit limits: one recipient (when the application says who), or the credential.
     const paced = error.retry.scope === 'recipient' ? token.req.recipientKey : unidentified(key) ? undefined : key
-    if (paced !== undefined)
-      pacer.throttled(paced, { vendor: error.vendor, code: error.code, description: error.description })
+    if (paced === undefined) return
+    // Which rate the refused attempt left under: a refusal lowers that one only (see PacingStore.throttled).
+    const sentUnder = token.epochs === undefined ? undefined : (token.epochs.get(paced) ?? null)
+    pacer.throttled(paced, { vendor: error.vendor, code: error.code, description: error.description }, sentUnder)
   }
 
   /** The failure that stands, with the attempts and the waits; the guard armed if no decision did it. */

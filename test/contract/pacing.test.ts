@@ -8,6 +8,7 @@ import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
 import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import { type ApiError, isApiError, type RetryOptions } from '../../src/index.js'
+import { Pacer, type PacingStore } from '../../src/retry/pacing.js'
 import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
 
 let sim: Simulator
@@ -67,6 +68,25 @@ describe.each(Object.keys(clients))('pacing through %s', (name) => {
     expect(r.vendor).toBeLessThanOrEqual(3)
     expect(r.here).toBe(0)
     expect(r.passed + r.vendor).toBe(25)
+  }, 20_000)
+
+  it("tells the store which rate each refused request left under: none before pacing began, its turn's after", async () => {
+    const told: (number | null | undefined)[] = []
+    const pacer = new Pacer()
+    const store: PacingStore = {
+      reserve: (key, maxWaitMs) => pacer.reserve(key, maxWaitMs),
+      release: (key) => pacer.release(key),
+      passed: (key) => pacer.passed(key),
+      throttled: (key, last, sentUnder) => {
+        told.push(sentUnder)
+        pacer.throttled(key, last, sentUnder)
+      },
+    }
+    const r = await offer(make({ maxAttempts: 1, budget: false, pacing: { store } }, `${name}-epochs-${Math.random()}`))
+    expect(told).toHaveLength(r.vendor)
+    // The first refusal is of a request sent before any throttle: no turn, so `null`, not "unknown".
+    expect(told[0]).toBeNull()
+    for (const sentUnder of told) expect(sentUnder === null || Number.isInteger(sentUnder)).toBe(true)
   }, 20_000)
 
   it('fails at once, without sending, when the turn would come after the deadline', async () => {
