@@ -1,3 +1,4 @@
+// Reader of plain text: `CODE text` lines, `CODE english chinese` columns, a table flattened to one cell a line.
 import { type CodeToken, leadingCode } from './codes.js'
 import { type PreRow, type RawRow, rowsOfBlock, splitColumns } from './columns.js'
 import { type HeaderCol, parseHeaderLine } from './headers.js'

@@ -1,3 +1,4 @@
+// Renderers: an import as JSON, or as a catalog module in the house style for a person to review.
 import type { Code, LocalizedText, RetryRule, Translated } from '../../types.js'
 import { ruleName } from './suggest.js'
 import type { ImportCounts, ImportedEntry, ImportResult } from './types.js'

@@ -3,8 +3,9 @@ import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../
 import type { Category, RetryRule, Scope, Window } from '../../types.js'
 import { assemble } from './assemble.js'
 import { isSymbolicCode } from './codes.js'
-import { fires, firstHit, type Rule, rules, ruleTextLimit, ruleWords } from './rules.js'
+import { rules } from './rules.js'
 import type { EntryWords, Kind, ParsedRow, SuggestContext, Suggestion } from './types.js'
+import { fires, firstHit, type Rule, ruleTextLimit, ruleWords } from './words.js'
 
 function textsOf(words: EntryWords, withName: boolean): string[] {
   const out: string[] = []

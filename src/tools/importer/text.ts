@@ -1,3 +1,4 @@
+// Text helpers: scripts (Han or Latin), character classes, joining wrapped lines, clipping for notes.
 import type { Locale } from '../../types.js'
 
 function isHanCodePoint(c: number): boolean {
