@@ -1,6 +1,10 @@
 // Input checks, run once: bytes to text, size, binary data, encoding, emptiness, and the options.
 import { ImportError, maxInputBytes } from './types.js'
 
+/**
+ * Decodes the bytes of a file or of stdin: UTF-8 (a BOM is dropped) or UTF-16 with a BOM. Binary data and
+ * text in another encoding are refused with an {@link ImportError}.
+ */
 export function decodeInput(bytes: Uint8Array): string {
   if (bytes.byteLength > maxInputBytes) throw tooLarge(bytes.byteLength)
   if (bytes.byteLength >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -42,6 +46,7 @@ function utf8Length(text: string, stopAt: number): number {
   return n
 }
 
+/** Checks a text once, before its format is detected: size, binary data, encoding, emptiness. The text to read. */
 export function assertReadable(text: string): string {
   if (typeof text !== 'string') throw new ImportError('bad-option', 'the input must be text')
   if (text.length > maxInputBytes || utf8Length(text, maxInputBytes) > maxInputBytes)

@@ -60,8 +60,6 @@ function isBoilerplate(line: string): boolean {
   return boilerExact.has(t) || boilerStart.some((s) => t.startsWith(s)) || boilerAnywhere.some((s) => t.includes(s))
 }
 
-/** A heading, quote or list item: page structure, never the rest of a cell. */
-
 export interface Document {
   rows: PreRow[]
   title: string | undefined

@@ -3,6 +3,7 @@ import type { PreRow } from './columns.js'
 import { readTableRows } from './table-rows.js'
 import { joinAll } from './text.js'
 
+/** A heading, quote or list item: page structure, never the rest of a cell. */
 export function isMarkup(line: string): boolean {
   return /^(?:#{1,6}\s|>|[-*+•]\s|\d{1,3}[.)、]\s?)/.test(line)
 }

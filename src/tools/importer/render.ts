@@ -3,7 +3,8 @@ import type { Code, LocalizedText, RetryRule, Translated } from '../../types.js'
 import { ruleName } from './suggest.js'
 import type { ImportCounts, ImportedEntry, ImportResult } from './types.js'
 
-export function toJson(result: ImportResult): {
+/** The JSON `errcode import --json` prints. */
+interface ImportJson {
   vendor: string
   title: string
   source?: string
@@ -11,16 +12,11 @@ export function toJson(result: ImportResult): {
   entries: readonly ImportedEntry[]
   counts: ImportCounts
   notes: readonly string[]
-} {
-  const out: {
-    vendor: string
-    title: string
-    source?: string
-    timeZone: string
-    entries: readonly ImportedEntry[]
-    counts: ImportCounts
-    notes: readonly string[]
-  } = {
+}
+
+/** The JSON `errcode import --json` prints: `{ vendor, title, source, timeZone, entries, counts, notes }`. */
+export function toJson(result: ImportResult): ImportJson {
+  const out: ImportJson = {
     vendor: result.vendor,
     title: result.title,
     timeZone: result.timeZone,
