@@ -1,6 +1,9 @@
 // Imports each seed table as a user would paste it (the file's text, unchanged) and compares the result with
 // the shipped, reviewed catalog:
-//   npx tsx scripts/import-seeds.ts [seed directory]        (default: ../shared/seeds beside the repository)
+//   npx tsx scripts/import-seeds.ts [seed directory]        (default: test/fixtures/importer, the seed tables
+//                                                            kept in the repository; their sources: its README)
+// test/unit/importer-golden.test.ts keeps the same tables' accuracy in CI, with a floor; this script says
+// more: vendor words, kinds, scopes, and a confusion table of categories.
 // Per vendor: codes found / expected, code-type mismatches, vendor-word mismatches, and how many suggested
 // kinds, categories, retry rules and scopes equal the reviewed catalog's; then a confusion table of
 // categories. Vendor words are compared on the vendor's own language only: a catalog field marked as a
@@ -9,11 +12,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { catalogs } from '../catalogs/index.js'
-import { type ImportedEntry, importTable } from '../src/tools/importer.js'
+import { type ImportedEntry, importTable, loadParsers } from '../src/tools/importer/index.js'
 import { type Catalog, type CatalogEntry, type Category, type Code, categories, type Locale } from '../src/types.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const dir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'seeds'))
+const dir = resolve(process.argv[2] ?? join(root, 'test', 'fixtures', 'importer'))
+const parsers = await loadParsers()
 const vendorOf: Readonly<Record<string, keyof typeof catalogs>> = {
   '000': 'navinfo',
   '001': 'jiguang',
@@ -118,7 +122,7 @@ for (const file of files) {
   if (vendor === undefined) continue
   const catalog = catalogs[vendor] as Catalog
   const text = readFileSync(join(dir, file), 'utf8')
-  const result = importTable(text, { vendor })
+  const result = importTable(text, { vendor }, parsers)
   const t = zero()
   t.expected = catalog.entries.length
   const imported = new Map(result.entries.map((e) => [key(e.code), e]))

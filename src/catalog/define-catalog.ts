@@ -1,7 +1,8 @@
 // A catalog: one vendor's code table as data, checked once when it is defined (categories, retry rules,
 // time zone, duplicate codes) and looked up by a code given as a number or a string.
-import { type Catalog, type CatalogEntry, type Code, categories, type Translated } from '../types.js'
+import type { Catalog, CatalogEntry, Code, Translated } from '../types.js'
 import { assertTimeZone } from './time.js'
+import { isCategory, isRetryRule } from './vocabulary.js'
 
 /** A catalog entry as written in a catalog file: `kind` defaults to `'error'`. */
 export type CatalogEntryInput<C extends Code = Code> = Omit<CatalogEntry<C>, 'kind'> & {
@@ -26,8 +27,6 @@ export function codeKey(code: unknown): string | undefined {
   if (typeof code === 'number' && Number.isFinite(code)) return String(code)
   return undefined
 }
-
-const knownCategories = new Set<string>(categories)
 
 /**
  * Defines a vendor's code table. The code type is derived from the data, so
@@ -64,15 +63,21 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[]>(
     const key = parent === undefined ? code : `${parent}\0${code}`
     const shown = parent === undefined ? code : `${code} under ${parent}`
     if (byKey.has(key)) throw new TypeError(`${input.vendor}: code ${shown} is listed twice; use \`variants\``)
-    if (!knownCategories.has(raw.category)) {
-      throw new TypeError(`${input.vendor} ${shown}: unknown category ${raw.category}`)
+    if (!isCategory(raw.category)) {
+      throw new TypeError(`${input.vendor} ${shown}: unknown category ${String(raw.category)}`)
+    }
+    if (!isRetryRule(raw.retry)) {
+      throw new TypeError(`${input.vendor} ${shown}: invalid retry rule ${JSON.stringify(raw.retry)}`)
     }
     for (const variant of raw.byMessage ?? []) {
       if (!(variant.message instanceof RegExp) || variant.message.global || variant.message.sticky) {
         throw new TypeError(`${input.vendor} ${key}: byMessage needs a RegExp without the g or y flag`)
       }
-      if (variant.category !== undefined && !knownCategories.has(variant.category)) {
-        throw new TypeError(`${input.vendor} ${key}: unknown category ${variant.category} in byMessage`)
+      if (variant.category !== undefined && !isCategory(variant.category)) {
+        throw new TypeError(`${input.vendor} ${key}: unknown category ${String(variant.category)} in byMessage`)
+      }
+      if (variant.retry !== undefined && !isRetryRule(variant.retry)) {
+        throw new TypeError(`${input.vendor} ${key}: invalid retry rule ${JSON.stringify(variant.retry)} in byMessage`)
       }
     }
     const translated = raw.translated ?? input.translated

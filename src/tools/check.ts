@@ -6,8 +6,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { isCategory, isRetryRule } from '../catalog/vocabulary.js'
 import type { Code, Locale } from '../types.js'
-import { entryTexts, isCategory, isRetryRule, mentionsClockRejection } from './importer.js'
+import { mentionsClockRejection } from './importer/rules.js'
+import { entryTexts } from './importer/suggest.js'
 
 export type FindingKind =
   /** The same code twice (`1804` and `'1804'` are one code): keep one entry and its other texts in `variants`. */

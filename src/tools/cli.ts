@@ -4,7 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { catalogs } from '../../catalogs/index.js'
 import type { Catalog, CatalogEntry } from '../types.js'
 import { CheckError, checkCatalog, formatFindings, readCatalogFile } from './check.js'
-import { decodeInput, ImportError, importTable, maxInputBytes, renderModule, toJson } from './importer.js'
+import {
+  decodeInput,
+  ImportError,
+  importTable,
+  loadParsers,
+  maxInputBytes,
+  renderModule,
+  toJson,
+} from './importer/index.js'
 import { retryInWords } from './retry-words.js'
 
 const HELP = `errcode: vendor API error codes, explained
@@ -261,7 +269,7 @@ const IMPORT_USAGE =
   'errcode: usage: errcode import <file|-> --vendor <id> [--out <path>] [--json] [--time-zone <IANA>]'
 
 /** `errcode import`: the module (or JSON) on stdout or in `--out`, a summary on stderr. */
-function runImport(argv: readonly string[]): Out {
+async function runImport(argv: readonly string[]): Promise<Out> {
   const vendor = option(argv, '--vendor')
   const out = option(vendor.rest, '--out')
   const zone = option(out.rest, '--time-zone')
@@ -287,10 +295,12 @@ ${IMPORT_USAGE}`,
         text: `errcode import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       }
     }
-    const result = importTable(decodeInput(bytes), {
-      vendor: vendor.value,
-      ...(zone.value === undefined ? {} : { timeZone: zone.value }),
-    })
+    // csv-parse and htmlparser2 are optional: loaded here, and asked for by name when an input needs one.
+    const result = importTable(
+      decodeInput(bytes),
+      { vendor: vendor.value, ...(zone.value === undefined ? {} : { timeZone: zone.value }) },
+      await loadParsers(),
+    )
     const text = json
       ? JSON.stringify(toJson(result), null, 2)
       : renderModule(result, {
@@ -331,7 +341,7 @@ async function main(): Promise<void> {
   try {
     const command = argv.find((a) => !a.startsWith('--'))
     const from = argv.indexOf(command ?? '')
-    if (command === 'import' && !argv.includes('--help')) out = runImport(argv.slice(from))
+    if (command === 'import' && !argv.includes('--help')) out = await runImport(argv.slice(from))
     else if (command === 'check' && !argv.includes('--help')) out = await runCheck(argv.slice(from))
     else out = run(argv, tty ? colour : plain)
   } catch (error) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { catalogs } from '../../catalogs/index.js'
 import { CheckError, checkCatalog, type FindingKind, formatFindings, readCatalogFile } from '../../src/tools/check.js'
-import { importTable, renderModule, toJson } from '../../src/tools/importer.js'
+import { importTable, renderModule, toJson } from '../../src/tools/importer/index.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 

@@ -9,15 +9,22 @@ import {
   decodeInput,
   ImportError,
   type ImportedEntry,
-  importTable,
+  type ImportOptions,
+  importTable as importWith,
+  loadParsers,
   maxInputBytes,
-  parseTable,
+  parseTable as parseWith,
   renderModule,
   rowWords,
   suggest,
   toJson,
-} from '../../src/tools/importer.js'
+} from '../../src/tools/importer/index.js'
 import type { Catalog, CatalogEntry } from '../../src/types.js'
+
+// csv-parse and htmlparser2, as `errcode import` loads them.
+const parsers = await loadParsers()
+const importTable = (text: string, options: ImportOptions) => importWith(text, options, parsers)
+const parseTable = (text: string) => parseWith(text, parsers)
 
 const byCode = (entries: readonly ImportedEntry[], code: string | number) => {
   const e = entries.find((x) => x.code === code)
@@ -36,6 +43,24 @@ function thrown(f: () => unknown): ImportError {
 }
 
 describe('shapes of a code table', () => {
+  it('decodes every HTML entity of a table, not a short list of them', () => {
+    const rows = parseTable(
+      '<table><tr><th>Code</th><th>Description</th></tr>' +
+        '<tr><td>1</td><td>&yen;0.05 &times; 2 &hellip; &amp; &#x4e2d;&#25991; &eacute;t&eacute; &euro;</td></tr></table>',
+    )
+    expect(rows).toMatchObject([
+      { code: 1, shape: 'html', cells: [{ role: 'description', text: '¥0.05 × 2 … & 中文 été €' }] },
+    ])
+  })
+
+  it('reads CSV with quoted fields over lines, each row on the line it starts', () => {
+    const rows = parseTable('code;message\r\n\r\n1001;"rate\r\nlimited"\r\n1002;"say ""hi"""\r\n')
+    expect(rows.map((r) => [r.code, r.line, r.shape, r.cells[0]?.text])).toEqual([
+      [1001, 3, 'csv', 'rate limited'],
+      [1002, 5, 'csv', 'say "hi"'],
+    ])
+  })
+
   it('reads CODE text lines without a header, each text in the language of its script', () => {
     const rows = parseTable('Error codes\n\n3001 bad signature\n3002 余额不足\n3003 too busy 服务繁忙\n')
     expect(rows.map((r) => r.code)).toEqual([3001, 3002, 3003])
