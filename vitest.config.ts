@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
 // One project per folder of test/, each with its type tests (`*.test-d.ts`): unit (in-process, one module
-// or a few), contract (what every client shares, over msw and the simulator) and integration (real
-// packages, child processes, servers and the built package). `vitest run --project unit` runs one.
-const project = (name: 'unit' | 'contract' | 'integration') => ({
+// or a few), contract (what every client shares, over msw and the simulator, one file per behaviour),
+// vendors (one file per vendor: its catalog, its adapter and its answers through the three clients) and
+// integration (real packages, child processes, servers and the built package). `vitest run --project unit`
+// runs one.
+const project = (name: 'unit' | 'contract' | 'vendors' | 'integration') => ({
   extends: true as const,
   test: {
     name,
@@ -20,6 +22,6 @@ export default defineConfig({
     maxWorkers: 2,
     // The JSON report lets CI print one closing count for the whole run.
     reporters: ['default', ['json', { outputFile: process.env.VITEST_JSON ?? 'reports/vitest.json' }]],
-    projects: [project('unit'), project('contract'), project('integration')],
+    projects: [project('unit'), project('contract'), project('vendors'), project('integration')],
   },
 })

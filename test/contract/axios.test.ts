@@ -1,3 +1,5 @@
+// errcode/axios's own surface: the instance it returns, errcode: false, an adapter per request, removal,
+// validateStatus, clientCause, cancellations and responses it passes unread.
 import axios, { AxiosError } from 'axios'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'

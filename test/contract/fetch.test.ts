@@ -1,3 +1,5 @@
+// errcode/fetch's own surface: a response handed back byte for byte, Request and URL inputs, bodies it does
+// not read, aborts and malformed URLs, routing by vendor hosts, and the whole Response it hands back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { withErrcode } from '../../src/clients/fetch/fetch.js'

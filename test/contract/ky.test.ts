@@ -1,3 +1,5 @@
+// errcode/ky's own surface: ky's retries left to ky, throwHttpErrors, extend and create, the application's
+// context and hooks, and each body read once.
 import ky, { HTTPError } from 'ky'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'

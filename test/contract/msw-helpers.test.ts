@@ -1,3 +1,5 @@
+// errcode/msw's vendorHandlers and vendorResponse through axios, ky and fetch: a vendor's own hosts answer
+// with a code, in any envelope and status.
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'

@@ -6,7 +6,7 @@
 // the simulator's counters (under workerd the simulator is in another process).
 
 const CANARY = 'canary-7Qz1xK'
-/** A frame of errcode's own making, which no placed stack may show (as in test/contract/stack.test.ts). */
+/** A frame of errcode's own making, which no placed stack may show (as in test/contract/error-stacks.test.ts). */
 const ERRCODE_FRAMES =
   /createError|vendorError|transportError|errorOf|responseError|sendError|unplacedError|judge|inspect/
 

@@ -1,11 +1,9 @@
+// Every catalog and adapter errcode ships, by the same rules: the contents (sizes, vendor words, both languages,
+// categories, retry rules), lookups, and encode and decode round trips. What one vendor alone reads is in
+// test/vendors/<vendor>.test.ts.
 import { describe, expect, it } from 'vitest'
-import { guanaitong } from '../../adapters/guanaitong.js'
-import { iyune } from '../../adapters/iyune.js'
-import { jiguang } from '../../adapters/jiguang.js'
-import { navinfo } from '../../adapters/navinfo.js'
-import { ucpaas } from '../../adapters/ucpaas.js'
 import { catalogs } from '../../catalogs/index.js'
-import { type Adapter, ApiError, type Catalog, categories, classifyResponse, UnknownApiError } from '../../src/index.js'
+import { type Adapter, ApiError, type Catalog, categories, classifyResponse } from '../../src/index.js'
 import { simulatedVendors } from '../../src/tools/simulator.js'
 import { json } from '../support/json.js'
 
@@ -60,12 +58,6 @@ describe('catalog contents', () => {
       en: 'The state parameter cant exceed 128 bytes',
       zh: 'state参数不能超过128个字节',
     })
-  })
-
-  it('keeps both texts of ucpaas 103126', () => {
-    const entry = catalogs.ucpaas.get('103126')
-    expect(entry?.description.zh).toBe('未上线应用或demo只能使用应用测试号码')
-    expect(entry?.variants?.[0]?.zh).toBe('未上线应用或demo只能使用白名单中号码')
   })
 
   it('gives every entry both languages, marks the translations, and names a known category', () => {
@@ -186,97 +178,5 @@ describe.each(Object.entries(adapters))('%s adapter', (vendor, adapter) => {
     const ok = catalog.entries.find((e) => e.kind === 'success')
     if (ok === undefined) return
     expect(adapter.decode(adapter.encode(ok.code), 502).kind).toBe('unreadable')
-  })
-})
-
-describe('real bodies', () => {
-  it('jiguang', () => {
-    expect(jiguang.decode({ code: 9011, content: 'auth failed' }, 200)).toMatchObject({
-      kind: 'error',
-      code: 9011,
-      message: 'auth failed',
-    })
-    expect(jiguang.decode({ code: 8000, content: 'get phone success', id: 1, phone: 'x' }, 200).kind).toBe('success')
-    expect(jiguang.decode({ code: 8001, content: 'get phone fail' }, 200).kind).toBe('error')
-    const text = '{"id":117270465679982592,"code":9001,"content":"verify not consistent","exID":"1234566"}'
-    expect(jiguang.decode(JSON.parse(text), 200, text)).toMatchObject({
-      kind: 'result',
-      requestId: '117270465679982592',
-    })
-  })
-
-  it('ucpaas v1 and v2, codes as strings', () => {
-    expect(
-      ucpaas.decode({ resp: { respCode: '000000', templateSMS: { createDate: '20151225191922', smsId: 'x' } } }, 200)
-        .kind,
-    ).toBe('success')
-    expect(ucpaas.decode({ resp: { respCode: '105110' } }, 200)).toMatchObject({ kind: 'error', code: '105110' })
-    expect(
-      ucpaas.decode({ code: '105147', count: '0', msg: '对同个号码发送短信超过限定频率', smsid: '' }, 200),
-    ).toMatchObject({
-      kind: 'error',
-      code: '105147',
-      message: '对同个号码发送短信超过限定频率',
-    })
-    // A number 0 is not ucpaas' "000000".
-    expect(ucpaas.decode({ resp: { respCode: 0 } }, 200).kind).toBe('error')
-  })
-
-  it('ucpaas v1 XML', () => {
-    const err = classifyResponse(ucpaas, {
-      status: 200,
-      header: (n) => (n === 'content-type' ? 'application/xml' : null),
-      body: { kind: 'text', text: '<?xml version="1.0"?><resp><respCode>105110</respCode></resp>' },
-    })
-    expect(err).toMatchObject({ code: '105110', category: 'not_found' })
-    const garbage = classifyResponse(ucpaas, {
-      status: 200,
-      header: (n) => (n === 'content-type' ? 'application/json' : null),
-      body: { kind: 'text', text: '<resp><nothing/></resp>' },
-    })
-    expect(garbage).toBeInstanceOf(UnknownApiError)
-  })
-
-  it('an unknown ucpaas code becomes an UnknownApiError with the raw code, the message and the status', () => {
-    const err = classifyResponse(ucpaas, {
-      status: 200,
-      header: () => null,
-      body: { kind: 'json', value: { code: '105147', count: '0', msg: '对同个号码发送短信超过限定频率', smsid: '' } },
-    })
-    expect(err).toBeInstanceOf(UnknownApiError)
-    expect(err).toMatchObject({
-      code: '105147',
-      vendorMessage: '对同个号码发送短信超过限定频率',
-      status: 200,
-      vendor: 'ucpaas',
-    })
-  })
-
-  it('guanaitong with data: null', () => {
-    expect(guanaitong.decode({ code: 1000210003, data: null, msg: 'appinfo check failed!' }, 200)).toMatchObject({
-      kind: 'error',
-      code: 1000210003,
-      message: 'appinfo check failed!',
-    })
-    expect(guanaitong.decode({ code: 0, msg: 'OK', data: { id: 1 } }, 200).kind).toBe('success')
-  })
-
-  it('navinfo: the body status is the vendor code, not the HTTP status', () => {
-    expect(navinfo.decode({ status: 200, msg: 'OK', data: {} }, 200).kind).toBe('success')
-    expect(navinfo.decode({ status: 1008, msg: 'x', data: null }, 200)).toMatchObject({ kind: 'error', code: 1008 })
-    expect(navinfo.decode({ msg: 'OK' }, 200).kind).toBe('unreadable')
-  })
-
-  it('iyune: errcode/errmsg first, code/msg second, no code means success', () => {
-    expect(iyune.decode({ errcode: 40015, errmsg: 'access_token expired' }, 200)).toMatchObject({
-      code: 40015,
-      message: 'access_token expired',
-    })
-    expect(iyune.decode({ code: 'API_SYS_REQSIGN', msg: 'Signature签名错误' }, 200)).toMatchObject({
-      code: 'API_SYS_REQSIGN',
-    })
-    expect(iyune.decode({ errcode: 0, errmsg: 'ok' }, 200).kind).toBe('success')
-    expect(iyune.decode({ openid: 'x' }, 200).kind).toBe('success')
-    expect(iyune.decode({ openid: 'x' }, 500).kind).toBe('unreadable')
   })
 })

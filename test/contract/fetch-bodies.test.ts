@@ -1,3 +1,5 @@
+// How errcode/fetch reads a body: up to maxBodyBytes inclusive, chunked or declared; the Response it hands
+// back after reading it; and a route that judges the status only.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { withErrcode } from '../../src/clients/fetch/fetch.js'

@@ -1,3 +1,6 @@
+// The retry option through axios, ky and fetch against the simulator: what is retried and how often,
+// Retry-After, one token refresh for many failures, the quota guard, aborted waits, clock skew, and bodies
+// that are streams, which are never replayed.
 import { Readable } from 'node:stream'
 import axios from 'axios'
 import ky from 'ky'

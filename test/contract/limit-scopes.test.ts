@@ -1,3 +1,6 @@
+// Whom a limit code limits: every rate_limit and quota entry has a scope; a recipient's limit blocks that
+// recipient only, an account's the whole credential; how the guard knows an account; ky arms the guard on the
+// last attempt too. Through the three clients against the simulator.
 import axios from 'axios'
 import ky from 'ky'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'

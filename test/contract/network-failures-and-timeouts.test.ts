@@ -1,3 +1,6 @@
+// Which failures are the network's, the application's or a deadline's, the same on every client: programming
+// errors stay the application's, real transport failures are NetworkError, deadlines and undici's timeouts are
+// TimeoutError (ky's own timeout among them), oversized, binary and undecodable bodies, and the runtimes' words.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import axios, { AxiosError } from 'axios'

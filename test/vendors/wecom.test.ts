@@ -1,7 +1,19 @@
-import { describe, expect, it } from 'vitest'
+// WeCom: the catalog against the vendor's pages, then answers the vendor published through axios, ky and fetch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { wecom } from '../../adapters/wecom.js'
 import { wecomCatalog } from '../../catalogs/wecom.js'
-import { type Catalog, categories } from '../../src/index.js'
+import {
+  type ApiError,
+  AuthenticationError,
+  batchFailures,
+  type Catalog,
+  categories,
+  PermissionError,
+  RateLimitError,
+  ServiceUnavailableError,
+} from '../../src/index.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { clients, rawUrl, rejection } from '../support/clients.js'
 import { json } from '../support/json.js'
 
 const catalog: Catalog = wecomCatalog
@@ -79,5 +91,72 @@ describe('wecom adapter', () => {
     expect(wecom.failedItems({ errcode: 0, invaliduser: long })).toHaveLength(100_000)
     expect(wecom.decode({ errcode: 45009, errmsg: `${'hint: ['.repeat(50_000)}` }).kind).toBe('error')
     expect(Date.now() - started).toBeLessThan(2_000)
+  })
+})
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator()
+})
+afterAll(() => sim.close())
+
+const raw = (body: unknown, status = 200) => rawUrl(sim.url, body, status)
+
+// http://mfbz.cn/a/328037.html ("access_token 过期后接口响应"): a message send with an expired token.
+const wecomExpired = {
+  errcode: 42001,
+  errmsg:
+    'access_token expired, hint: [1704941403120931704370802], from ip: xxx.xxx.xxx.xxx, more info at https://open.work.weixin.qq.com/devtool/query?e=42001',
+}
+// The 发送应用消息 page, https://developer.work.weixin.qq.com/document/path/90236, 返回示例.
+const wecomPartialSend = {
+  errcode: 0,
+  errmsg: 'ok',
+  invaliduser: 'userid1|userid2',
+  invalidparty: 'partyid1|partyid2',
+  invalidtag: 'tagid1|tagid2',
+  unlicenseduser: 'userid3|userid4',
+  msgid: 'xxxx',
+  response_code: 'xyzxyz',
+}
+
+describe.each(clients)('WeCom through $name', (client) => {
+  it('WeCom: the hint is the request id, the more-info link the diagnosis, and 42001 asks for a new token', async () => {
+    const err = (await rejection(client.wrap({ adapter: wecom })(raw(wecomExpired)))) as ApiError
+    expect(err).toBeInstanceOf(AuthenticationError)
+    expect(err).toMatchObject({
+      vendor: 'wecom',
+      code: 42001,
+      requestId: '1704941403120931704370802',
+      diagnosis: 'https://open.work.weixin.qq.com/devtool/query?e=42001',
+      retry: { kind: 'refresh' },
+    })
+  })
+
+  it('WeCom: a send that reached some recipients passes; batchFailures names the others', async () => {
+    const out = await client.wrap({ adapter: wecom })(raw(wecomPartialSend))
+    expect(out.data).toEqual(wecomPartialSend)
+    const failed = batchFailures(wecom, out.data)
+    expect(failed.map((f) => f.key)).toEqual(['userid1', 'userid2', 'partyid1', 'partyid2', 'tagid1', 'tagid2'])
+    for (const f of failed) expect(f.error).toMatchObject({ vendor: 'wecom', code: 81013 })
+  })
+
+  it('WeCom: 45009 and 45033 limit the account; -1 and 6000 back off; 60011 and 60020 are permissions', async () => {
+    const call = client.wrap({ adapter: wecom })
+    for (const code of [45009, 45033]) {
+      const err = (await rejection(call(`${sim.url}/wecom/cgi-bin/message/send?code=${code}`))) as ApiError
+      expect(err).toBeInstanceOf(RateLimitError)
+      expect(err.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
+    }
+    for (const code of [-1, 6000]) {
+      const err = await rejection(call(`${sim.url}/wecom/cgi-bin/user/update?code=${code}`))
+      expect(err).toBeInstanceOf(ServiceUnavailableError)
+      expect((err as ApiError).retry.kind).toBe('backoff')
+    }
+    for (const code of [60011, 60020]) {
+      const err = await rejection(call(`${sim.url}/wecom/cgi-bin/user/get?code=${code}`))
+      expect(err).toBeInstanceOf(PermissionError)
+      expect((err as ApiError).retry.kind).toBe('never')
+    }
   })
 })

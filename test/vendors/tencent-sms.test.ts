@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+// Tencent Cloud SMS: the catalog, SendSms answers per number and batchFailures, then answers through axios, ky
+// and fetch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { tencentSmsCatalog } from '../../catalogs/tencent-sms.js'
 import {
@@ -8,9 +10,12 @@ import {
   type Catalog,
   categories,
   classifyResponse,
+  QuotaExceededError,
   RateLimitError,
   UnknownApiError,
 } from '../../src/index.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { clients, rawUrl, rejection } from '../support/clients.js'
 import { json } from '../support/json.js'
 
 const catalog: Catalog = tencentSmsCatalog
@@ -338,5 +343,48 @@ describe('tencent-sms adapter', () => {
     }
     expect(tencentSms.decode({ Response: { Error: { Code: 7 } } }, 200).kind).toBe('error')
     expect(tencentSms.decode({ Response: { Error: { Code: {} } } }, 200).kind).toBe('unreadable')
+  })
+})
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator()
+})
+afterAll(() => sim.close())
+
+const raw = (body: unknown, status = 200) => rawUrl(sim.url, body, status)
+
+describe.each(clients)('Tencent Cloud SMS through $name', (client) => {
+  it('Tencent: a one-number SendSms whose number failed rejects with that number’s class', async () => {
+    const call = client.wrap({ adapter: tencentSms })
+    const err = (await rejection(
+      call(`${sim.url}/tencent-sms/?code=LimitExceeded.PhoneNumberDailyLimit&variant=1`),
+    )) as ApiError
+    expect(err).toBeInstanceOf(QuotaExceededError)
+    expect(err.retry.scope).toBe('recipient')
+    expect(err.items?.map((i) => [i.key, i.error.code])).toEqual([
+      ['+8613800000000', 'LimitExceeded.PhoneNumberDailyLimit'],
+    ])
+  })
+
+  it('Tencent: a batch that failed in part passes; batchFailures lists the failed numbers', async () => {
+    const call = client.wrap({ adapter: tencentSms })
+    const body = {
+      Response: {
+        SendStatusSet: [
+          { PhoneNumber: '+8618500000001', Code: 'Ok', Message: 'send success' },
+          { PhoneNumber: '+8618500000002', Code: 'LimitExceeded.PhoneNumberDailyLimit', Message: 'daily' },
+          { PhoneNumber: '+8618500000003', Code: 'InvalidParameterValue.IncorrectPhoneNumber', Message: 'bad' },
+        ],
+        RequestId: 'a0aabda6',
+      },
+    }
+    const out = await call(raw(body))
+    expect(out.data).toEqual(body)
+    const failed = batchFailures(tencentSms, out.data)
+    expect(failed.map((f) => [f.key, f.error.category])).toEqual([
+      ['+8618500000002', 'quota'],
+      ['+8618500000003', 'invalid_request'],
+    ])
   })
 })

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+// Alibaba Cloud SMS: the catalog (with the POP gateway's common codes), what the adapter reads from its bodies,
+// then answers through axios, ky and fetch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { aliyunSmsCatalog } from '../../catalogs/aliyun-sms.js'
 import { popCommonEntries } from '../../catalogs/shared/aliyun-pop-common.js'
@@ -8,11 +10,14 @@ import {
   BillingError,
   categories,
   classifyResponse,
+  InvalidRequestError,
   QuotaExceededError,
   RateLimitError,
   type ResponseFacts,
   UnknownApiError,
 } from '../../src/index.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { clients, rawUrl, rejection } from '../support/clients.js'
 import { json } from '../support/json.js'
 
 const gateway = new Set<string>(popCommonEntries.map((e) => e.code))
@@ -288,5 +293,43 @@ describe('aliyun-sms adapter', () => {
       expect(['unreadable', 'error']).toContain(aliyunSms.decode(body, 200).kind)
     }
     expect(() => aliyunSms.decode(JSON.parse('{"Code":"__proto__"}'), 200)).not.toThrow()
+  })
+})
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator()
+})
+afterAll(() => sim.close())
+
+const raw = (body: unknown, status = 200) => rawUrl(sim.url, body, status)
+
+describe.each(clients)('Alibaba Cloud SMS through $name', (client) => {
+  it('Alibaba Cloud: a gateway error in HTTP 4xx keeps its Recommend link as err.diagnosis', async () => {
+    const call = client.wrap({ adapter: aliyunSms })
+    const body = {
+      Recommend: 'https://api.aliyun.com/troubleshoot?q=MissingSignName&product=Dysmsapi',
+      Message: 'SignName is mandatory for this action.',
+      RequestId: 'F655A8D5-B967-440B-8683-DAD6FF8DE990',
+      HostId: 'dysmsapi.aliyuncs.com',
+      Code: 'MissingSignName',
+    }
+    const err = await rejection(call(raw(body, 400)))
+    expect(err).toBeInstanceOf(InvalidRequestError)
+    expect(err).toMatchObject({
+      code: 'MissingSignName',
+      status: 400,
+      requestId: 'F655A8D5-B967-440B-8683-DAD6FF8DE990',
+      diagnosis: body.Recommend,
+    })
+  })
+
+  it('Alibaba Cloud: the per-number limit in HTTP 200 limits that recipient for the window its Message names', async () => {
+    const call = client.wrap({ adapter: aliyunSms })
+    const err = await rejection(
+      call(raw({ Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发号码天级流控Permits:10', RequestId: 'r' })),
+    )
+    expect(err).toBeInstanceOf(QuotaExceededError)
+    expect((err as ApiError).retry).toMatchObject({ scope: 'recipient', delayMs: 86_400_000 })
   })
 })

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest'
+// WeChat: the catalog against the vendor's pages, the per-API codes, what the adapter reads, then answers through
+// axios, ky and fetch: a token answer, an expired token, and the per-API codes as developers pasted them in
+// WeChat's own community threads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { wechat } from '../../adapters/wechat.js'
 import { wechatCatalog } from '../../catalogs/wechat.js'
 import { compareWechatApis } from '../../scripts/compare-wechat-apis.js'
@@ -18,6 +21,8 @@ import {
   ServiceUnavailableError,
   UnknownApiError,
 } from '../../src/index.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { clients, rawUrl, rejection } from '../support/clients.js'
 import { json } from '../support/json.js'
 
 const classOf = {
@@ -364,5 +369,95 @@ describe('wechat per-API tables', () => {
       category: 'invalid_request',
       requestId: '651550b9-01654b11-301b8723',
     })
+  })
+})
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator()
+})
+afterAll(() => sim.close())
+
+/** `/raw` answers with the given body, verbatim, with HTTP 200 as WeChat does. */
+const raw = (body: unknown, status = 200) => rawUrl(sim.url, body, status)
+
+/** Bodies of WeChat's per-API codes as developers pasted them in WeChat's own community threads. */
+const bodies = [
+  {
+    // subscribeMessage.send: https://developers.weixin.qq.com/community/personal/oCJUsw_MlWsJdlVxhnNc-5Gbya4Q/question
+    body: { errcode: 43101, errmsg: 'user refuse to accept the msg rid: 6472dfd0-536f4e2c-16f28abc' },
+    type: PermissionError,
+    requestId: '6472dfd0-536f4e2c-16f28abc',
+  },
+  {
+    // getwxacodeunlimit: https://developers.weixin.qq.com/community/minihome/doc/00086cfe078e4041c45df160b51000
+    body: { errcode: 41030, errmsg: 'invalid page rid: 61e12b6f-053131ca-0e4a5244' },
+    type: InvalidRequestError,
+    requestId: '61e12b6f-053131ca-0e4a5244',
+  },
+  {
+    // code2Session: https://developers.weixin.qq.com/community/develop/doc/00082e5e3b4fb8b1747ca43eb5b800
+    body: { errcode: 40226, errmsg: 'code blocked, hints: [ req_id: qEjdmsNre-EYNDhA ]' },
+    type: PermissionError,
+    requestId: 'qEjdmsNre-EYNDhA',
+  },
+  {
+    // code2Session with a code used twice (the thread prints it as a JS object):
+    // https://developers.weixin.qq.com/community/personal/oCJUsw_uNpRZKr4U0b_xkMe3NAKI/question?page=1
+    body: { errcode: 40163, errmsg: 'code been used, rid: 680a9de1-5392a330-75f1ca8d' },
+    type: AuthenticationError,
+    requestId: '680a9de1-5392a330-75f1ca8d',
+  },
+  {
+    // getwxacodeunlimit: https://developers.weixin.qq.com/community/personal/oCJUsw2fqWyy9iWs8G1STPNxUH4w/answer
+    body: {
+      errcode: 40169,
+      errmsg: 'invalid length for scene, or the data is not json string rid: 669e174a-303bcbd1-71c3ffbf',
+    },
+    type: InvalidRequestError,
+    requestId: '669e174a-303bcbd1-71c3ffbf',
+  },
+] as const
+
+describe.each(clients)('WeChat per-API codes through $name', (client) => {
+  it.each(bodies)('$body.errcode: a typed error that is not retried, with errmsg and its request id', async (c) => {
+    const call = client.wrap({ adapter: wechat })
+    const err = (await rejection(call(raw(c.body)))) as ApiError
+    expect(err).toBeInstanceOf(c.type)
+    expect(err).toMatchObject({
+      vendor: 'wechat',
+      code: c.body.errcode,
+      vendorMessage: c.body.errmsg,
+      requestId: c.requestId,
+      retry: { kind: 'never' },
+    })
+    expect(err.entry?.code).toBe(c.body.errcode)
+  })
+})
+
+describe.each(clients)('WeChat through $name', (client) => {
+  it('WeChat: a token answer without errcode passes untouched; errmsg’s rid is the request id', async () => {
+    const call = client.wrap({ adapter: wechat })
+    const token = { access_token: 'ACCESS_TOKEN', expires_in: 7200 }
+    expect((await call(raw(token))).data).toEqual(token)
+    const err = await rejection(
+      call(
+        raw({
+          errcode: 45011,
+          errmsg: 'api minute-quota reach limit mustslower retry next minute rid: 6561d8a4-4b1a2c3d-5e6f7a8b',
+        }),
+      ),
+    )
+    expect(err).toBeInstanceOf(RateLimitError)
+    expect(err).toMatchObject({ code: 45011, requestId: '6561d8a4-4b1a2c3d-5e6f7a8b', retry: { scope: 'account' } })
+  })
+
+  it('WeChat: an expired access_token asks for a refresh, and the token in the query is masked', async () => {
+    const call = client.wrap({ adapter: wechat })
+    const err = (await rejection(call(`${sim.url}/wechat/cgi-bin/menu/get?code=42001&access_token=S3CRET`))) as ApiError
+    expect(err).toBeInstanceOf(AuthenticationError)
+    expect(err.retry.kind).toBe('refresh')
+    expect(err.request?.url).toContain('access_token=***')
+    expect(JSON.stringify(err)).not.toContain('S3CRET')
   })
 })

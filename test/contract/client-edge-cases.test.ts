@@ -1,3 +1,6 @@
+// Each client's own edge cases once errcode is installed: the options it refuses or reads (timeouts and aborts
+// among them), axios' baseURL, params, transformers and removal, fetch's chunks and Request objects, ky's
+// throwHttpErrors, extended instances and refresh, and the settings an installed interceptor classifies with.
 import axios, { type AxiosResponseTransformer, type InternalAxiosRequestConfig } from 'axios'
 import ky from 'ky'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'

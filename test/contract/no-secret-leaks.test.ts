@@ -1,3 +1,6 @@
+// No secret a request carried (Basic credentials, API keys, tokens and signatures in the query, the body or
+// the headers, user info in a URL) reaches an error's message, toJSON or inspection, on any path an error
+// can take, through axios, ky and fetch.
 import { inspect } from 'node:util'
 import axios from 'axios'
 import ky from 'ky'

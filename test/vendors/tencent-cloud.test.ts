@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest'
+// Tencent Cloud's API 3.0 (tencent-cloud): the catalog, what the adapter reads, then the SDK's own answers
+// through axios, ky and fetch, the routing of *.tencentcloudapi.com after tencent-sms, and what a wildcard
+// route matches.
+
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { tencentCloud } from '../../adapters/tencent-cloud.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import { tencentCloudCommonEntries } from '../../catalogs/shared/tencent-cloud-common.js'
@@ -12,8 +17,12 @@ import {
   QuotaExceededError,
   RateLimitError,
   type ResponseFacts,
+  ServiceUnavailableError,
   UnknownApiError,
 } from '../../src/index.js'
+import { vendorHandlers } from '../../src/tools/msw.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { clients, rejection } from '../support/clients.js'
 
 const facts = (status: number, value: unknown, headers: Record<string, string> = {}): ResponseFacts => ({
   status,
@@ -121,4 +130,77 @@ describe('tencent-cloud adapter', () => {
       tencentSms.encode('InternalError', { requestId: 'r' }),
     )
   })
+})
+
+let sim: Simulator
+const server = setupServer()
+beforeAll(async () => {
+  sim = await startSimulator()
+  server.listen({ onUnhandledRequest: 'bypass' })
+})
+afterEach(() => server.resetHandlers())
+afterAll(async () => {
+  server.close()
+  await sim.close()
+})
+
+/** `/raw` answers with the given body, verbatim. */
+const raw = (body: string, status = 200, type = 'application/json') =>
+  `${sim.url}/raw?status=${status}&type=${encodeURIComponent(type)}&body=${encodeURIComponent(body)}`
+
+// github.com/TencentCloud/tencentcloud-sdk-go, tencentcloud/common/client_test.go: the SDK's own rate-limit and
+// success answers (CVM RunInstances), both HTTP 200.
+const TENCENT_LIMIT = '{"Response": {"RequestId": "", "Error": {"Code": "RequestLimitExceeded"}}}'
+const TENCENT_OK = '{"Response": {"RequestId": ""}}'
+// https://cloud.tencent.com/document/product/1388/114322: the example error of every product's 错误码 page.
+const TENCENT_SIGNATURE =
+  '{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated. Please check your signature is correct."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}'
+
+describe.each(clients)('Tencent Cloud through $name', (client) => {
+  it('Tencent Cloud: the SDK’s own rate-limit answer and any product’s signature error; a success passes', async () => {
+    const call = client.wrap({ adapter: tencentCloud })
+    const limit = await rejection(call(raw(TENCENT_LIMIT)))
+    expect(limit).toBeInstanceOf(RateLimitError)
+    expect(limit).toMatchObject({ vendor: 'tencent-cloud', code: 'RequestLimitExceeded', retry: { scope: 'account' } })
+    const signature = await rejection(call(raw(TENCENT_SIGNATURE)))
+    expect(signature).toBeInstanceOf(AuthenticationError)
+    expect(signature).toMatchObject({ requestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6' })
+    expect((await call(raw(TENCENT_OK))).data).toEqual({ Response: { RequestId: '' } })
+  })
+
+  it('routes every subdomain of *.tencentcloudapi.com to tencent-cloud, and SMS first to tencent-sms', async () => {
+    server.use(
+      ...vendorHandlers(tencentSms, { code: 'LimitExceeded.PhoneNumberDailyLimit' }),
+      ...vendorHandlers(tencentCloud, { code: 'ResourceInsufficient.CloudDiskSoldOut' }),
+    )
+    const call = client.wrap({
+      adapters: [
+        { match: 'sms.tencentcloudapi.com', adapter: tencentSms },
+        { match: '*.tencentcloudapi.com', adapter: tencentCloud },
+      ],
+    })
+    const sms = await rejection(call('https://sms.tencentcloudapi.com/', { method: 'POST', body: '{}' }))
+    expect(sms).toMatchObject({ vendor: 'tencent-sms', code: 'LimitExceeded.PhoneNumberDailyLimit' })
+    for (const host of ['cvm.tencentcloudapi.com', 'cvm.ap-guangzhou.tencentcloudapi.com']) {
+      const err = await rejection(call(`https://${host}/`, { method: 'POST', body: '{}' }))
+      expect(err, host).toBeInstanceOf(ServiceUnavailableError)
+      expect(err, host).toMatchObject({ vendor: 'tencent-cloud', code: 'ResourceInsufficient.CloudDiskSoldOut' })
+    }
+  })
+})
+
+it('a wildcard route matches subdomains only, not the bare domain or a look-alike', async () => {
+  server.use(
+    ...vendorHandlers(tencentCloud, {
+      code: 'InternalError',
+      hosts: ['tencentcloudapi.com', 'eviltencentcloudapi.com'],
+    }),
+  )
+  const call = (clients[2] as (typeof clients)[number]).wrap({
+    adapters: [{ match: '*.tencentcloudapi.com', adapter: tencentCloud }],
+  })
+  for (const url of ['https://tencentcloudapi.com/', 'https://eviltencentcloudapi.com/']) {
+    const out = await call(url)
+    expect(out.status, url).toBe(200)
+  }
 })

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest'
+// Alibaba Cloud's POP gateway (aliyun-pop): the catalog, what the adapter reads from XML and JSON errors, then
+// the gateway's answers through axios, ky and fetch and the routing of *.aliyuncs.com after aliyun-sms.
+
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { aliyunPop } from '../../adapters/aliyun-pop.js'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { aliyunPopCatalog } from '../../catalogs/aliyun-pop.js'
@@ -6,10 +10,12 @@ import { aliyunSmsCatalog } from '../../catalogs/aliyun-sms.js'
 import { popCommonEntries } from '../../catalogs/shared/aliyun-pop-common.js'
 import {
   type Adapter,
+  type ApiError,
   AuthenticationError,
   BillingError,
   categories,
   classifyResponse,
+  InternalError,
   InvalidRequestError,
   NotFoundError,
   PermissionError,
@@ -17,6 +23,9 @@ import {
   type ResponseFacts,
   UnknownApiError,
 } from '../../src/index.js'
+import { vendorHandlers } from '../../src/tools/msw.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { clients, rejection } from '../support/clients.js'
 
 const text = (status: number, body: string, headers: Record<string, string> = {}): ResponseFacts => ({
   status,
@@ -261,5 +270,83 @@ describe('aliyun-pop adapter', () => {
   it('encodes gateway codes in the gateway’s envelope and product codes without HostId', () => {
     expect(aliyunPop.encode('Forbidden.RAM')).toMatchObject({ Code: 'Forbidden.RAM', HostId: 'ecs.aliyuncs.com' })
     expect(aliyunPop.encode('Forbidden.RAM')).toHaveProperty('Recommend')
+  })
+})
+
+let sim: Simulator
+const server = setupServer()
+beforeAll(async () => {
+  sim = await startSimulator()
+  server.listen({ onUnhandledRequest: 'bypass' })
+})
+afterEach(() => server.resetHandlers())
+afterAll(async () => {
+  server.close()
+  await sim.close()
+})
+
+/** `/raw` answers with the given body, verbatim. */
+const raw = (body: string, status = 200, type = 'application/json') =>
+  `${sim.url}/raw?status=${status}&type=${encodeURIComponent(type)}&body=${encodeURIComponent(body)}`
+
+describe.each(clients)('Alibaba Cloud’s gateway through $name', (client) => {
+  // github.com/leonzhangxf/aligosms, its XML test (TestXMLParse): a real dysmsapi error in the gateway's
+  // default XML, the Recommend link in CDATA.
+  const SIGNATURE_XML = `<?xml version='1.0' encoding='UTF-8'?>
+<Error>
+  <RequestId>37AC22B8-AA25-45DE-86A9-F2F7A160E3CB</RequestId>
+  <HostId>dysmsapi.aliyuncs.com</HostId>
+  <Code>SignatureDoesNotMatch</Code>
+  <Message>Specified signature is not matched with our calculation. server string to sign is:GET&amp;%2F&amp;AccessKeyId%3DLTAIQvtsjCMaiWRJ</Message>
+  <Recommend><![CDATA[https://error-center.aliyun.com/status/search?Keyword=SignatureDoesNotMatch&source=PopGw]]></Recommend>
+</Error>`
+  // The same test's XML success.
+  const SUCCESS_XML =
+    "<?xml version='1.0' encoding='UTF-8'?><SendSmsResponse><Message>OK</Message><RequestId>8E2A944B-1217-425F-9FB2-371E9329F223</RequestId><BizId>990007539852874154^0</BizId><Code>OK</Code></SendSmsResponse>"
+  // https://help.aliyun.com/zh/live/developer-reference/responses: the gateway's JSON error example.
+  const LIVE_JSON =
+    '{"Code":"InternalError","HostId":"live.aliyuncs.com","Message":"The request processing has failed due to some unknown error.","RequestId":"6EBD1AC4-C34D-4AE1-963E-B688A228BE31"}'
+
+  it('POP XML: the gateway’s error keeps code, message, request id and Recommend; an XML success passes', async () => {
+    for (const adapter of [aliyunSms, aliyunPop]) {
+      const call = client.wrap({ adapter })
+      const err = (await rejection(call(raw(SIGNATURE_XML, 400, 'text/xml;charset=UTF-8')))) as ApiError
+      expect(err).toBeInstanceOf(AuthenticationError)
+      expect(err).toMatchObject({
+        vendor: adapter.vendor,
+        code: 'SignatureDoesNotMatch',
+        status: 400,
+        source: 'vendor',
+        requestId: '37AC22B8-AA25-45DE-86A9-F2F7A160E3CB',
+        diagnosis: 'https://error-center.aliyun.com/status/search?Keyword=SignatureDoesNotMatch&source=PopGw',
+      })
+    }
+    const ok = await client.wrap({ adapter: aliyunSms })(raw(SUCCESS_XML, 200, 'text/xml;charset=UTF-8'))
+    expect(ok.status).toBe(200)
+    expect(String(ok.data)).toContain('<Code>OK</Code>')
+  })
+
+  it('POP JSON: a gateway 500 is an internal error with its request id', async () => {
+    const err = await rejection(client.wrap({ adapter: aliyunPop })(raw(LIVE_JSON, 500)))
+    expect(err).toBeInstanceOf(InternalError)
+    expect(err).toMatchObject({ code: 'InternalError', requestId: '6EBD1AC4-C34D-4AE1-963E-B688A228BE31' })
+  })
+
+  it('routes *.aliyuncs.com to aliyun-pop by its own hosts, after aliyun-sms’s dysmsapi', async () => {
+    server.use(
+      ...vendorHandlers(aliyunSms, { code: 'isv.DAY_LIMIT_CONTROL' }),
+      ...vendorHandlers(aliyunPop, { code: 'Forbidden.RAM', status: 403 }),
+    )
+    const call = client.wrap({
+      adapters: [
+        { match: aliyunSms.hosts[0] as string, adapter: aliyunSms },
+        { match: 'https://unused.example/', adapter: aliyunPop },
+      ],
+    })
+    const sms = await rejection(call('https://dysmsapi.aliyuncs.com/'))
+    expect(sms).toMatchObject({ vendor: 'aliyun-sms', code: 'isv.DAY_LIMIT_CONTROL' })
+    const ecs = await rejection(call('https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeInstances'))
+    expect(ecs).toBeInstanceOf(PermissionError)
+    expect(ecs).toMatchObject({ vendor: 'aliyun-pop', code: 'Forbidden.RAM', status: 403 })
   })
 })

@@ -1,0 +1,36 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/** One answer of a vendor: its status, its body (sent as JSON) and its headers. */
+export interface Answer {
+  readonly status: number
+  readonly body: unknown
+  readonly headers?: Record<string, string>
+}
+
+/** A retry policy that waits a few milliseconds, for tests of what the engine replays. */
+export const fast = { baseDelay: 1, maxBackoff: 5, budget: false, maxAttempts: 3 } as const
+/** A POST with a JSON body, as a chat completion sends it. */
+export const post = { method: 'POST', body: '{"model":"gpt-4o","messages":[]}' }
+
+/**
+ * A server on 127.0.0.1 that gives each request the answer `next()` hands it, else `{"ok":true}`, and tells
+ * `seen` of every request. Resolves to its base URL and a way to close it.
+ */
+export async function answering(
+  next: () => Answer | undefined,
+  seen: () => void,
+): Promise<{ readonly url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    seen()
+    req.resume()
+    const answer = next() ?? { status: 200, body: { ok: true } }
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
+    res.end(JSON.stringify(answer.body))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,252 @@
+// Feishu: the catalog, answers the vendor published through axios, ky and fetch, and its own wait (the
+// `x-ogw-ratelimit-reset` header of a 99991400 answer): the retry engine, the quota guard and pacing treat it
+// as they treat `Retry-After` (each case runs with both).
+
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { feishu } from '../../adapters/feishu.js'
+import { feishuCatalog } from '../../catalogs/feishu.js'
+import { type ApiError, AuthenticationError, type Catalog, PermissionError, RateLimitError } from '../../src/index.js'
+import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { clients, rawUrl, rejection } from '../support/clients.js'
+import { json } from '../support/json.js'
+
+const catalog: Catalog = feishuCatalog
+
+describe('feishu catalog', () => {
+  it('has the 66 gateway codes, three message rate limits and 0, each msg as the page prints it', () => {
+    expect(catalog.entries).toHaveLength(66 + 3 + 1)
+    const gateway = catalog.entries.filter((e) => Number(e.code) >= 99991201)
+    expect(gateway).toHaveLength(66)
+    for (const e of catalog.entries) {
+      if (e.code === 99992402) continue
+      expect(e.message, String(e.code)).toBe(e.description.en)
+      expect(e.translated).toEqual({ description: 'zh' })
+    }
+    expect(catalog.get(99992402)).toMatchObject({ message: '具体错误信息', translated: { description: 'en' } })
+    expect(catalog.get(99991301)?.message).toBe('request method doesn’t match')
+    expect(catalog.get(99992364)?.variants).toEqual([{ en: 'user id cross tenant', zh: 'user id 属于其他租户' }])
+  })
+
+  it('renews the tenant, app and user tokens; never the scope codes', () => {
+    const renew = catalog.entries.filter((e) => e.retry.kind === 'refresh').map((e) => e.code)
+    expect(renew.sort()).toEqual([99991663, 99991664, 99991668, 99991677])
+    for (const code of [99991672, 99991679])
+      expect(catalog.get(code)).toMatchObject({ category: 'permission', retry: { kind: 'never' } })
+    expect(catalog.get(99991400)).toMatchObject({
+      category: 'rate_limit',
+      retry: { kind: 'backoff', replaySafe: true },
+      scope: 'account',
+    })
+    expect(catalog.get(99991403)).toMatchObject({ category: 'quota', retry: { kind: 'after', window: 'month' } })
+    expect(catalog.get(11233)?.scope).toBe('recipient')
+  })
+})
+
+describe('feishu adapter', () => {
+  it('routes both hosts and round-trips every code', () => {
+    expect(feishu.hosts).toEqual(['open.feishu.cn', 'open.larksuite.com'])
+    for (const entry of catalog.entries) {
+      const d = feishu.decode(json(feishu.encode(entry.code, { requestId: 'log1' })))
+      if (entry.kind === 'success') expect(d).toEqual({ kind: 'success', code: 0 })
+      else expect(d).toMatchObject({ kind: 'error', code: entry.code, requestId: 'log1' })
+    }
+  })
+
+  it('reads the wait from x-ogw-ratelimit-reset in seconds, and the log id from X-Tt-Logid', () => {
+    const headers: Record<string, string> = { 'x-ogw-ratelimit-reset': '52', 'x-tt-logid': '20240101ABC' }
+    expect(feishu.waitFrom((n) => headers[n] ?? null)).toBe(52_000)
+    expect(feishu.waitFrom(() => null)).toBeUndefined()
+    expect(feishu.requestIdHeaders).toEqual(['x-tt-logid', 'request-id'])
+  })
+
+  it('keeps odd permission_violations and errors out of the message', () => {
+    const odd = [null, 1, {}, { subject: 3 }, { subject: '' }, { subject: 'im:message' }]
+    const d = feishu.decode({ code: 99991672, msg: 'Access denied', error: { permission_violations: odd } })
+    expect(d).toMatchObject({ message: 'Access denied [im:message]' })
+    expect(feishu.decode({ code: 99991672, error: { permission_violations: 'x', troubleshooter: 7 } })).toEqual({
+      kind: 'error',
+      code: 99991672,
+      entry: catalog.get(99991672),
+    })
+    expect(feishu.decode({ code: 99991672, error: { permission_violations: [{ subject: 's' }] } })).toMatchObject({
+      message: '[s]',
+    })
+  })
+})
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator()
+})
+afterAll(() => sim.close())
+
+const raw = (body: unknown, status = 200) => rawUrl(sim.url, body, status)
+
+// https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-fix-the-99991672-error
+// (报错示例; its `helps` list is not reproduced here).
+const feishuScope = {
+  code: 99991672,
+  msg: 'Access denied. One of the following scopes is required: [contact:user.id:readonly]',
+  error: {
+    message:
+      'Refer to the documentation to fix the error: https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-fix-the-99991672-error',
+    log_id: '202307211618216F3E9EB64DC7E1234',
+    permission_violations: [{ type: 'action_scope_required', subject: 'contact:user.id:readonly' }],
+  },
+}
+// https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-resolve-error-99991679
+// (报错示例). The page's `msg` string lacks its closing quote; it is closed here.
+const feishuUserGrant = {
+  code: 99991679,
+  msg: 'Unauthorized. You do not have permission to perform the requested operation on the resource. Please request user re-authorization and try again. required one of these privileges: [sheets:spreadsheet, drive:drive, sheets:spreadsheet:write_only].应用未获取所需的用户授权：[sheets:spreadsheet, drive:drive, sheets:spreadsheet:write_only]',
+  error: {
+    permission_violations: [
+      { subject: 'sheets:spreadsheet', type: 'action_privilege_required' },
+      { type: 'action_privilege_required', subject: 'drive:drive' },
+      { type: 'action_privilege_required', subject: 'sheets:spreadsheet:write_only' },
+    ],
+    log_id: '2024110416232661C50BC902DF30E6C183',
+    troubleshooter:
+      '排查建议查看(Troubleshooting suggestions): https://open.feishu.cn/search?from=openapi&log_id=2024110416232661C50BC902DF30E61234&code=99991679&method_id=7088555130824867868',
+  },
+}
+
+describe.each(clients)('Feishu through $name', (client) => {
+  it('Feishu: 99991672 is a permission error naming the missing scope, with the log id and the link', async () => {
+    const err = (await rejection(client.wrap({ adapter: feishu })(raw(feishuScope, 400)))) as ApiError
+    expect(err).toBeInstanceOf(PermissionError)
+    expect(err).toMatchObject({
+      code: 99991672,
+      status: 400,
+      requestId: '202307211618216F3E9EB64DC7E1234',
+      diagnosis:
+        'https://open.feishu.cn/document/uAjLw4CM/ugTN1YjL4UTN24CO1UjN/trouble-shooting/how-to-fix-the-99991672-error',
+      retry: { kind: 'never' },
+    })
+    expect(err.vendorMessage).toContain('contact:user.id:readonly')
+  })
+
+  it('Feishu: a scope the msg leaves out is added to the message; 99991679 keeps its troubleshooter link', async () => {
+    const bare = { ...feishuScope, msg: 'Access denied. One of the following scopes is required' }
+    const err = (await rejection(client.wrap({ adapter: feishu })(raw(bare)))) as ApiError
+    expect(err.vendorMessage).toBe('Access denied. One of the following scopes is required [contact:user.id:readonly]')
+    const user = (await rejection(client.wrap({ adapter: feishu })(raw(feishuUserGrant)))) as ApiError
+    expect(user).toBeInstanceOf(PermissionError)
+    expect(user).toMatchObject({
+      requestId: '2024110416232661C50BC902DF30E6C183',
+      diagnosis:
+        'https://open.feishu.cn/search?from=openapi&log_id=2024110416232661C50BC902DF30E61234&code=99991679&method_id=7088555130824867868',
+    })
+    // Every subject is already in the msg: nothing is added.
+    expect(user.vendorMessage).toBe(feishuUserGrant.msg)
+  })
+
+  it('Feishu: the tenant, app and user token codes ask for a new token; the scope code never does', async () => {
+    const call = client.wrap({ adapter: feishu })
+    for (const code of [99991663, 99991664, 99991668, 99991677]) {
+      const err = await rejection(call(`${sim.url}/feishu/open-apis/im/v1/messages?code=${code}&status=401`))
+      expect(err, String(code)).toBeInstanceOf(AuthenticationError)
+      expect((err as ApiError).retry.kind).toBe('refresh')
+    }
+    const scope = (await rejection(call(`${sim.url}/feishu/open-apis/im/v1/messages?code=99991672`))) as ApiError
+    expect(scope.retry.kind).toBe('never')
+  })
+})
+
+// The frequency-control page's example (open.feishu.cn/document/server-docs/api-call-guide/frequency-control):
+// HTTP/1.1 429 Too Many Requests, x-ogw-ratelimit-limit: 100, x-ogw-ratelimit-reset: 52, and this body.
+const throttled = { code: 99991400, msg: 'request trigger frequency limit' }
+const ok = { code: 0, msg: 'success', data: {} }
+
+let server: Server
+let base = ''
+/** Requests seen per `key`: the first `fails` of a key are throttled, the rest pass. */
+const seen = new Map<string, number>()
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x')
+    const q = url.searchParams
+    const key = q.get('key') ?? ''
+    const n = (seen.get(key) ?? 0) + 1
+    seen.set(key, n)
+    if (n > Number(q.get('fails') ?? 0)) {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(ok))
+      return
+    }
+    res.writeHead(Number(q.get('status') ?? 429), {
+      'content-type': 'application/json',
+      'x-ogw-ratelimit-limit': '100',
+      [q.get('header') ?? 'x-ogw-ratelimit-reset']: q.get('wait') ?? '1',
+    })
+    res.end(JSON.stringify(throttled))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+let serial = 0
+/** A URL of its own key and credential (`access_token` in the query names the account to the guard). */
+function route(header: string, wait: number, fails: number, status = 429) {
+  const key = `k${++serial}`
+  const q = new URLSearchParams({ key, header, wait: String(wait), fails: String(fails), status: String(status) })
+  return { key, url: `${base}/open-apis/im/v1/messages?access_token=t-${key}&${q}` }
+}
+
+const fast = { baseDelay: 1, maxBackoff: 5, budget: false } as const
+
+describe.each(clients)('Feishu’s wait through $name', (client) => {
+  describe.each(['x-ogw-ratelimit-reset', 'retry-after'])('given as %s', (header) => {
+    it('is the hint’s delay, on HTTP 429 and on the HTTP 400 of older APIs', async () => {
+      const call = client.wrap({ adapter: feishu, retry: { ...fast, maxAttempts: 1 } })
+      for (const status of [429, 400]) {
+        const err = (await rejection(call(route(header, 52, 1, status).url))) as ApiError
+        expect(err).toBeInstanceOf(RateLimitError)
+        expect(err).toMatchObject({
+          code: 99991400,
+          status,
+          retry: { kind: 'after', delayMs: 52_000, scope: 'account' },
+        })
+      }
+    })
+
+    it('the retry engine waits it out, then replays', async () => {
+      const call = client.wrap({ adapter: feishu, retry: { ...fast, maxAttempts: 2, maxDelay: 5_000 } })
+      const { key, url } = route(header, 1, 1)
+      const started = Date.now()
+      expect((await call(url)).data).toEqual(ok)
+      expect(Date.now() - started).toBeGreaterThanOrEqual(950)
+      expect(seen.get(key)).toBe(2)
+    })
+
+    it('past maxDelay it fails at once, and the guard refuses the next call without sending it', async () => {
+      const call = client.wrap({ adapter: feishu, retry: { ...fast, maxAttempts: 3, maxDelay: 5_000 } })
+      const { key, url } = route(header, 3_600, 5)
+      const started = Date.now()
+      const first = (await rejection(call(url))) as ApiError
+      expect(first).toMatchObject({ attempts: 1, retry: { kind: 'after', delayMs: 3_600_000 } })
+      expect(Date.now() - started).toBeLessThan(2_000)
+      const second = (await rejection(call(url))) as ApiError
+      expect(second).toMatchObject({ shortCircuited: true, shortCircuitedBy: 'quota', code: 99991400 })
+      expect(seen.get(key)).toBe(1)
+    })
+
+    it('pacing holds the credential’s next request, failing at once when its turn is past the deadline', async () => {
+      const call = client.wrap({ adapter: feishu, retry: { ...fast, maxAttempts: 1, pacing: true, deadline: 150 } })
+      const { key, url } = route(header, 1, 1)
+      expect(await rejection(call(url))).toBeInstanceOf(RateLimitError)
+      const held = (await rejection(call(url))) as ApiError
+      expect(held).toMatchObject({ shortCircuited: true, shortCircuitedBy: 'pacing', code: 99991400 })
+      expect(seen.get(key)).toBe(1)
+    })
+  })
+
+  it('reads no wait from a header it was not told of', async () => {
+    const call = client.wrap({ adapter: feishu, retry: { ...fast, maxAttempts: 1 } })
+    const err = (await rejection(call(route('x-ratelimit-reset', 52, 1).url))) as ApiError
+    expect(err.retry).toMatchObject({ kind: 'backoff', replaySafe: true })
+  })
+})
