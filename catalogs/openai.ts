@@ -24,7 +24,7 @@ import { backoff, never, throttled } from '../src/catalog/retry-rules.js'
  * - `context_length_exceeded` and `model_not_found` have no row in the guide: their description is the message
  *   the API sent in a real answer (quoted, with its model and token counts, in the tests' sources).
  * - The codes on the wire, with their types and statuses, come from real answers quoted in public issue
- *   threads (listed beside each body in test/unit/openai.test.ts) and openai-node's `src/core/error.ts`, which
+ *   threads (listed beside each body in test/vendors/openai.test.ts) and openai-node's `src/core/error.ts`, which
  *   reads `error.code`, `error.param` and `error.type` and the `x-request-id` header.
  *
  * What is missing: the guide's 401 rows "Invalid Authentication", "You must be a member of an organization to

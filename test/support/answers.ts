@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { type RecordingServer, recordingServer } from './recording-server.js'
 
 /** One answer of a vendor: its status, its body (sent as JSON) and its headers. */
 export interface Answer {
@@ -33,4 +34,31 @@ export async function answering(
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+export interface AnswerQueue {
+  /** `http://127.0.0.1:<port>` */
+  readonly base: string
+  /** The answers still to give, in order: a test sets it, each request takes the first. */
+  answers: Answer[]
+  close(): Promise<void>
+}
+
+/**
+ * A server on 127.0.0.1 that gives each request the next of the answers a test queued, then `then`.
+ * Starts the server; `then` answers every request once the queue is empty.
+ */
+export async function answerQueue(then: Answer): Promise<AnswerQueue> {
+  let server: RecordingServer | undefined
+  const queue: AnswerQueue = {
+    base: '',
+    answers: [],
+    close: () => server?.close() ?? Promise.resolve(),
+  }
+  server = await recordingServer((_req, _count, res) => {
+    const next = queue.answers.shift() ?? then
+    res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers })
+    res.end(JSON.stringify(next.body))
+  })
+  return Object.assign(queue, { base: server.base })
 }

@@ -11,7 +11,7 @@ import {
   ServiceUnavailableError,
   UnknownApiError,
 } from '../../src/index.js'
-import { type AnswerQueue, answerQueue } from '../support/answer-queue.js'
+import { type AnswerQueue, answerQueue } from '../support/answers.js'
 import { clients, rejection } from '../support/clients.js'
 
 /** Each request gets the next queued answer, then `{}` (a Graph success). */
