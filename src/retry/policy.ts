@@ -250,7 +250,7 @@ export class RetryPolicy {
       req.observer?.refused(refused, request)
       throw refused
     }
-    req.observer?.paced(last.vendor, waitMs)
+    req.observer?.tell('paced', { vendor: last.vendor, waitMs, request })
     await sleep(waitMs, req.signal)
   }
 
@@ -429,7 +429,7 @@ export class RetryState {
 
   /**
    * Decides about a failure of the attempt under way: the wait before the next attempt, or `undefined` when
-   * the failure stands. Arms the quota guard, tells `onRetry`, and runs the refresh a `refresh` hint asks for.
+   * the failure stands. Arms the quota guard, tells the `retry` event, and runs the refresh a `refresh` hint asks for.
    */
   async failed(error: ApiError): Promise<number | undefined> {
     const policy = this.#policy
@@ -441,7 +441,7 @@ export class RetryState {
       this.req.observer?.decided(error, undefined)
       return undefined
     }
-    policy.options.onRetry?.({ error, attempt: this.attempts, delayMs: plan.delayMs })
+    this.req.observer?.tell('retry', { error, attempt: this.attempts, delayMs: plan.delayMs })
     this.req.observer?.decided(error, plan.delayMs)
     if (plan.refresh) {
       this.#refreshed = true
