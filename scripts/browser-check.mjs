@@ -29,7 +29,7 @@ const bundle = await build({
   splitting: false,
   logLevel: 'silent',
 })
-const { startSimulator } = await import(`${root}dist/src/tools/simulator.js`)
+const { startSimulator } = await import(`${root}dist/src/testing/simulator.js`)
 const sim = await startSimulator()
 const app = `<!doctype html><meta charset="utf-8"><title>errcode in a browser</title><pre id="out">waiting</pre>
 <script type="module">

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { alipay } from '../../adapters/alipay.js'
 import { alipayCatalog } from '../../catalogs/alipay.js'
 import { ApiError, AuthenticationError, ConflictError, InternalError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 let sim: Simulator

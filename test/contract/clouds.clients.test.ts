@@ -12,8 +12,8 @@ import {
   RateLimitError,
   ServiceUnavailableError,
 } from '../../src/index.js'
-import { vendorHandlers } from '../../src/tools/msw.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { vendorHandlers } from '../../src/testing/msw.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 let sim: Simulator

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { contract } from '../support/contract.js'
 
 let sim: Simulator

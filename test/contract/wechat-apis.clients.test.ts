@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { wechat } from '../../adapters/wechat.js'
 import { type ApiError, AuthenticationError, InvalidRequestError, PermissionError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rawUrl, rejection } from '../support/clients.js'
 
 let sim: Simulator

@@ -16,6 +16,14 @@ describe('packaging', () => {
     expect(run.stdout).toBe('cjs ok\n')
     expect(run.status).toBe(0)
   })
+
+  it('errcode/simulator and errcode/msw export what applications call, not the test plumbing', async () => {
+    expect(Object.keys(await import(`${root}/dist/src/testing/simulator.js`))).toEqual(['startSimulator'])
+    expect(Object.keys(await import(`${root}/dist/src/testing/msw.js`)).sort()).toEqual([
+      'vendorHandlers',
+      'vendorResponse',
+    ])
+  })
 })
 
 describe('errors from another copy of errcode, or another realm', () => {

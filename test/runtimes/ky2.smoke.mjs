@@ -10,7 +10,7 @@ import ky from 'ky'
 const root = process.env.ERRCODE_ROOT
 const load = (path) => import(pathToFileURL(`${root}/dist/${path}`).href)
 const { withErrcode, errcodeHooks } = await load('src/clients/ky/ky.js')
-const { startSimulator } = await load('src/tools/simulator.js')
+const { startSimulator } = await load('src/testing/simulator.js')
 const { jiguang } = await load('adapters/jiguang.js')
 const errcode = await load('src/index.js')
 

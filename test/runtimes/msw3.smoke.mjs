@@ -9,7 +9,7 @@ import { jiguang } from './dist/adapters/jiguang.js'
 import { ucpaas } from './dist/adapters/ucpaas.js'
 import { withErrcode } from './dist/src/clients/fetch/fetch.js'
 import { NotFoundError, RateLimitError } from './dist/src/index.js'
-import { vendorHandlers, vendorResponse } from './dist/src/tools/msw.js'
+import { vendorHandlers, vendorResponse } from './dist/src/testing/msw.js'
 
 const version = JSON.parse(readFileSync(new URL('node_modules/msw/package.json', import.meta.url), 'utf8')).version
 assert.match(version, /^3\./, `msw 3 expected, got ${version}`)

@@ -6,7 +6,7 @@ import { navinfo } from '../../adapters/navinfo.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { catalogs } from '../../catalogs/index.js'
 import { type Adapter, ApiError, type Catalog, categories, classifyResponse, UnknownApiError } from '../../src/index.js'
-import { simulatedVendors } from '../../src/tools/simulator.js'
+import { simulatedVendors } from '../../src/testing/answers.js'
 import { json } from '../support/json.js'
 
 // The simulator answers for every vendor errcode ships: its adapters are the shipped ones.
