@@ -31,26 +31,10 @@ function recorder(): { telemetry: Telemetry; seen: [string, unknown][] } {
 }
 
 /** An observer whose every member throws. */
-const broken: Telemetry = {
-  attempt: () => {
-    throw new Error('observer down')
-  },
-  retry: () => {
-    throw new Error('observer down')
-  },
-  refused: () => {
-    throw new Error('observer down')
-  },
-  paced: () => {
-    throw new Error('observer down')
-  },
-  circuit: () => {
-    throw new Error('observer down')
-  },
-  error: () => {
-    throw new Error('observer down')
-  },
+const down = (): never => {
+  throw new Error('observer down')
 }
+const broken: Telemetry = { attempt: down, retry: down, refused: down, paced: down, circuit: down, error: down }
 
 describe.each(clients)('telemetry through $name', (client) => {
   it('tells each attempt, error and retry once, each as one event object', async () => {
