@@ -1,12 +1,15 @@
-// The retry engine: a client's rules (RetryPolicy: budget, guard, refresh) and the state of one logical
-// request across its attempts (RetryState), which the fetch, axios and ky wrappers all drive.
+// The retry engine: a client's rules (RetryPolicy: guard, breaker, pacing, budget, refresh) and the three
+// calls by which the fetch, axios and ky wrappers all drive it, the same way (on the lines of smithy's retry
+// strategy): admit a request, report a failure and get the plan, report a success.
 import { IDEMPOTENCY_HEADER, IDEMPOTENT_METHODS, RETRY_DEFAULTS } from '../defaults.js'
-import { type ApiError, annotate, createError, isApiError } from '../errors/errors.js'
+import { type ApiError, annotate, createError } from '../errors/errors.js'
 import { unplacedError } from '../errors/stack.js'
 import type { Observer } from '../observe/telemetry.js'
 import type { RequestSummary } from '../types.js'
 import { CircuitBreaker } from './breaker.js'
 import { RetryBudget } from './budget.js'
+import type { Outgoing, Plan, RetryDriver, RetryState } from './driver.js'
+import { replay } from './driver.js'
 import {
   type CredentialLocation,
   credentialOf,
@@ -23,7 +26,9 @@ import type { ThrottleInfo } from './pacing.js'
 import { Pacer, type PacingStore } from './pacing.js'
 import { sleep, timedOut } from './sleep.js'
 
-/** What one request tells the policy about itself. */
+export type { Outgoing, Plan, RetryState } from './driver.js'
+
+/** What one request tells the policy about itself, its keys worked out. */
 export interface Attempted {
   readonly method: string
   /** False when the body cannot be sent twice (a stream): see {@link replayableBody}. */
@@ -38,36 +43,62 @@ export interface Attempted {
   readonly observer?: Observer | undefined
 }
 
-/** The decision about one failure. */
-export type Plan =
+/** The engine's own decision about one failure. */
+type Decision =
   | { readonly retry: true; readonly delayMs: number; readonly refresh: boolean }
   | { readonly retry: false }
 
-const NOT_IDEMPOTENT = Object.freeze({ idempotent: false })
-const GIVEN_KEY = Object.freeze({ idempotent: true })
+const NO_RETRY: Decision = Object.freeze({ retry: false })
 
-/** The retry rules of one client, shared by its requests: budget, guard and refresh live here. */
-export class RetryPolicy {
+/** A request's state, as the engine keeps it (drivers see {@link RetryState}). */
+class Token implements RetryState {
+  /** Requests sent so far: the first, and one per replay. */
+  attempt = 1
+  /** The waits before the replays sent so far, in ms. */
+  waitedMs = 0
+  readonly started = Date.now()
+  readonly deadlineAt: number
+  /** The refresh generation of the attempt under way. */
+  generation: number
+  refreshed = false
+  nextDelay = 0
+  /** The last failure a decision was taken on: its guard is armed already. */
+  decided: ApiError | undefined
+
+  constructor(
+    readonly req: Attempted,
+    readonly request: RequestSummary | undefined,
+    readonly idempotencyKey: { readonly header: string; readonly value: string } | undefined,
+    generation: number,
+    deadline: number,
+  ) {
+    this.generation = generation
+    this.deadlineAt = this.started + deadline
+  }
+}
+
+/** The retry rules of one client, shared by its requests: guard, breaker, pacing, budget and refresh live here. */
+export class RetryPolicy implements RetryDriver {
   readonly maxAttempts: number
   readonly baseDelay: number
   readonly maxBackoff: number
   readonly maxDelay: number
   readonly deadline: number
   readonly methods: ReadonlySet<string>
-  readonly budget: RetryBudget | undefined
-  readonly guard: GuardStore | undefined
-  readonly options: RetryOptions
+  readonly #options: RetryOptions
+  readonly #budget: RetryBudget | undefined
+  readonly #guard: GuardStore | undefined
   /** The token buckets of throttled keys, when the `pacing` option is on. */
-  readonly pacer: PacingStore | undefined
+  readonly #pacer: PacingStore | undefined
   /** The circuit breaker, when the `breaker` option is on. */
-  readonly breaker: CircuitBreaker | undefined
+  readonly #breaker: CircuitBreaker | undefined
   /** The header and the maker of idempotency keys, when the `idempotencyKey` option is on. */
-  readonly idempotencyKey: { readonly header: string; readonly value: () => string } | undefined
+  readonly #idempotencyKey: { readonly header: string; readonly value: () => string } | undefined
   #refreshing: Promise<void> | undefined
   #generation = 0
 
   constructor(options: RetryOptions = {}) {
-    this.options = options
+    this.#options = options
     this.maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts)
     this.baseDelay = options.baseDelay ?? RETRY_DEFAULTS.baseDelay
     this.maxBackoff = options.maxBackoff ?? RETRY_DEFAULTS.maxBackoff
@@ -75,14 +106,15 @@ export class RetryPolicy {
     this.deadline = options.deadline ?? RETRY_DEFAULTS.deadline
     this.methods = new Set((options.methods ?? IDEMPOTENT_METHODS).map((m) => m.toUpperCase()))
     const b = options.budget
-    this.budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)
-    this.guard = options.guard === false ? undefined : (options.guard ?? new MemoryGuardStore())
+    this.#budget = b === false ? undefined : b instanceof RetryBudget ? b : new RetryBudget(b)
+    this.#guard = options.guard === false ? undefined : (options.guard ?? new MemoryGuardStore())
     const p = options.pacing
-    this.pacer = p === undefined || p === false ? undefined : p === true ? new Pacer() : (p.store ?? new Pacer(p))
+    this.#pacer = p === undefined || p === false ? undefined : p === true ? new Pacer() : (p.store ?? new Pacer(p))
     const b2 = options.breaker
-    this.breaker = b2 === undefined || b2 === false ? undefined : new CircuitBreaker(b2 === true ? {} : b2, this.guard)
+    this.#breaker =
+      b2 === undefined || b2 === false ? undefined : new CircuitBreaker(b2 === true ? {} : b2, this.#guard)
     const key = options.idempotencyKey
-    this.idempotencyKey =
+    this.#idempotencyKey =
       key === undefined || key === false
         ? undefined
         : {
@@ -91,29 +123,68 @@ export class RetryPolicy {
           }
   }
 
-  /**
-   * What the `idempotencyKey` option asks of one request: the key to set (none where the method replays by
-   * itself or the application set the header), and whether the request then carries a key.
-   */
-  idempotency(
-    method: string | undefined,
-    has: (header: string) => boolean,
-  ): { readonly key?: { readonly header: string; readonly value: string }; readonly idempotent: boolean } {
-    const key = this.idempotencyKey
-    if (key === undefined || this.methods.has((method ?? 'GET').toUpperCase())) return NOT_IDEMPOTENT
-    if (has(key.header)) return GIVEN_KEY
-    return { key: { header: key.header, value: key.value() }, idempotent: true }
+  async admit(next: Outgoing | RetryState): Promise<RetryState> {
+    let token: Token
+    if (next instanceof Token) {
+      // A replay leaves, its wait over.
+      token = next
+      token.attempt++
+      token.waitedMs += token.nextDelay
+      token.nextDelay = 0
+      token.generation = this.#generation
+    } else token = this.#start(next as Outgoing)
+    await this.#gate(token)
+    return token
   }
 
-  /** The refresh generation: a request sent before the last refresh ended need not refresh again. */
-  get generation(): number {
-    return this.#generation
+  async failed(state: RetryState, error: ApiError, retryable = true): Promise<Plan> {
+    const token = state as Token
+    if (!retryable) return { retry: false, error: await this.#final(token, error) }
+    const req = token.req
+    token.decided = error
+    this.#record(token, error)
+    const plan = await this.#plan(error, token.attempt, Date.now() - token.started, token.refreshed, req)
+    // A deadline the application set (AbortSignal.timeout) has passed: the failure stands as it is.
+    if (!plan.retry || timedOut(req.signal)) {
+      req.observer?.decided(error, undefined)
+      return { retry: false, error: await this.#final(token, error) }
+    }
+    req.observer?.tell('retry', { error, attempt: token.attempt, delayMs: plan.delayMs })
+    req.observer?.decided(error, plan.delayMs)
+    if (plan.refresh) {
+      token.refreshed = true
+      await this.#refreshOnce(error, token.generation)
+    }
+    token.nextDelay = plan.delayMs
+    return { retry: true, delayMs: plan.delayMs }
+  }
+
+  succeeded(state: RetryState): void {
+    this.#budget?.refund()
+    const req = (state as Token).req
+    const key = req.guardKey
+    if (key === undefined) return
+    this.#breaker?.record(key, '', undefined, req.observer)
+    this.#pacer?.passed(key)
+    if (req.recipientKey !== undefined) this.#pacer?.passed(req.recipientKey)
+  }
+
+  /**
+   * The loop around one request whose keys are known (`req`): `send` makes an attempt (it is told which,
+   * from 1) and rejects with an ApiError when it fails. The final error records the attempts and the waits.
+   * @internal The engine's own tests drive it through this; the clients make the three calls.
+   */
+  async run<T>(req: Attempted, request: RequestSummary | undefined, send: (attempt: number) => Promise<T>): Promise<T> {
+    const token = new Token(req, request, undefined, this.#generation, this.deadline)
+    await this.#gate(token)
+    return replay(this, token, req.signal, () => send(token.attempt))
   }
 
   /**
    * The guard key of a request: vendor, host and a hash of the credential, never the credential. The
    * application's `credential` names it first, then where the vendor's adapter says it travels (`where`),
    * then the request's Authorization header or the caller's ids in its query or form body.
+   * @internal
    */
   guardKey(
     vendor: string,
@@ -128,44 +199,83 @@ export class RetryPolicy {
     } catch {
       host = ''
     }
-    const name = this.options.credential
+    const name = this.#options.credential
     const own = name === undefined ? undefined : name({ url, authorization, body: readableBody(body) })
     const credential =
       own === undefined || own === '' ? credentialOf(url, authorization, body, where) : `own:${String(own)}`
     return `${vendor}:${host}:${credentialPart(credential)}`
   }
 
+  /** A request's state before its first attempt: its keys, its idempotency key, its deadline. */
+  #start(out: Outgoing): Token {
+    const method = (out.method ?? 'GET').toUpperCase()
+    const guardKey = this.guardKey(out.vendor, out.url, out.authorization, out.body, out.credential)
+    const { key, idempotent } = this.#idempotency(method, out.has)
+    const req: Attempted = {
+      method,
+      replayable: replayableBody(out.body),
+      signal: out.signal,
+      guardKey,
+      recipientKey: this.#recipientKey(guardKey, method, out.url, out.body),
+      idempotent,
+      observer: out.observer,
+    }
+    return new Token(req, out.request, key, this.#generation, this.deadline)
+  }
+
+  /**
+   * What the `idempotencyKey` option asks of one request: the key to set (none where the method replays by
+   * itself or the application set the header), and whether the request then carries a key.
+   */
+  #idempotency(
+    method: string,
+    has: ((header: string) => boolean) | undefined,
+  ): { readonly key?: { readonly header: string; readonly value: string }; readonly idempotent: boolean } {
+    const key = this.#idempotencyKey
+    if (key === undefined || this.methods.has(method)) return { idempotent: false }
+    if (has?.(key.header) === true) return { idempotent: true }
+    return { key: { header: key.header, value: key.value() }, idempotent: true }
+  }
+
   /**
    * The guard key of a request's recipient (see the `recipient` option), under the credential's own key:
    * a hash, never the recipient.
    */
-  recipientKey(
-    guardKey: string | undefined,
-    request: { method: string; url: string; body: unknown },
-  ): string | undefined {
-    const name = this.options.recipient
-    if (guardKey === undefined || name === undefined) return undefined
-    const who = name({ method: request.method, url: request.url, body: readableBody(request.body) })
+  #recipientKey(guardKey: string, method: string, url: string, body: unknown): string | undefined {
+    const name = this.#options.recipient
+    if (name === undefined) return undefined
+    const who = name({ method, url, body: readableBody(body) })
     return who === undefined || who === '' ? undefined : `${guardKey}:recipient:${hashCredential(String(who))}`
+  }
+
+  /** Whether an attempt may leave: the guard and the breaker refuse it, pacing holds it for its turn. */
+  async #gate(token: Token): Promise<void> {
+    const { req, request } = token
+    const blocked = await this.#shortCircuit(req.guardKey, request, req.recipientKey, req.observer)
+    if (blocked !== undefined) {
+      req.observer?.refused(blocked, request)
+      throw blocked
+    }
+    if (this.#pacer !== undefined) await this.#pace(req, request, token.deadlineAt)
   }
 
   /**
    * The error to throw instead of sending, when the guard holds a block for the credential or the recipient.
    * `observer`: who hears of a change of the breaker the request makes (its client's telemetry).
    */
-  async shortCircuit(
+  async #shortCircuit(
     key: string | undefined,
     request: RequestSummary | undefined,
-    recipientKey?: string,
-    observer?: Observer,
+    recipientKey: string | undefined,
+    observer: Observer | undefined,
   ): Promise<ApiError | undefined> {
     if (key === undefined) return undefined
-    const guard = this.guard
+    const guard = this.#guard
     const block =
       (guard === undefined
         ? undefined
         : ((await guard.get(key)) ?? (recipientKey === undefined ? undefined : await guard.get(recipientKey)))) ??
-      (this.breaker === undefined ? undefined : await this.breaker.admit(key, observer))
+      (this.#breaker === undefined ? undefined : await this.#breaker.admit(key, observer))
     const now = Date.now()
     if (block === undefined || block.until <= now) return undefined
     // Made here, without errcode's frames: the client gives it the application's (see `place`).
@@ -192,31 +302,12 @@ export class RetryPolicy {
     )
   }
 
-  /** Whether a success must name its request's keys (for the breaker or pacing). */
-  get countsKeys(): boolean {
-    return this.breaker !== undefined || this.pacer !== undefined
-  }
-
-  /** Records a success: the budget earns tokens back, the request's circuit and paced keys count it. */
-  succeeded(req?: Pick<Attempted, 'guardKey' | 'recipientKey' | 'observer'>): void {
-    this.budget?.refund()
-    const key = req?.guardKey
-    if (key === undefined) return
-    this.breaker?.record(key, '', undefined, req?.observer)
-    this.pacer?.passed(key)
-    if (req?.recipientKey !== undefined) this.pacer?.passed(req.recipientKey)
-  }
-
   /**
    * Waits for the request's turn where a throttle paces its credential or its recipient; fails at once,
    * with the vendor's last rate limit, when the wait would pass the request's deadline (`deadlineAt`).
    */
-  async pace(
-    req: Attempted,
-    request: RequestSummary | undefined,
-    deadlineAt = Date.now() + this.deadline,
-  ): Promise<void> {
-    const pacer = this.pacer
+  async #pace(req: Attempted, request: RequestSummary | undefined, deadlineAt: number): Promise<void> {
+    const pacer = this.#pacer
     if (pacer === undefined) return
     let waitMs = 0
     let last: ThrottleInfo | undefined
@@ -259,14 +350,14 @@ export class RetryPolicy {
    * credential for the account's own limits (and HTTP statuses, which name no one), one recipient only
    * when the application says who that is, and never for a refusal of one identical request.
    */
-  async arm(error: ApiError, req: Pick<Attempted, 'guardKey' | 'recipientKey'>): Promise<void> {
+  async #arm(error: ApiError, req: Attempted): Promise<void> {
     const hint = error.retry
     const key = hint.scope === 'recipient' ? req.recipientKey : hint.scope === 'request' ? undefined : req.guardKey
     if (hint.kind !== 'after' || (hint.delayMs ?? 0) <= this.maxDelay || key === undefined || error.shortCircuited)
       return
     // No credential found: a block of the account's limit would stop every other credential on the host.
     if (hint.scope !== 'recipient' && unidentified(key)) return
-    await this.guard?.set(key, {
+    await this.#guard?.set(key, {
       // The very instant the failure names (`err.retry.at`): a refusal of the block tells the same.
       until: hint.at?.getTime() ?? Date.now() + (hint.delayMs ?? 0),
       source: error.source,
@@ -278,61 +369,61 @@ export class RetryPolicy {
     })
   }
 
-  /** Decides what to do about one failure, and arms the guard (see {@link RetryPolicy.arm}). */
-  async plan(error: ApiError, attempt: number, elapsedMs: number, refreshed: boolean, req: Attempted): Promise<Plan> {
+  /** Decides what to do about one failure, and arms the guard (see {@link RetryPolicy.#arm}). */
+  async #plan(error: ApiError, attempt: number, elapsedMs: number, refreshed: boolean, req: Attempted) {
     const hint = error.retry
-    await this.arm(error, req)
-    if (attempt >= this.maxAttempts || error.shortCircuited === true) return { retry: false }
+    await this.#arm(error, req)
+    if (attempt >= this.maxAttempts || error.shortCircuited === true) return NO_RETRY
     // The failure just opened the request's circuit: no replay into an outage.
-    if (req.guardKey !== undefined && this.breaker?.state(req.guardKey) === 'open') return { retry: false }
+    if (req.guardKey !== undefined && this.#breaker?.state(req.guardKey) === 'open') return NO_RETRY
     // The same content was just delivered: a replay would do it again.
-    if (hint.scope === 'request') return { retry: false }
-    if (!req.replayable) return { retry: false }
+    if (hint.scope === 'request') return NO_RETRY
+    if (!req.replayable) return NO_RETRY
     // The vendor says to query the operation's state first (a payment's SYSTEMERROR): the application's turn.
-    if (hint.query === true) return { retry: false }
+    if (hint.query === true) return NO_RETRY
     if (hint.outcome === 'unknown') {
       // The vendor may have carried the request out. Only where it says the very same request may come again
       // (replaySafe: "call again with the same parameters") is it replayed, as it is, whatever the method;
       // an idempotency key of errcode's does not make it safe, since the vendor may not honour one.
-      if (!hint.replaySafe) return { retry: false }
+      if (!hint.replaySafe) return NO_RETRY
     } else if (!hint.replaySafe && !this.methods.has(req.method.toUpperCase())) {
       // With an idempotency key the vendor runs the request once, however often it arrives.
-      if (!(req.idempotent === true && hint.kind === 'backoff')) return { retry: false }
+      if (!(req.idempotent === true && hint.kind === 'backoff')) return NO_RETRY
     }
     let delayMs: number
     let refresh = false
     switch (hint.kind) {
       case 'never':
-        return { retry: false }
+        return NO_RETRY
       case 'refresh':
-        if (this.options.refresh === undefined || refreshed) return { retry: false }
+        if (this.#options.refresh === undefined || refreshed) return NO_RETRY
         refresh = true
         delayMs = 0
         break
       case 'after':
         delayMs = Math.max(0, hint.delayMs ?? 0)
-        if (delayMs > this.maxDelay) return { retry: false }
+        if (delayMs > this.maxDelay) return NO_RETRY
         break
       default:
         delayMs = fullJitter(attempt, this.baseDelay, this.maxBackoff)
     }
     // Whole milliseconds: the waits add up to `err.waitedMs`.
     delayMs = Math.round(delayMs)
-    if (elapsedMs + delayMs > this.deadline) return { retry: false }
-    if (this.budget !== undefined && !this.budget.take()) return { retry: false }
-    return { retry: true, delayMs, refresh }
+    if (elapsedMs + delayMs > this.deadline) return NO_RETRY
+    if (this.#budget !== undefined && !this.#budget.take()) return NO_RETRY
+    return { retry: true, delayMs, refresh } satisfies Decision
   }
 
   /**
    * Runs the user's refresh once for every failure of the same generation: concurrent failures wait for
    * the refresh under way; a failure of a request sent before the last refresh ended needs none.
    */
-  async refreshOnce(error: ApiError, sentInGeneration: number): Promise<void> {
+  async #refreshOnce(error: ApiError, sentInGeneration: number): Promise<void> {
     if (sentInGeneration < this.#generation) return
     if (this.#refreshing === undefined) {
       const run = async () => {
         try {
-          await this.options.refresh?.(error)
+          await this.#options.refresh?.(error)
         } finally {
           this.#generation++
           this.#refreshing = undefined
@@ -343,143 +434,27 @@ export class RetryPolicy {
     await this.#refreshing
   }
 
-  /** The retry state of one logical request, before its first attempt (or, from axios, after it). */
-  start(req: Attempted, generation = this.#generation): RetryState {
-    return new RetryState(this, req, generation)
-  }
-
-  /**
-   * The loop around one request: `send` makes an attempt (it is told which, from 1) and rejects with an
-   * ApiError when it fails.
-   * `first` is the failure of an attempt already made (axios retries from its error interceptor).
-   * The final error records the attempts and the time spent waiting.
-   */
-  async run<T>(
-    req: Attempted,
-    request: RequestSummary | undefined,
-    send: (attempt: number) => Promise<T>,
-    first?: { readonly error: ApiError; readonly generation: number },
-  ): Promise<T> {
-    const state = this.start(req, first?.generation)
-    if (first === undefined) {
-      const blocked = await this.shortCircuit(req.guardKey, request, req.recipientKey, req.observer)
-      if (blocked !== undefined) {
-        req.observer?.refused(blocked, request)
-        throw blocked
-      }
-    }
-    let error = first?.error
-    for (;;) {
-      if (error === undefined) {
-        try {
-          // A client that retries from its error interceptor (axios, `first`) paces where it sends.
-          if (first === undefined && this.pacer !== undefined) await this.pace(req, request, state.deadlineAt)
-          const result = await send(state.attempts)
-          this.succeeded(req)
-          return result
-        } catch (caught) {
-          if (!isApiError(caught)) throw caught
-          error = caught
-        }
-      }
-      const delayMs = await state.failed(error)
-      if (delayMs === undefined) throw await state.final(error)
-      try {
-        await sleep(delayMs, req.signal)
-      } catch (reason) {
-        // The deadline passed during the wait: the last failure is the answer. An abort stays an abort.
-        if (timedOut(req.signal)) throw await state.final(error)
-        throw reason
-      }
-      state.resent()
-      error = undefined
-    }
-  }
-}
-
-/**
- * One logical request across its attempts: how many were sent, how long was waited between them (the
- * waits chosen, whichever client did the waiting), whether a refresh ran, and the refresh generation of the
- * attempt under way. A client reports each failure ({@link RetryState.failed}), each replay that leaves
- * ({@link RetryState.resent}) and the failure that stands ({@link RetryState.final}).
- */
-export class RetryState {
-  /** Requests sent so far: the first, and one per replay. */
-  attempts = 1
-  /** The waits before the replays sent so far, in ms. */
-  waitedMs = 0
-  /** What the request is; a client that learns it late (ky, in its `beforeRequest` hook) sets it then. */
-  req: Attempted
-  readonly #policy: RetryPolicy
-  readonly #started = Date.now()
-  /** When the request's deadline passes (the `deadline` option, from the first attempt). */
-  readonly deadlineAt: number
-  #generation: number
-  #refreshed = false
-  #nextDelay = 0
-  /** The last failure a decision was taken on: its guard is armed already. */
-  #decided: ApiError | undefined
-
-  constructor(policy: RetryPolicy, req: Attempted, generation: number) {
-    this.#policy = policy
-    this.req = req
-    this.#generation = generation
-    this.deadlineAt = this.#started + policy.deadline
-  }
-
-  /**
-   * Decides about a failure of the attempt under way: the wait before the next attempt, or `undefined` when
-   * the failure stands. Arms the quota guard, tells the `retry` event, and runs the refresh a `refresh` hint asks for.
-   */
-  async failed(error: ApiError): Promise<number | undefined> {
-    const policy = this.#policy
-    this.#decided = error
-    this.#record(error)
-    const plan = await policy.plan(error, this.attempts, Date.now() - this.#started, this.#refreshed, this.req)
-    // A deadline the application set (AbortSignal.timeout) has passed: the failure stands as it is.
-    if (!plan.retry || timedOut(this.req.signal)) {
-      this.req.observer?.decided(error, undefined)
-      return undefined
-    }
-    this.req.observer?.tell('retry', { error, attempt: this.attempts, delayMs: plan.delayMs })
-    this.req.observer?.decided(error, plan.delayMs)
-    if (plan.refresh) {
-      this.#refreshed = true
-      await policy.refreshOnce(error, this.#generation)
-    }
-    this.#nextDelay = plan.delayMs
-    return plan.delayMs
-  }
-
-  /** The circuit of the request counts a failure of a request that was sent. */
-  #record(error: ApiError): void {
-    const key = this.req.guardKey
+  /** The circuit of the request counts a failure of a request that was sent; pacing learns of a rate limit. */
+  #record(token: Token, error: ApiError): void {
+    const key = token.req.guardKey
     if (key === undefined || error.shortCircuited === true) return
-    const policy = this.#policy
-    policy.breaker?.record(key, error.vendor, error, this.req.observer)
-    if (policy.pacer === undefined || error.category !== 'rate_limit' || error.retry.scope === 'request') return
+    this.#breaker?.record(key, error.vendor, error, token.req.observer)
+    const pacer = this.#pacer
+    if (pacer === undefined || error.category !== 'rate_limit' || error.retry.scope === 'request') return
     // Whom the limit limits: one recipient (when the application says who), or the credential.
-    const paced = error.retry.scope === 'recipient' ? this.req.recipientKey : unidentified(key) ? undefined : key
+    const paced = error.retry.scope === 'recipient' ? token.req.recipientKey : unidentified(key) ? undefined : key
     if (paced !== undefined)
-      policy.pacer.throttled(paced, { vendor: error.vendor, code: error.code, description: error.description })
+      pacer.throttled(paced, { vendor: error.vendor, code: error.code, description: error.description })
   }
 
-  /** The next attempt leaves, its wait over. */
-  resent(): void {
-    this.attempts++
-    this.waitedMs += this.#nextDelay
-    this.#nextDelay = 0
-    this.#generation = this.#policy.generation
-  }
-
-  /** The failure that stands, with the attempts and the wait; the guard armed if no decision did it. */
-  async final(error: ApiError): Promise<ApiError> {
-    this.req.observer?.decided(error, undefined)
-    if (this.#decided !== error) {
-      this.#record(error)
-      await this.#policy.arm(error, this.req)
+  /** The failure that stands, with the attempts and the waits; the guard armed if no decision did it. */
+  async #final(token: Token, error: ApiError): Promise<ApiError> {
+    token.req.observer?.decided(error, undefined)
+    if (token.decided !== error) {
+      this.#record(token, error)
+      await this.#arm(error, token.req)
     }
-    return annotate(error, { attempts: this.attempts, waitedMs: this.waitedMs })
+    return annotate(error, { attempts: token.attempt, waitedMs: token.waitedMs })
   }
 }
 

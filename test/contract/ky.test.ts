@@ -108,6 +108,27 @@ describe('errcode/ky', () => {
 describe('errcode/ky reads each body once', () => {
   afterEach(() => vi.restoreAllMocks())
 
+  it('clones no Response with retries: the engine counts a success inside errcode’s fetch, not in a hook', async () => {
+    // ky hands each afterResponse hook a clone: a second Response and body per request (issue 34).
+    let made = 0
+    vi.stubGlobal(
+      'Response',
+      class extends Response {
+        constructor(...args: ConstructorParameters<typeof Response>) {
+          super(...args)
+          made++
+        }
+      },
+    )
+    try {
+      const api = withErrcode(ky.create(), { adapter: jiguang, retry: { budget: false, breaker: { consecutive: 1 } } })
+      expect(await api.get(`${sim.url}/jiguang/x?code=0`).json()).toMatchObject({ code: 0 })
+      expect(made).toBe(0)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('hands .json() the value errcode parsed: one JSON.parse per request', async () => {
     const api = withErrcode(ky.create({ retry: 0 }), { adapter: jiguang })
     await api.get(`${sim.url}/jiguang/x?code=9000`).json()

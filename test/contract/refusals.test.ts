@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
-import type { ApiError } from '../../src/index.js'
+import type { ApiError, GuardStore } from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
@@ -46,6 +46,29 @@ describe.each(clients)('a refusal through $name', (client) => {
     expect(refused.retry.at?.getTime()).toBe(first.retry.at?.getTime())
     expect(refused.stack).toMatch(/\n {4}at (async )?applicationCall /)
     expect(refused.stack).not.toMatch(ERRCODE_FRAMES)
+  })
+
+  it('admits a replay as it admits the first attempt: a block set during the wait refuses it', async () => {
+    let blocked = false
+    // A guard store (shared by a fleet, say) that another process fills while this request waits to replay.
+    const guard: GuardStore = {
+      get: () =>
+        blocked
+          ? { until: Date.now() + 60_000, vendor: 'jiguang', code: 1804, category: 'rate_limit', description: 'd' }
+          : undefined,
+      set: () => undefined,
+    }
+    const retry = () => {
+      blocked = true
+    }
+    const call = client.wrap({
+      adapter: jiguang,
+      retry: { maxAttempts: 3, baseDelay: 1, budget: false, guard },
+      telemetry: { retry },
+    })
+    const err = (await rejection(call(`${sim.url}/jiguang/v1/web/verify?code=1804`))) as ApiError
+    expect(err).toMatchObject({ shortCircuited: true, shortCircuitedBy: 'quota', attempts: 2 })
+    expect(sim.requests.total).toBe(1)
   })
 
   it('reports the waits before the last attempt in whole milliseconds', async () => {

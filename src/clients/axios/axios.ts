@@ -12,10 +12,10 @@ import type { Adapter } from '../../adapter/define-adapter.js'
 import { isOk } from '../../catalog/http-status.js'
 import { mayHoldEnvelope } from '../../classify/content-type.js'
 import { type BodyRead, errorCode, readText, verdictOf } from '../../classify/verdict.js'
-import { type ApiError, clientCause as heldClientCause, isApiError } from '../../errors/errors.js'
+import { type ApiError, annotate, clientCause as heldClientCause, isApiError } from '../../errors/errors.js'
 import type { Observer, Watch } from '../../observe/telemetry.js'
-import type { Attempted, RetryPolicy } from '../../retry/policy.js'
-import { attempted, guardRequest } from '../shared/attempted.js'
+import { replay } from '../../retry/driver.js'
+import type { RetryPolicy, RetryState } from '../../retry/policy.js'
 import { requestInfo, responseError, type SentRequest, sendError } from '../shared/client-errors.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from '../shared/options.js'
 import { isTransportFailure } from '../shared/transport.js'
@@ -59,9 +59,12 @@ const installed = new WeakMap<AxiosInstance, Installed>()
  * on the copies axios and errcode's replays make with spreads, and no other instance's config has it.
  */
 const SENT: unique symbol = Symbol('errcode.sent') as never
-type Stamped = InternalAxiosRequestConfig & { [SENT]?: { readonly by: object; readonly at: number } }
-/** Per config that left: what the retry engine was told of it (its keys), for its success. */
-const leftAs = new WeakMap<object, Attempted>()
+/** On a config the retry engine admitted: the state of its request, which its replays carry too. */
+const STATE: unique symbol = Symbol('errcode.state') as never
+type Stamped = InternalAxiosRequestConfig & {
+  [SENT]?: { readonly by: object; readonly at: number }
+  [STATE]?: RetryState
+}
 /** On the config of a replay the retry engine sends: its outcome is the engine's to count. */
 const REPLAY: unique symbol = Symbol('errcode.replay') as never
 /** On the config of a replay: which attempt of its request it is, from 2 (for telemetry). */
@@ -80,8 +83,6 @@ function overLimit(text: string, max: number): boolean {
 }
 /** 16 digits in a row: the shortest integer that a double may not hold exactly. */
 const LONG_NUMBER = /\d{16}/
-/** Per request config: the refresh generation it was sent in. */
-const sentIn = new WeakMap<object, number>()
 const noRetry = (config: InternalAxiosRequestConfig) => config.errcode === false || config.errcode?.retry === false
 
 function authorization(config: InternalAxiosRequestConfig): string | undefined {
@@ -286,59 +287,32 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     return out
   }
   instance.defaults.transformResponse = [capture]
-  // A success gives the retry budget its token back once: a replay's success is the engine's to count.
-  // The circuit breaker and pacing hear of it too, by the request's keys.
-  const succeeded = (res: AxiosResponse, route?: Route) => {
-    if (policy === undefined || (res.config as Replayed)[REPLAY] === true) return res
-    if (route === undefined || !policy.countsKeys) policy.succeeded()
-    // The keys the guard computed as the request left, where it did: the body is not read again.
-    else
-      policy.succeeded(
-        leftAs.get(res.config) ??
-          attempted(
-            policy,
-            vendorOf(route.adapter),
-            {
-              ...route.sent(),
-              authorization: authorization(res.config),
-              body: res.config.data,
-              credential: route.adapter?.credential,
-            },
-            observer,
-          ),
-      )
+  // A success is the engine's to count once (the budget, the breaker, pacing): a replay's by its loop.
+  const succeeded = (res: AxiosResponse) => {
+    const state = (res.config as Stamped)[STATE]
+    if (policy !== undefined && state !== undefined && (res.config as Replayed)[REPLAY] !== true)
+      policy.succeeded(state)
     return res
   }
   // With retries, failures go through the engine: replayed through the same instance, or thrown annotated.
   const fail = (config: InternalAxiosRequestConfig | undefined, error: ApiError): Promise<never> => {
     settle(config, error)
     if (policy === undefined || config === undefined || noRetry(config)) return Promise.reject(error)
-    const route = routeOf(o, config)
-    const req = attempted(
+    const state = (config as Stamped)[STATE]
+    // Never admitted (it did not leave through errcode's adapter): its failure stands.
+    if (state === undefined) return Promise.reject(annotate(error, { attempts: 1, waitedMs: 0 }))
+    return replay(
       policy,
-      error.vendor,
-      {
-        method: config.method,
-        url: route?.url() ?? fullUrl(config),
-        authorization: authorization(config),
-        body: config.data,
-        signal: config.signal as AbortSignal | undefined,
-        idempotent: policy.idempotency(config.method, hasHeader(config)).idempotent,
-        credential: route?.adapter?.credential,
-      },
-      observer,
-    )
-    return policy.run(
-      req,
-      route === undefined ? undefined : requestInfo(o, config.method, route.url()),
-      (attempt) =>
+      state,
+      config.signal as AbortSignal | undefined,
+      () =>
         instance.request({
           ...config,
           errcode: { ...config.errcode, retry: false },
           [REPLAY]: true,
-          [ATTEMPT]: attempt,
+          [ATTEMPT]: state.attempt,
         } as never),
-      { error, generation: sentIn.get(config) ?? policy.generation },
+      error,
     ) as Promise<never>
   }
   // Every request this instance sends is stamped, so that an error from another instance's request (a
@@ -355,14 +329,8 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       : instance.interceptors.request.use(async (config) => {
           stamp(config)
           if (config.errcode === false) return config
-          if (policy !== undefined) sentIn.set(config, policy.generation)
           const route = routeOf(o, config)
           if (route === undefined) return config
-          if (policy !== undefined) {
-            // One idempotency key per logical request: a replay's config carries the first one.
-            const { key } = policy.idempotency(config.method, hasHeader(config))
-            if (key !== undefined) config.headers.set(key.header, key.value)
-          }
           // The guard is asked when the request leaves, after every request interceptor (a signer added
           // before errcode runs after errcode's interceptor): the credential is the one that is sent.
           const send = await adapterOf(config)
@@ -398,24 +366,25 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     watches.delete(config)
     watch.settle(error, policy !== undefined && (!noRetry(config) || (config as Replayed)[REPLAY] === true))
   }
-  // The quota guard, the circuit and the request's turn where pacing holds its keys, as it leaves.
+  // The engine admits the request as it leaves (the quota guard, the circuit, pacing): a replay was
+  // admitted by its loop. One idempotency key per logical request: a replay's config carries the first one.
   const guarded = async (policy: RetryPolicy, route: Route, config: InternalAxiosRequestConfig) => {
+    if ((config as Replayed)[REPLAY] === true) return
     const sent = route.sent()
-    const req = attempted(
-      policy,
-      vendorOf(route.adapter),
-      {
-        ...sent,
-        authorization: authorization(config),
-        body: config.data,
-        signal: config.signal as AbortSignal | undefined,
-        credential: route.adapter?.credential,
-      },
+    const state = await policy.admit({
+      vendor: vendorOf(route.adapter),
+      ...sent,
+      authorization: authorization(config),
+      body: config.data,
+      signal: config.signal as AbortSignal | undefined,
+      credential: route.adapter?.credential,
+      has: hasHeader(config),
+      request: requestInfo(o, sent.method, sent.url),
       observer,
-    )
-    if (policy.countsKeys) leftAs.set(config, req)
-    await guardRequest(o, policy, req, sent)
-    if (policy.pacer !== undefined) await policy.pace(req, requestInfo(o, sent.method, sent.url))
+    })
+    ;(config as Stamped)[STATE] = state
+    const key = state.idempotencyKey
+    if (key !== undefined) config.headers.set(key.header, key.value)
   }
   const response = instance.interceptors.response.use(
     // Not async: a success without a retry policy is handed on in the same tick.
@@ -428,7 +397,7 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
       const error = passed || route === undefined ? undefined : check(o, route, res, undefined)
       if (error !== undefined) return fail(res.config, error)
       if (observer !== undefined) settle(res.config, undefined)
-      return succeeded(res, route)
+      return succeeded(res)
     },
     async (error: unknown) => {
       if (isApiError(error)) throw error

@@ -1,8 +1,8 @@
 // errcode/fetch: `fetch` with typed errors, and with the retry engine's loop where `retry` is set.
 import { clientCause as heldClientCause } from '../../errors/errors.js'
 import { place } from '../../errors/stack.js'
+import { replay } from '../../retry/driver.js'
 import type { RetryPolicy } from '../../retry/policy.js'
-import { attempted } from '../shared/attempted.js'
 import { requestInfo } from '../shared/client-errors.js'
 import { type ErrcodeOptions, resolveOptions, vendorOf } from '../shared/options.js'
 import { requestOf, translatingFetch } from '../shared/translating-fetch.js'
@@ -70,27 +70,26 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
     if (adapter === undefined) return fetchFn(input, init)
     const source = input instanceof Request ? input : undefined
     const headers = init?.headers === undefined ? source?.headers : new Headers(init.headers)
+    const signal = init?.signal ?? source?.signal
+    const state = await policy.admit({
+      vendor: vendorOf(adapter),
+      method: method ?? source?.method,
+      url,
+      authorization: headers?.get('authorization') ?? undefined,
+      body: init?.body,
+      signal,
+      credential: adapter?.credential,
+      has: (h) => headers?.has(h) === true,
+      request: requestInfo(o, method, url),
+      observer: o.observer,
+    })
     // One idempotency key for every attempt of this call, where the option asks for one.
-    const { key, idempotent } = policy.idempotency(method ?? source?.method, (h) => headers?.has(h) === true)
+    const key = state.idempotencyKey
     const sent =
       key === undefined ? init : { ...init, headers: withHeader(init?.headers, source, key.header, key.value) }
-    const req = attempted(
-      policy,
-      vendorOf(adapter),
-      {
-        method,
-        url,
-        authorization: headers?.get('authorization') ?? undefined,
-        body: init?.body,
-        signal: init?.signal ?? source?.signal,
-        credential: adapter?.credential,
-        idempotent,
-      },
-      o.observer,
-    )
     // A Request's body can be read once: every attempt sends a fresh clone (a `body` in `init` is sent as given).
-    return policy.run(req, requestInfo(o, method, url), (attempt) =>
-      once(source?.clone() ?? input, sent, { attempt, decides: true }),
+    return replay(policy, state, signal, () =>
+      once(source?.clone() ?? input, sent, { attempt: state.attempt, decides: true }),
     )
   }
   return wrapped as typeof fetch

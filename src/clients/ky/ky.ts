@@ -2,14 +2,13 @@
 // read per request); with `retry`, the retry engine decides and ky's own retry machinery waits and replays.
 import type { KyInstance } from 'ky'
 import { errorCode } from '../../classify/verdict.js'
-import { annotate, clientCause as heldClientCause, isApiError } from '../../errors/errors.js'
+import { type ApiError, annotate, clientCause as heldClientCause, isApiError } from '../../errors/errors.js'
 import { place } from '../../errors/stack.js'
-import type { RetryPolicy, RetryState } from '../../retry/policy.js'
-import { attempted, guardRequest } from '../shared/attempted.js'
+import type { Plan, RetryPolicy, RetryState } from '../../retry/policy.js'
 import { requestInfo, sendError } from '../shared/client-errors.js'
 import { type ErrcodeOptions, isAbort, isTimeout, type Resolved, resolveOptions, vendorOf } from '../shared/options.js'
 import { type Held, release } from '../shared/restored-response.js'
-import { judge, type Mark, timedOut, translatingFetch, untranslated } from '../shared/translating-fetch.js'
+import { type AttemptHost, judge, translatingFetch, untranslated } from '../shared/translating-fetch.js'
 import { isTransportFailure } from '../shared/transport.js'
 import {
   type AnyHook,
@@ -19,6 +18,7 @@ import {
   type ThrowHttpErrors,
   throwsHttpErrors,
 } from './hooks.js'
+import { afterAbort, timedOut } from './timeout.js'
 
 export type { ErrcodeBaseOptions, ErrcodeOptions, Match, Prepare, PrepareContext, Route } from '../shared/options.js'
 export type { AnyHook } from './hooks.js'
@@ -112,11 +112,25 @@ export function errcodeHooks(options: ErrcodeOptions): ErrcodeHooks {
 }
 
 /**
- * What one call through {@link withErrcode} keeps across ky's retries: under a name ky does not know, which
- * ky hands its hooks among the options (not in `context`, which is the application's).
+ * What errcode keeps of one call through {@link withErrcode}, under one name ky does not know: ky hands it
+ * to its hooks among the options (not in `context`, which is the application's) and to its fetch as `init`,
+ * so errcode's fetch serves the very call it belongs to. Nothing outlives the call.
  */
-interface Track {
-  /** The call's retry state, from the first time its request leaves. */
+const CALL = 'errcodeCall'
+interface Call {
+  /** The call's own `throwHttpErrors`, where it gives one (else the instance's). */
+  readonly throws: { readonly value: ThrowHttpErrors } | undefined
+  /**
+   * The sends so far, where telemetry or `prepare` count them (ky calls the fetch once per attempt, its own
+   * replays included); `undefined` where nobody counts.
+   */
+  sends: number | undefined
+  /** The retry engine decides about the sends' failures (not where the call brings its own `retry`). */
+  readonly decides: boolean
+  /** The call parses its JSON by its own `parseJson` (see {@link parseFrom}), from the body held here. */
+  readonly keeps: boolean
+  held: Held | undefined
+  /** The retry engine's state of the call, from its first admission. */
   state: RetryState | undefined
   /** The wait the engine chose for the next retry; ky's `delay` reads it. */
   nextDelay: number
@@ -125,27 +139,11 @@ interface Track {
   readonly body: unknown
 }
 
-const TRACK = 'errcodeTrack'
+const callOf = (options: object | undefined): Call | undefined =>
+  (options as Record<string, unknown> | undefined)?.[CALL] as Call | undefined
 
-/**
- * What errcode's fetch counts of one call, for telemetry: its sends (ky calls the fetch once per attempt,
- * its own replays included), and whether the retry engine decides about their failures (not where the
- * call brings its own `retry`: ky's rules then). Under a name ky does not know: ky hands it to its fetch
- * as `init`.
- */
-const SENDS = 'errcodeSends'
-interface Sends {
-  count: number
-  readonly decides: boolean
-}
-
-/** The mark of the attempt errcode's fetch is about to send (see {@link Sends}). */
-function markOf(init: RequestInit | undefined): Mark | undefined {
-  const sends = (init as Record<string, unknown> | undefined)?.[SENDS] as Sends | undefined
-  if (sends === undefined) return undefined
-  sends.count++
-  return { attempt: sends.count, decides: sends.decides }
-}
+/** The error of a plan asked for with `retryable: false` (always the failure that stands). */
+const stands = (error: ApiError) => (plan: Plan) => (plan.retry ? error : plan.error)
 
 interface KyRetryState {
   error: Error
@@ -183,23 +181,24 @@ function retryOptions(parent: Retry | undefined): Retry | undefined {
 }
 
 /** With a retry policy, ky's retry options for one call: the engine decides and picks the wait, ky waits and replays. */
-function policyRetry(o: Resolved, policy: RetryPolicy, track: Track) {
+function policyRetry(o: Resolved, policy: RetryPolicy, call: Call) {
   return {
     limit: policy.maxAttempts - 1,
     methods: ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace'],
     statusCodes: [],
     retryOnTimeout: true,
-    delay: () => track.nextDelay,
+    delay: () => call.nextDelay,
     backoffLimit: Number.POSITIVE_INFINITY,
     shouldRetry: async ({ error }: KyRetryState) => {
-      const translated = translate(o, error, track.seen)
+      const translated = translate(o, error, call.seen)
       // Not the network's and not a vendor's: the application's own error, never retried (a request that
       // no route covers keeps ky's own rules).
       if (!isApiError(translated))
-        return track.seen !== undefined && o.route(track.seen.url) !== undefined ? false : undefined
-      const delayMs = track.state === undefined ? undefined : await track.state.failed(translated)
-      if (delayMs === undefined) return false
-      track.nextDelay = delayMs
+        return call.seen !== undefined && o.route(call.seen.url) !== undefined ? false : undefined
+      if (call.state === undefined) return false
+      const plan = await policy.failed(call.state, translated)
+      if (!plan.retry) return false
+      call.nextDelay = plan.delayMs
       return true
     },
   }
@@ -217,12 +216,6 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'] as const
 const BODY_TYPES = ['json', 'text', 'formData', 'arrayBuffer', 'blob', 'bytes'] as const
 
 type Callable = (input: unknown, options?: Record<string, unknown>) => Promise<Response> & Record<string, unknown>
-
-/**
- * A call's own `throwHttpErrors`, under a name ky does not know: ky hands such options to its fetch as `init`,
- * so errcode's fetch learns the setting of the very call it serves, without a hook on every request.
- */
-const CALL_THROWS = 'errcodeThrowHttpErrors'
 
 /**
  * The calls of an instance that ky's `extend` made, each given what ky has no option for: a retry state of
@@ -245,42 +238,38 @@ function wrap(
       // A URL that no route matches gets ky as it is: none of errcode's options, hooks or state.
       const url = o.needsUrl ? callUrl(input, given, parses) : undefined
       if (url !== undefined && o.route(url) === undefined) return fn(input, given)
-      let callOptions = given.throwHttpErrors === undefined ? given : { ...given, [CALL_THROWS]: given.throwHttpErrors }
-      // The attempts are counted for telemetry, and for `prepare`, which is told which attempt it prepares.
-      if (observer !== undefined || o.prepare !== undefined) {
-        const sends: Sends = { count: 0, decides: policy !== undefined && given.retry === undefined }
-        callOptions = { ...callOptions, [SENDS]: sends }
+      const call: Call = {
+        throws: given.throwHttpErrors === undefined ? undefined : { value: given.throwHttpErrors as ThrowHttpErrors },
+        // The attempts are counted for telemetry, and for `prepare`, which is told which attempt it prepares.
+        sends: observer !== undefined || o.prepare !== undefined ? 0 : undefined,
+        decides: policy !== undefined && given.retry === undefined,
+        // Where nobody else parses JSON, this call's parsed body waits for its own parseJson.
+        keeps: !parses.own && given.parseJson === undefined,
+        held: undefined,
+        state: undefined,
+        nextDelay: 0,
+        seen: undefined,
+        body: given.json ?? given.body,
       }
-      // Where nobody else parses JSON, this call's parsed body waits for its own parseJson.
-      if (!parses.own && given.parseJson === undefined) {
-        const slot: Parsed = { held: undefined }
-        callOptions = { ...callOptions, [PARSED]: slot, parseJson: parseFrom(slot) }
-      }
+      const callOptions: Record<string, unknown> = call.keeps
+        ? { ...given, [CALL]: call, parseJson: parseFrom(call) }
+        : { ...given, [CALL]: call }
       let promise: ReturnType<Callable>
-      // Without a retry policy a call needs nothing of its own: ky's errors name their request.
+      // Without a retry policy a call needs nothing more: ky's errors name their request.
       let reason: ((error: unknown) => unknown) | undefined
       if (policy === undefined) promise = fn(input, callOptions)
       else {
-        const track: Track = {
-          state: undefined,
-          nextDelay: 0,
-          seen: undefined,
-          body: callOptions.json ?? callOptions.body,
-        }
-        promise = fn(input, {
-          ...callOptions,
-          [TRACK]: track,
-          ...(callHooks === undefined ? {} : { hooks: joinHooks(callHooks, callOptions.hooks as KyHooks | undefined) }),
-          ...(callOptions.retry === undefined ? { retry: policyRetry(o, policy, track) } : {}),
-        })
+        if (callHooks !== undefined) callOptions.hooks = joinHooks(callHooks, given.hooks as KyHooks | undefined)
+        if (given.retry === undefined) callOptions.retry = policyRetry(o, policy, call)
+        promise = fn(input, callOptions)
         // Known at once (a refusal before sending, an error the engine never saw), or once the engine decided.
         reason = (error: unknown): unknown => {
-          const translated = translate(o, error, track.seen ?? requestOf(error))
+          const translated = translate(o, error, call.seen ?? requestOf(error))
           if (!isApiError(translated) || translated.attempts !== undefined) return translated
           // The failure stands: the engine arms the guard (ky asks shouldRetry only while it may retry).
-          return track.state === undefined
+          return call.state === undefined
             ? annotate(translated, { attempts: 1, waitedMs: 0 })
-            : track.state.final(translated)
+            : policy.failed(call.state, translated, false).then(stands(translated))
         }
       }
       // The application awaits the call or one of its body methods: an error gets the application's frames
@@ -404,20 +393,13 @@ function joinHooks(own: KyHooks, given: KyHooks | undefined): KyHooks {
 }
 
 /**
- * Where one call keeps the body errcode's fetch parsed: ky's `json()` reads the text of the restored
- * Response and hands it to `parseJson`, which takes the parsed value instead of parsing again. Per call, under
- * a name ky does not know (ky hands such options to its fetch as `init`): nothing outlives the call.
+ * The call's own `parseJson`: ky's `json()` reads the text of the restored Response and hands it here, which
+ * takes the value errcode's fetch parsed (held by the call) instead of parsing again, when it is the very text.
  */
-const PARSED = 'errcodeParsed'
-interface Parsed {
-  held: Held | undefined
-}
-
-/** The call's own `parseJson`: the value errcode's fetch parsed, when ky asks for the very text it held. */
-function parseFrom(slot: Parsed): (text: string) => unknown {
+function parseFrom(call: Call): (text: string) => unknown {
   return (text) => {
-    const held = slot.held
-    slot.held = undefined
+    const held = call.held
+    call.held = undefined
     const parsed = held !== undefined && held.text === text ? held.parsed : undefined
     // Taken: the restored Response (which ky may keep a while) no longer holds the body.
     if (held !== undefined) release(held)
@@ -425,13 +407,33 @@ function parseFrom(slot: Parsed): (text: string) => unknown {
   }
 }
 
-/** The receiver of a held body for the call a fetch serves, if that call keeps one. */
-function keeperOf(init: RequestInit | undefined): ((held: Held) => void) | undefined {
-  const slot = (init as Record<string, unknown> | undefined)?.[PARSED] as Parsed | undefined
-  if (slot === undefined) return undefined
-  return (held) => {
-    if (slot.held !== undefined) release(slot.held)
-    slot.held = held
+/** What errcode's fetch learns of the ky call it serves, from the call's record in its `init`. */
+function kyHost(policy: RetryPolicy | undefined, instanceThrows: ThrowHttpErrors | undefined): AttemptHost {
+  return {
+    httpFallback: (init, status) => {
+      const throws = callOf(init)?.throws
+      return throwsHttpErrors(throws === undefined ? instanceThrows : throws.value, status)
+    },
+    markOf: (init) => {
+      const call = callOf(init)
+      if (call?.sends === undefined) return undefined
+      call.sends++
+      return { attempt: call.sends, decides: call.decides }
+    },
+    keeperOf: (init) => {
+      const call = callOf(init)
+      if (call === undefined || !call.keeps) return undefined
+      return (held) => {
+        if (call.held !== undefined) release(call.held)
+        call.held = held
+      }
+    },
+    // A response errcode's fetch lets through has passed: the engine counts it (no hook, no clone of it).
+    passed: (init) => {
+      const state = callOf(init)?.state
+      if (state !== undefined) policy?.succeeded(state)
+    },
+    aborted: afterAbort,
   }
 }
 
@@ -464,74 +466,48 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
       ? undefined
       : {
           beforeRequest: [
-            // The quota guard, each time the request leaves (ky 1 runs this hook per attempt, ky 2 per call).
+            // The engine admits the call as it first leaves (the quota guard, the circuit, pacing): ky 1 runs
+            // this hook per attempt, ky 2 per call; a replay is admitted in beforeRetry.
             (...args: unknown[]) => {
               const { request, options: kyOptions } = hookState(args)
               if (request === undefined) return undefined
-              const track = kyOptions?.[TRACK] as Track | undefined
+              const call = callOf(kyOptions)
               const sent = { url: request.url, method: request.method }
-              if (track !== undefined) track.seen = sent
+              if (call !== undefined) call.seen = sent
+              if (call?.state !== undefined) return undefined
               const adapter = o.route(request.url)
               if (adapter === undefined) return undefined
-              // One idempotency key per call: ky replays a clone of this request, header and all.
-              const { key, idempotent } = policy.idempotency(request.method, (h) => request.headers.has(h))
-              if (key !== undefined) request.headers.set(key.header, key.value)
-              const req = attempted(
-                policy,
-                vendorOf(adapter),
-                {
-                  ...sent,
-                  authorization: request.headers.get('authorization') ?? undefined,
-                  body: track?.body,
-                  idempotent,
-                  credential: adapter?.credential,
-                },
-                o.observer,
-              )
-              if (track !== undefined) {
-                if (track.state === undefined) track.state = policy.start(req)
-                else track.state.req = req
-              }
-              const guarded = guardRequest(o, policy, req, sent)
-              if (policy.pacer === undefined) return guarded.then(() => undefined)
-              return guarded.then(() =>
-                policy.pace(req, requestInfo(o, sent.method, sent.url), track?.state?.deadlineAt),
-              )
-            },
-          ],
-          afterResponse: [
-            // A response that reaches ky's hooks has passed (errcode's fetch threw for the others): the
-            // retry budget gets its token back, as on the other clients.
-            (...args: unknown[]) => {
-              const { request, options: kyOptions } = hookState(args)
-              const adapter = request === undefined ? undefined : o.route(request.url)
-              if (request === undefined || adapter === undefined) return undefined
-              const track = kyOptions?.[TRACK] as Track | undefined
-              policy.succeeded(
-                policy.countsKeys
-                  ? // The keys beforeRequest computed for this call, where it did: the body is not read again.
-                    (track?.state?.req ??
-                      attempted(
-                        policy,
-                        vendorOf(adapter),
-                        {
-                          url: request.url,
-                          method: request.method,
-                          authorization: request.headers.get('authorization') ?? undefined,
-                          body: track?.body,
-                          credential: adapter?.credential,
-                        },
-                        o.observer,
-                      ))
-                  : undefined,
-              )
-              return undefined
+              const admitted = policy.admit({
+                vendor: vendorOf(adapter),
+                ...sent,
+                authorization: request.headers.get('authorization') ?? undefined,
+                body: call?.body,
+                credential: adapter?.credential,
+                has: (h) => request.headers.has(h),
+                request: requestInfo(o, sent.method, sent.url),
+                observer: o.observer,
+              })
+              return admitted.then((state) => {
+                if (call !== undefined) call.state = state
+                // One idempotency key per call: ky replays a clone of this request, header and all.
+                const key = state.idempotencyKey
+                if (key !== undefined) request.headers.set(key.header, key.value)
+                return undefined
+              })
             },
           ],
           beforeRetry: [
-            // A replay leaves (ky 2 runs beforeRequest once per call, beforeRetry once per replay).
-            (state: { options?: HookState['options'] }) => {
-              ;(state.options?.[TRACK] as Track | undefined)?.state?.resent()
+            // A replay leaves, its wait over (ky 1 and ky 2 run this hook once per replay).
+            async (state: { options?: HookState['options'] }) => {
+              const admitted = callOf(state.options)?.state
+              if (admitted === undefined) return
+              try {
+                await policy.admit(admitted)
+              } catch (refused) {
+                // Refused before it left: a failure of the attempt like any other, as in the engine's loop.
+                if (!isApiError(refused)) throw refused
+                throw stands(refused)(await policy.failed(admitted, refused))
+              }
             },
           ],
           beforeError: [beforeError(o, false)],
@@ -549,15 +525,7 @@ function install(base: KyInstance, o: Resolved, options: ErrcodeOptions): KyInst
       fetch: translatingFetch(
         parent.fetch ?? ((i, n) => globalThis.fetch(i, n)),
         o,
-        (init, status) => {
-          const call = init as Record<string, ThrowHttpErrors | undefined> | undefined
-          return throwsHttpErrors(
-            call !== undefined && CALL_THROWS in call ? call[CALL_THROWS] : parent.throwHttpErrors,
-            status,
-          )
-        },
-        keeperOf,
-        markOf,
+        kyHost(policy, parent.throwHttpErrors),
       ),
       ...(hooks === undefined || callHooks !== undefined ? {} : { hooks }),
       retry: retryOptions(parent.retry),

@@ -127,59 +127,40 @@ export interface Mark {
 type Once = (input: globalThis.RequestInfo | URL, init?: RequestInit, mark?: Mark) => Promise<Response>
 
 /**
- * ky's timeout aborts the send, then rejects the call with ky's own TimeoutError, which names the request:
- * the ky integration makes the typed error ({@link timedOut}), before or after the send learns of the abort.
- * Whichever comes first waits here for the other, by the request.
+ * What a client that hands errcode's attempt to another library (ky, as its `fetch`) tells it of the call
+ * a send serves, from the send's `init`. The fetch wrapper passes none: each attempt is its own call.
  */
-const abortedSends = new WeakMap<Request, (error: ApiError | undefined) => void>()
-const timeouts = new WeakMap<Request, ApiError>()
-
-/** The typed error of ky's timeout of `request`: the attempt whose send it aborted ends with it. */
-export function timedOut(request: Request, error: ApiError): void {
-  const settle = abortedSends.get(request)
-  if (settle === undefined) {
-    timeouts.set(request, error)
-    return
-  }
-  abortedSends.delete(request)
-  settle(error)
+export interface AttemptHost {
+  /** Whether a non-2xx status without a vendor code is an error (ky's `throwHttpErrors`). */
+  httpFallback(init: RequestInit | undefined, status: number): boolean
+  /** Which attempt of its call a send is, when the client counts them. */
+  markOf(init: RequestInit | undefined): Mark | undefined
+  /** Who is told when a restored body is read as text, its parsed value still held (ky's `json()` takes it). */
+  keeperOf(init: RequestInit | undefined): ((held: Held) => void) | undefined
+  /** A send passed: the call's success, where the client counts it (the retry engine's). */
+  passed(init: RequestInit | undefined): void
+  /**
+   * A watched send ended with an abort: `settle` tells how the attempt ended (ky's timeout aborts the send
+   * and names its typed error later); at once with `undefined` for an abort of the application's own.
+   */
+  aborted(input: globalThis.RequestInfo | URL, settle: (error: ApiError | undefined) => void): void
 }
 
-/**
- * An aborted send of a ky call ends with ky's timeout where one is told ({@link timedOut}); by the next turn
- * of the event loop none is, and the abort is the application's own (no typed error).
- */
-function afterAbort(request: Request, settle: (error: ApiError | undefined) => void): void {
-  const told = timeouts.get(request)
-  if (told !== undefined) {
-    timeouts.delete(request)
-    settle(told)
-    return
-  }
-  abortedSends.set(request, settle)
-  const timer = setTimeout(() => {
-    if (abortedSends.get(request) !== settle) return
-    abortedSends.delete(request)
-    settle(undefined)
-  }, 0)
-  ;(timer as { unref?: () => void }).unref?.()
+/** The host of the fetch wrapper, which sends each attempt itself. */
+const ownCalls: AttemptHost = {
+  httpFallback: () => true,
+  markOf: () => undefined,
+  keeperOf: () => undefined,
+  passed: () => undefined,
+  aborted: (_input, settle) => settle(undefined),
 }
 
 /**
  * One attempt: routes the request, sends it, and translates the outcome; no retries. The ky integration
- * hands this to ky as its `fetch`, so ky reads each body once. `httpFallback` says, from the request's
- * `init`, whether a non-2xx status without a vendor code is an error; `keeper` names, from the `init`, who
- * is told when a restored body is read as text, its parsed value still held (ky's `json()` takes it);
- * `markOf` tells, from the `init`, which attempt it is (ky's calls, which errcode does not send itself).
+ * hands this to ky as its `fetch`, so ky reads each body once, and tells it of ky's calls by its `host`.
  * With `telemetry` or `onError`, the attempt is watched (see `Observer`).
  */
-export function translatingFetch(
-  fetchFn: typeof fetch,
-  o: Resolved,
-  httpFallback: (init: RequestInit | undefined, status: number) => boolean = () => true,
-  keeper?: (init: RequestInit | undefined) => ((held: Held) => void) | undefined,
-  markOf?: (init: RequestInit | undefined) => Mark | undefined,
-): Once {
+export function translatingFetch(fetchFn: typeof fetch, o: Resolved, host: AttemptHost = ownCalls): Once {
   const observer = o.observer
   // Not async: the send is the one async step of an unwatched attempt.
   const attempt: Once = (input, init, mark) => {
@@ -187,13 +168,13 @@ export function translatingFetch(
       const sent = requestOf(input, init)
       const adapter = o.route(sent.url)
       if (adapter === undefined) return fetchFn(input, init)
-      return send(input, init, adapter, sent, o.prepare === undefined ? undefined : (mark ?? markOf?.(init)))
+      return send(input, init, adapter, sent, o.prepare === undefined ? undefined : (mark ?? host.markOf(init)))
     } catch (error) {
       return Promise.reject(error)
     }
   }
   if (observer === undefined) return attempt
-  return async (input, init, mark = markOf?.(init)) => {
+  return async (input, init, mark = host.markOf(init)) => {
     const sent = requestOf(input, init)
     const adapter = o.route(sent.url)
     if (adapter === undefined) return fetchFn(input, init)
@@ -203,10 +184,7 @@ export function translatingFetch(
     try {
       response = await watch.run(() => send(input, init, adapter, sent, mark))
     } catch (error) {
-      // ky's own timeout reaches the send as an abort (ky's fetch is the one given `markOf`): the attempt
-      // learns of the timeout from ky's error.
-      if (markOf !== undefined && !isApiError(error) && isAbort(error) && input instanceof Request)
-        afterAbort(input, (timeout) => watch.settle(timeout, decides))
+      if (!isApiError(error) && isAbort(error)) host.aborted(input, (ended) => watch.settle(ended, decides))
       else watch.settle(isApiError(error) ? error : undefined, decides)
       throw error
     }
@@ -233,15 +211,23 @@ export function translatingFetch(
     }
     // Judged here rather than in a function of its own: one async step less on every request.
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)
-    const { capped, body, error } = await judge(response, adapter, sent, o, httpFallback(init, response.status), signal)
+    const { capped, body, error } = await judge(
+      response,
+      adapter,
+      sent,
+      o,
+      host.httpFallback(init, response.status),
+      signal,
+    )
     if (error !== undefined) throw error
+    host.passed(init)
     if (capped.kind === 'skipped') return capped.stream === response.body ? response : renewed(response, capped.stream)
     return restore(
       response,
       capped.bytes,
       body.kind === 'none' ? '' : (body.text ?? ''),
       body.kind === 'json' ? body : undefined,
-      keeper?.(init),
+      host.keeperOf(init),
     )
   }
 }
