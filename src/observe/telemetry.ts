@@ -131,7 +131,7 @@ export interface Watch {
 
 /** A failed attempt waiting for the engine's decision, and the timer that gives up on it. */
 interface Pending {
-  readonly watched: AttemptTelemetry
+  readonly watched: readonly AttemptTelemetry[]
   readonly timer: ReturnType<typeof setTimeout>
 }
 
@@ -143,8 +143,6 @@ const passThrough = <T>(send: () => Promise<T>) => send()
  */
 export class Observer {
   readonly #observers: readonly Telemetry[]
-  /** Some observer follows attempts: decisions are kept for them. */
-  readonly #watches: boolean
   /** Failed attempts waiting for the engine's decision, by their error. */
   readonly #pending = new WeakMap<ApiError, Pending>()
   /** Decisions that came before their attempt settled (ky's timeouts: the engine may hear first), by their error. */
@@ -152,32 +150,33 @@ export class Observer {
 
   constructor(observers: readonly Telemetry[]) {
     this.#observers = observers
-    this.#watches = observers.some((o) => o.attempt !== undefined)
   }
 
   /** An attempt leaves. */
   attempt(vendor: string, request: RequestSummary, attempt: number): Watch {
     const event: AttemptEvent = { vendor, request, attempt }
-    const watched = this.#watches
-      ? together(this.#observers.flatMap((o) => guard(() => o.attempt?.(event)) ?? []))
-      : undefined
+    const watched = this.#observers.flatMap((o) => guard(() => o.attempt?.(event)) ?? [])
     return {
-      run: watched === undefined ? passThrough : (send) => runInside(watched, send),
+      // Each observer's run holds the next one's: the send leaves once, inside them all.
+      run:
+        watched.length === 0
+          ? passThrough
+          : (send) => watched.reduceRight((inner, w) => () => runInside(w, inner), send)(),
       settle: (error, decides) => {
         if (error !== undefined) {
           this.tell('error', { error, attempt, request })
-          if (watched !== undefined) guard(() => watched.failed(error))
+          each(watched, 'failed', error)
         }
-        if (watched === undefined) return
+        if (watched.length === 0) return
         if (error === undefined || !decides) {
-          guard(() => watched.end())
+          each(watched, 'end')
           return
         }
         if (this.#early.has(error)) {
           const delayMs = this.#early.get(error)
           this.#early.delete(error)
-          if (delayMs !== undefined) guard(() => watched.retried(delayMs))
-          guard(() => watched.end())
+          if (delayMs !== undefined) each(watched, 'retried', delayMs)
+          each(watched, 'end')
           return
         }
         const timer = setTimeout(() => this.decided(error, undefined), DECISION_WAIT_MS)
@@ -192,15 +191,15 @@ export class Observer {
     const pending = this.#pending.get(error)
     if (pending === undefined) {
       // The first decision only: a failure that stands is told again as it stands (`RetryState.final`).
-      if (this.#watches && !this.#early.has(error)) this.#early.set(error, delayMs)
+      if (!this.#early.has(error)) this.#early.set(error, delayMs)
       return
     }
     this.#pending.delete(error)
     // The timer would hold the error (and the response it keeps) for as long again.
     clearTimeout(pending.timer)
     const { watched } = pending
-    if (delayMs !== undefined) guard(() => watched.retried(delayMs))
-    guard(() => watched.end())
+    if (delayMs !== undefined) each(watched, 'retried', delayMs)
+    each(watched, 'end')
   }
 
   /** A request was refused before it was sent. */
@@ -219,20 +218,9 @@ export class Observer {
   }
 }
 
-/** Several observers' attempts as one: each runs the send inside the next, and each is told the outcome. */
-function together(watched: readonly AttemptTelemetry[]): AttemptTelemetry | undefined {
-  if (watched.length < 2) return watched[0]
-  const all =
-    (member: 'failed' | 'retried' | 'end') =>
-    (arg?: unknown): void => {
-      for (const w of watched) guard(() => w[member](arg as never))
-    }
-  return {
-    run: (send) => watched.reduceRight((inner, w) => () => runInside(w, inner), send)(),
-    failed: all('failed'),
-    retried: all('retried'),
-    end: all('end'),
-  }
+/** Tells each observer's attempt one part of its outcome; one that throws does not keep it from the others. */
+function each(watched: readonly AttemptTelemetry[], member: 'failed' | 'retried' | 'end', arg?: unknown): void {
+  for (const w of watched) guard(() => w[member](arg as never))
 }
 
 /**
