@@ -1,11 +1,12 @@
 // The direction of errcode's imports, checked in `npm test` (`npm run lint:deps`):
 //
 //   tools → clients, stores → classify, retry → catalog, adapter → errors → types, defaults
+//   testing (the simulator, the msw helpers) → adapter
 //   clients, retry, otel → observe → errors
 //
 // A folder imports its own files and the folders to its right, never one to its left. `src/index.ts`
 // (the `errcode` entry) is the core: it exports errors, catalog, adapter, classify and retry, and never
-// a client or a tool. Data (`catalogs/`, `adapters/`) imports only the catalog and adapter helpers.
+// a client, a tool or a testing helper. Data (`catalogs/`, `adapters/`) imports only the catalog and adapter helpers.
 /** Folders of src/ and what each may import besides itself. */
 const layers = {
   errors: [],
@@ -18,6 +19,7 @@ const layers = {
   otel: ['errors', 'observe'],
   stores: ['errors', 'retry'],
   tools: ['errors', 'catalog', 'adapter', 'classify', 'retry', 'clients', 'stores'],
+  testing: ['adapter'],
 }
 const base = '^src/(types|defaults)[.]ts$'
 const folders = Object.keys(layers)
@@ -49,16 +51,17 @@ module.exports = {
         pathNot: [
           base,
           `^src/(${[folder, ...layers[folder]].join('|')})/`,
-          ...(folder === 'tools' ? ['^(adapters|catalogs)/'] : []),
+          ...(folder === 'tools' || folder === 'testing' ? ['^(adapters|catalogs)/'] : []),
         ],
       },
     })),
     {
       name: 'core-entry-has-no-client',
       severity: 'error',
-      comment: 'The errcode entry is the core: a client, a store, a tool or errcode/otel is its own entry point.',
+      comment:
+        'The errcode entry is the core: a client, a store, a tool, a testing helper or errcode/otel is its own entry point.',
       from: { path: '^src/index[.]ts$' },
-      to: { path: '^src/(clients|stores|tools|otel)/' },
+      to: { path: '^src/(clients|stores|tools|testing|otel)/' },
     },
     {
       name: 'data-imports-helpers-only',
@@ -87,15 +90,18 @@ module.exports = {
       name: 'core-is-runtime-neutral',
       severity: 'error',
       comment:
-        'Everything a browser, Deno, Bun or workerd loads stays off node: built-ins (tools and stores may use them).',
-      from: { path: '^(src|adapters|catalogs)/', pathNot: '^src/(tools|stores)/' },
+        'Everything a browser, Deno, Bun or workerd loads stays off node: built-ins (tools, stores and the simulator may use them).',
+      from: {
+        path: '^(src|adapters|catalogs)/',
+        pathNot: '^src/(tools|stores)/|^src/testing/(simulator|answers)[.]ts$',
+      },
       to: { dependencyTypes: ['core'] },
     },
     {
       name: 'clients-only-where-they-belong',
       severity: 'error',
       comment: 'axios and ky are imported only by their own wrapper; msw only by the msw helpers.',
-      from: { pathNot: ['^src/clients/(axios|ky)/', '^src/tools/msw[.]ts$'] },
+      from: { pathNot: ['^src/clients/(axios|ky)/', '^src/testing/msw[.]ts$'] },
       to: { path: '^node_modules/(axios|ky|msw)/', dependencyTypesNot: ['type-only'] },
     },
     {

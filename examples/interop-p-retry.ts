@@ -1,6 +1,7 @@
 // p-retry by errcode's rules: shouldRetry asks isRetryable, and each wait is errcode's retryDelay (p-retry's
 // own backoff set to nothing).
-import { isApiError, isRetryable, retryDelay, sleep } from 'errcode'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { isApiError, isRetryable, retryDelay } from 'errcode'
 import { jiguang } from 'errcode/adapters/jiguang'
 import { withErrcode } from 'errcode/fetch'
 import pRetry from 'p-retry'

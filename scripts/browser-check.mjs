@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 // The fetch wrapper and one adapter, bundled for the browser as an application's bundler would.
 const bundle = await build({
   stdin: {
-    contents: `export { withErrcode } from './dist/src/clients/fetch/fetch.js'\nexport { jiguang } from './dist/adapters/jiguang.js'\nexport { isRateLimitError } from './dist/src/index.js'`,
+    contents: `export { withErrcode } from './dist/src/clients/fetch/fetch.js'\nexport { jiguang } from './dist/adapters/jiguang.js'\nexport { RateLimitError } from './dist/src/index.js'`,
     resolveDir: root,
     loader: 'js',
   },
@@ -29,11 +29,11 @@ const bundle = await build({
   splitting: false,
   logLevel: 'silent',
 })
-const { startSimulator } = await import(`${root}dist/src/tools/simulator.js`)
+const { startSimulator } = await import(`${root}dist/src/testing/simulator.js`)
 const sim = await startSimulator()
 const app = `<!doctype html><meta charset="utf-8"><title>errcode in a browser</title><pre id="out">waiting</pre>
 <script type="module">
-  import { withErrcode, jiguang, isRateLimitError } from '/errcode.js'
+  import { withErrcode, jiguang, RateLimitError } from '/errcode.js'
   const out = document.getElementById('out')
   const api = withErrcode(fetch, { adapter: jiguang })
   try {
@@ -42,7 +42,7 @@ const app = `<!doctype html><meta charset="utf-8"><title>errcode in a browser</t
     await api('${sim.url}/jiguang/v1/web/verify?code=1804')
     out.textContent = 'no error: ' + JSON.stringify(body)
   } catch (err) {
-    out.textContent = JSON.stringify({ rateLimit: isRateLimitError(err), instance: err.name, code: err.code, message: err.message })
+    out.textContent = JSON.stringify({ rateLimit: err instanceof RateLimitError, instance: err.name, code: err.code, message: err.message })
   }
 </script>`
 const files = {

@@ -20,7 +20,7 @@ import type {
 } from '../types.js'
 import type { BodyRead, ResponseFacts, Verdict } from './verdict.js'
 
-export type { BodyRead, ResponseFacts } from './verdict.js'
+export type { ResponseFacts } from './verdict.js'
 
 /** Settings of classification, shared by the interceptors. */
 export interface ClassifyContext {

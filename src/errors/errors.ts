@@ -219,7 +219,7 @@ const ENUMERABLE = [
  * The base class of every error errcode makes. Catch a subclass (`RateLimitError`) to handle one category
  * for every vendor, or read `category`, `code` and `retry`.
  *
- * `instanceof` and the `is*` guards also recognise errors made by another copy of errcode (a duplicate in
+ * `instanceof` and `isApiError` also recognise errors made by another copy of errcode (a duplicate in
  * `node_modules`, another realm): both check a `Symbol.for` brand.
  *
  * @example
@@ -552,25 +552,6 @@ export function annotate(error: ApiError, extra: Partial<ApiErrorInit>): ApiErro
   Object.defineProperty(made, 'stack', { value: error.stack, writable: true, configurable: true })
   return made
 }
-
-/* @__NO_SIDE_EFFECTS__ */
-function guard<T extends ApiError>(category: Category) {
-  return (value: unknown): value is T => isApiError(value) && value.category === category
-}
-
-export const isInvalidRequestError = guard<InvalidRequestError>('invalid_request')
-export const isAuthenticationError = guard<AuthenticationError>('authentication')
-export const isPermissionError = guard<PermissionError>('permission')
-export const isNotFoundError = guard<NotFoundError>('not_found')
-export const isConflictError = guard<ConflictError>('conflict')
-export const isRateLimitError = guard<RateLimitError>('rate_limit')
-export const isQuotaExceededError = guard<QuotaExceededError>('quota')
-export const isBillingError = guard<BillingError>('billing')
-export const isServiceUnavailableError = guard<ServiceUnavailableError>('unavailable')
-export const isInternalError = guard<InternalError>('internal')
-export const isNetworkError = guard<NetworkError>('network')
-export const isTimeoutError = guard<TimeoutError>('timeout')
-export const isUnknownApiError = guard<UnknownApiError>('unknown')
 
 /** The vendor code type of an error from a given catalog, for narrowing `err.code`. */
 export type ErrorOf<C extends Catalog> = ApiError & { readonly code: C extends Catalog<infer K> ? K : never }

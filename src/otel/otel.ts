@@ -18,7 +18,7 @@ import {
   trace,
 } from '@opentelemetry/api'
 import type { ApiError } from '../errors/errors.js'
-import type { AttemptInfo, AttemptTelemetry, CircuitChange, Telemetry } from '../observe/telemetry.js'
+import type { AttemptEvent, AttemptTelemetry, CircuitChange, Telemetry } from '../observe/telemetry.js'
 
 /** Settings of {@link otel}. */
 export interface OtelOptions {
@@ -192,7 +192,7 @@ export function otel(options: OtelOptions = {}): Telemetry {
   })
 
   class Attempt implements AttemptTelemetry, Adopting {
-    readonly #info: AttemptInfo
+    readonly #info: AttemptEvent
     readonly #spans: Span[] = []
     readonly #releases: (() => void)[] = []
     /**
@@ -204,7 +204,7 @@ export function otel(options: OtelOptions = {}): Telemetry {
     #ended = false
     #timer: ReturnType<typeof setTimeout> | undefined
 
-    constructor(info: AttemptInfo) {
+    constructor(info: AttemptEvent) {
       this.#info = info
     }
 
@@ -301,10 +301,10 @@ export function otel(options: OtelOptions = {}): Telemetry {
 
   return {
     attempt: (info) => new Attempt(info),
-    refused(error) {
+    refused({ error }) {
       refusals.add(1, { 'errcode.vendor': error.vendor, 'errcode.reason': error.shortCircuitedBy ?? 'quota' })
     },
-    paced(vendor, waitMs) {
+    paced({ vendor, waitMs }) {
       pacingWaits.add(1, { 'errcode.vendor': vendor })
       pacingWait.record(waitMs / 1000, { 'errcode.vendor': vendor })
     },

@@ -3,25 +3,9 @@
 // circuit is also written to the guard's store, so processes sharing a store (Redis) stop together.
 import { BREAKER_DEFAULTS, GUARD_MAX_KEYS } from '../defaults.js'
 import type { ApiError } from '../errors/errors.js'
-import type { Telemetry } from '../observe/telemetry.js'
+import type { BreakerState, Observer } from '../observe/telemetry.js'
 import type { GuardBlock, GuardStore } from './guard.js'
 import { isOutage } from './interop.js'
-
-/** The states of one circuit. */
-export type BreakerState = 'closed' | 'open' | 'half-open'
-
-/** What `onStateChange` is told. */
-export interface BreakerChange {
-  /** The circuit: vendor, host and a hash of the credential, never the credential. */
-  readonly key: string
-  readonly vendor: string
-  readonly from: BreakerState
-  readonly to: BreakerState
-  /** Until when calls fail at once, for `to: 'open'`. */
-  readonly until?: Date
-  /** Why it changed: the failures that opened it, a probe's outcome. */
-  readonly reason: string
-}
 
 /** Settings of `retry.breaker`; `true` takes these defaults (`BREAKER_DEFAULTS`). */
 export interface BreakerOptions {
@@ -37,15 +21,14 @@ export interface BreakerOptions {
   readonly cooldownMs?: number
   /** The longest cool-down. @default 60_000 */
   readonly maxCooldownMs?: number
-  /** Sees every change of state. */
-  readonly onStateChange?: (change: BreakerChange) => void
 }
 
 /**
- * Who hears of a change of state: the telemetry of the client whose request made it. One breaker may serve
- * several clients (a shared `RetryPolicy`), each with a backend of its own: each change is told once, to one.
+ * Who hears of a change of state: the observers of the client whose request made it (their `circuit` event),
+ * each guarded. One breaker may serve several clients (a shared `RetryPolicy`), each with observers of its
+ * own: each change is told once, to one.
  */
-export type CircuitWatcher = Pick<Telemetry, 'circuit'>
+export type CircuitWatcher = Pick<Observer, 'tell'>
 
 /** The window is kept in this many buckets: outcomes older than the window drop out a bucket at a time. */
 const BUCKETS = 10
@@ -75,7 +58,6 @@ export class CircuitBreaker {
   readonly cooldownMs: number
   readonly maxCooldownMs: number
   readonly #store: GuardStore | undefined
-  readonly #onChange: BreakerOptions['onStateChange']
   readonly #now: () => number
   /** Circuits by key, the oldest first: bounded, closed ones dropped first. */
   readonly #circuits = new Map<string, Circuit>()
@@ -88,7 +70,6 @@ export class CircuitBreaker {
     this.cooldownMs = options.cooldownMs ?? BREAKER_DEFAULTS.cooldownMs
     this.maxCooldownMs = options.maxCooldownMs ?? BREAKER_DEFAULTS.maxCooldownMs
     this.#store = store
-    this.#onChange = options.onStateChange
     this.#now = now
   }
 
@@ -233,12 +214,7 @@ export class CircuitBreaker {
   #change(key: string, circuit: Circuit, to: BreakerState, reason: string, watcher: CircuitWatcher | undefined): void {
     const from = circuit.state
     circuit.state = to
-    try {
-      watcher?.circuit?.({ vendor: circuit.vendor, from, to })
-    } catch {
-      // A failing backend never changes the breaker.
-    }
-    this.#onChange?.({
+    watcher?.tell('circuit', {
       key,
       vendor: circuit.vendor,
       from,

@@ -50,8 +50,6 @@ export interface RetryOptions {
    * failures; each failed request is then replayed once. Without it, `refresh` hints are not retried.
    */
   readonly refresh?: (error: ApiError) => unknown
-  /** Sees each retry before its wait. */
-  readonly onRetry?: (event: RetryEvent) => void
   /** The quota guard's store; `false` turns the guard off. An in-memory store by default. */
   readonly guard?: GuardStore | false
   /**
@@ -138,12 +136,4 @@ export interface RecipientRequest {
   readonly method: string
   readonly url: string
   readonly body: unknown
-}
-
-/** What `onRetry` sees. */
-export interface RetryEvent {
-  readonly error: ApiError
-  /** The attempt that failed, from 1. */
-  readonly attempt: number
-  readonly delayMs: number
 }

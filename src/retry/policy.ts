@@ -154,7 +154,7 @@ export class RetryPolicy implements RetryDriver {
       req.observer?.decided(error, undefined)
       return { retry: false, error: await this.#final(token, error) }
     }
-    this.#options.onRetry?.({ error, attempt: token.attempt, delayMs: plan.delayMs })
+    req.observer?.tell('retry', { error, attempt: token.attempt, delayMs: plan.delayMs })
     req.observer?.decided(error, plan.delayMs)
     if (plan.refresh) {
       token.refreshed = true
@@ -350,7 +350,7 @@ export class RetryPolicy implements RetryDriver {
       req.observer?.refused(refused, request)
       throw refused
     }
-    req.observer?.paced(last.vendor, waitMs)
+    req.observer?.tell('paced', { vendor: last.vendor, waitMs, request })
     await sleep(waitMs, req.signal)
   }
 

@@ -6,7 +6,7 @@ import { jiguang } from '../../adapters/jiguang.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { clientCause, removeErrcode, withErrcode } from '../../src/clients/axios/axios.js'
 import { NotFoundError, RateLimitError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { rejection } from '../support/clients.js'
 
 let sim: Simulator

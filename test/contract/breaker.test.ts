@@ -10,12 +10,13 @@ import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import {
   type ApiError,
-  type BreakerChange,
+  type CircuitChange,
   defineAdapter,
   defineCatalog,
   never,
   type RetryOptions,
   ServiceUnavailableError,
+  type Telemetry,
 } from '../../src/index.js'
 import { rejection } from '../support/clients.js'
 
@@ -53,17 +54,17 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)))
 
 type Call = (path: string) => Promise<unknown>
-const clients: Record<string, (retry: RetryOptions, who: string) => Call> = {
-  axios: (retry, who) => {
-    const api = withAxios(axios.create({ headers: { authorization: who } }), { adapter, retry })
+const clients: Record<string, (retry: RetryOptions, who: string, telemetry?: Telemetry) => Call> = {
+  axios: (retry, who, telemetry = {}) => {
+    const api = withAxios(axios.create({ headers: { authorization: who } }), { adapter, retry, telemetry })
     return (path) => api.get(`${base}${path}`)
   },
-  ky: (retry, who) => {
-    const api = withKy(ky.create({ headers: { authorization: who } }), { adapter, retry })
+  ky: (retry, who, telemetry = {}) => {
+    const api = withKy(ky.create({ headers: { authorization: who } }), { adapter, retry, telemetry })
     return (path) => api.get(`${base}${path}`)
   },
-  fetch: (retry, who) => {
-    const f = withFetch(fetch, { adapter, retry })
+  fetch: (retry, who, telemetry = {}) => {
+    const f = withFetch(fetch, { adapter, retry, telemetry })
     return (path) => f(`${base}${path}`, { headers: { authorization: who } })
   },
 }
@@ -74,19 +75,14 @@ const settle = (p: Promise<unknown>) =>
   )
 
 describe.each(Object.keys(clients))('the circuit breaker through %s', (name) => {
-  const make = clients[name] as (retry: RetryOptions, who: string) => Call
+  const make = clients[name] as (retry: RetryOptions, who: string, telemetry?: Telemetry) => Call
 
   it('stops calling an outage after the threshold, and closes on the first probe once the vendor is back', async () => {
     const who = `${name}-${Math.random()}`
-    const changes: BreakerChange[] = []
-    const call = make(
-      {
-        maxAttempts: 1,
-        budget: false,
-        breaker: { consecutive: 3, cooldownMs: 300, onStateChange: (c) => changes.push(c) },
-      },
-      who,
-    )
+    const changes: CircuitChange[] = []
+    const call = make({ maxAttempts: 1, budget: false, breaker: { consecutive: 3, cooldownMs: 300 } }, who, {
+      circuit: (c) => changes.push(c),
+    })
     down = true
     const outcomes = []
     for (let i = 0; i < 10; i++) outcomes.push(await settle(call('/x')))
@@ -98,6 +94,12 @@ describe.each(Object.keys(clients))('the circuit breaker through %s', (name) => 
       expect(err.retry.at?.getTime()).toBeGreaterThan(Date.now())
     }
     expect(changes.map((c) => c.to)).toEqual(['open'])
+    expect(changes[0]).toMatchObject({
+      vendor: 'flaky',
+      from: 'closed',
+      reason: '3 outages in a row, the last unavailable',
+    })
+    expect(changes[0]?.until?.getTime()).toBeGreaterThan(Date.now())
     expect(changes[0]?.key).not.toContain(who)
     // The vendor is back; after the cool-down one probe goes through and closes the circuit.
     down = false

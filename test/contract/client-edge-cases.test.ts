@@ -18,7 +18,7 @@ import {
   RateLimitError,
   ServiceUnavailableError,
 } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { rejection } from '../support/clients.js'
 
 let sim: Simulator

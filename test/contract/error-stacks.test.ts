@@ -7,7 +7,7 @@ import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
 import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
 import { errcodeHooks, withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import { isApiError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { rejection } from '../support/clients.js'
 
 let sim: Simulator

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { withErrcode } from '../../src/clients/fetch/fetch.js'
 import { UnknownApiError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { rejection } from '../support/clients.js'
 import { collectedAfter } from '../support/gc.js'
 

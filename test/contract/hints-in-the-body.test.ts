@@ -83,7 +83,7 @@ describe.each(clients)('Meta Graph is_transient through $name', (client) => {
 
   it('the retry engine replays a GET after a transient answer the catalog could not read', async () => {
     const events: RetryEvent[] = []
-    const call = client.wrap({ adapter: metaGraph, retry: { ...fast, onRetry: (e) => events.push(e) } })
+    const call = client.wrap({ adapter: metaGraph, retry: fast, telemetry: { retry: (e) => events.push(e) } })
     server.answers = [{ status: 400, body: instagramServerError }]
     const ok = await call(`${server.base}/v21.0/17841400008460056?fields=id`)
     expect(ok.status).toBe(200)

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { jiguang } from '../../adapters/jiguang.js'
 import { errcodeHooks, withErrcode } from '../../src/clients/ky/ky.js'
 import { NetworkError, NotFoundError, RateLimitError, ServiceUnavailableError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { collectedAfter } from '../support/gc.js'
 
 let sim: Simulator

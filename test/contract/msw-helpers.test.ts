@@ -7,7 +7,7 @@ import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { NotFoundError, QuotaExceededError, RateLimitError } from '../../src/index.js'
-import { vendorHandlers, vendorResponse } from '../../src/tools/msw.js'
+import { vendorHandlers, vendorResponse } from '../../src/testing/msw.js'
 import { clients, rejection } from '../support/clients.js'
 
 const server = setupServer()

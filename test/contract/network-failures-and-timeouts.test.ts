@@ -12,7 +12,7 @@ import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
 import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import { ApiError, isApiError, NetworkError, TimeoutError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 import { simulatorHandler } from '../support/msw-simulator.js'
 

@@ -11,7 +11,7 @@ import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
 import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import { type Adapter, ApiError, type RetryOptions } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 
 const CANARY = 'canary-7Qz1xK'
 const BASIC = Buffer.from(`appkey:${CANARY}`).toString('base64')

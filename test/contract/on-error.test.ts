@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { errcodeHooks } from '../../src/clients/ky/ky.js'
 import { type ApiError, type ErrorContext, isApiError, RateLimitError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 let sim: Simulator

@@ -9,7 +9,7 @@ import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import { type ApiError, isApiError, type RetryOptions } from '../../src/index.js'
 import { Pacer, type PacingStore } from '../../src/retry/pacing.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 
 let sim: Simulator
 beforeAll(async () => {

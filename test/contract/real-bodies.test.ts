@@ -2,7 +2,8 @@
 // every success passes with its body intact, every error is its code's class.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Adapter, ApiError, UnknownApiError } from '../../src/index.js'
-import { type Simulator, simulatedVendors, startSimulator } from '../../src/tools/simulator.js'
+import { simulatedVendors } from '../../src/testing/answers.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { realBodies } from '../fixtures/real-bodies.js'
 import { clients, rejection } from '../support/clients.js'
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { tencentSms } from '../../adapters/tencent-sms.js'
 import type { ApiError, GuardStore } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 let sim: Simulator
@@ -58,12 +58,13 @@ describe.each(clients)('a refusal through $name', (client) => {
           : undefined,
       set: () => undefined,
     }
-    const onRetry = () => {
+    const retry = () => {
       blocked = true
     }
     const call = client.wrap({
       adapter: jiguang,
-      retry: { maxAttempts: 3, baseDelay: 1, budget: false, guard, onRetry },
+      retry: { maxAttempts: 3, baseDelay: 1, budget: false, guard },
+      telemetry: { retry },
     })
     const err = (await rejection(call(`${sim.url}/jiguang/v1/web/verify?code=1804`))) as ApiError
     expect(err).toMatchObject({ shortCircuited: true, shortCircuitedBy: 'quota', attempts: 2 })

@@ -11,8 +11,8 @@ import { navinfo } from '../../adapters/navinfo.js'
 import { withErrcode as withAxios } from '../../src/clients/axios/axios.js'
 import { withErrcode as withFetch } from '../../src/clients/fetch/fetch.js'
 import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
-import type { Adapter, ApiError, RetryEvent, RetryOptions } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import type { Adapter, ApiError, RetryEvent, RetryOptions, Telemetry } from '../../src/index.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { rejection } from '../support/clients.js'
 
 let sim: Simulator
@@ -33,11 +33,15 @@ type Make = (
   adapter: Adapter,
   retry: RetryOptions,
   token?: () => string,
+  telemetry?: Telemetry,
 ) => (url: string, init?: Init) => Promise<unknown>
 
+/** The `telemetry` option, when a test gives one. */
+const observed = (telemetry: Telemetry | undefined) => (telemetry === undefined ? {} : { telemetry })
+
 const makers: Record<string, Make> = {
-  axios: (adapter, retry, token) => {
-    const api = withAxios(axios.create(), { adapter, retry })
+  axios: (adapter, retry, token, telemetry) => {
+    const api = withAxios(axios.create(), { adapter, retry, ...observed(telemetry) })
     api.interceptors.request.use((config) => {
       if (token !== undefined) config.headers.set('authorization', `Bearer ${token()}`)
       return config
@@ -50,7 +54,7 @@ const makers: Record<string, Make> = {
         ...(init.signal === undefined ? {} : { signal: init.signal }),
       })
   },
-  ky: (adapter, retry, token) => {
+  ky: (adapter, retry, token, telemetry) => {
     const base = ky.create({
       hooks: {
         beforeRequest: [
@@ -60,7 +64,7 @@ const makers: Record<string, Make> = {
         ],
       },
     })
-    const api = withKy(base, { adapter, retry })
+    const api = withKy(base, { adapter, retry, ...observed(telemetry) })
     return (url, init = {}) =>
       api(url, {
         method: init.method ?? 'GET',
@@ -68,11 +72,11 @@ const makers: Record<string, Make> = {
         ...(init.signal ? { signal: init.signal } : {}),
       })
   },
-  fetch: (adapter, retry, token) => {
+  fetch: (adapter, retry, token, telemetry) => {
     // The signer sits inside the fetch that errcode wraps, so each replay is signed afresh.
     const signed: typeof fetch = (input, init) =>
       fetch(input, { ...init, headers: token === undefined ? {} : { authorization: `Bearer ${token()}` } })
-    const f = withFetch(signed, { adapter, retry })
+    const f = withFetch(signed, { adapter, retry, ...observed(telemetry) })
     return (url, init = {}) => f(url, { method: init.method ?? 'GET', ...init })
   },
 }
@@ -82,7 +86,7 @@ const fast = { baseDelay: 1, maxBackoff: 5, budget: false } as const
 describe.each(Object.entries(makers))('retries through %s', (_, make) => {
   it('retries a GET after a 503 up to maxAttempts, and records attempts', async () => {
     const events: RetryEvent[] = []
-    const call = make(jiguang, { ...fast, maxAttempts: 3, onRetry: (e) => events.push(e) })
+    const call = make(jiguang, { ...fast, maxAttempts: 3 }, undefined, { retry: (e) => events.push(e) })
     const err = (await rejection(call(`${sim.url}/html?status=503`))) as ApiError
     expect(sim.requests.total).toBe(3)
     expect(err).toMatchObject({ category: 'unavailable', attempts: 3 })

@@ -18,6 +18,7 @@ import {
   RetryBudget,
   type RetryEvent,
   type RetryOptions,
+  type Telemetry,
 } from '../../src/index.js'
 import { rejection } from '../support/clients.js'
 
@@ -70,9 +71,9 @@ const webStream = () =>
     },
   })
 
-const clients: Record<string, (retry: RetryOptions) => Call> = {
-  axios: (retry) => {
-    const api = withAxios(axios.create(), { adapter, retry })
+const clients: Record<string, (retry: RetryOptions, telemetry: Telemetry) => Call> = {
+  axios: (retry, telemetry) => {
+    const api = withAxios(axios.create(), { adapter, retry, telemetry })
     return (url, method, body) =>
       api.request({
         url,
@@ -80,16 +81,16 @@ const clients: Record<string, (retry: RetryOptions) => Call> = {
         ...(body === 'text' ? { data: '{"a":1}' } : body === 'stream' ? { data: Readable.from(['{"a":1}']) } : {}),
       } as AxiosRequestConfig)
   },
-  ky: (retry) => {
-    const api = withKy(ky.create({}), { adapter, retry })
+  ky: (retry, telemetry) => {
+    const api = withKy(ky.create({}), { adapter, retry, telemetry })
     return (url, method, body) =>
       api(url, {
         method,
         ...(body === 'text' ? { body: '{"a":1}' } : body === 'stream' ? { body: webStream(), duplex: 'half' } : {}),
       } as never)
   },
-  fetch: (retry) => {
-    const f = withFetch(fetch, { adapter, retry })
+  fetch: (retry, telemetry) => {
+    const f = withFetch(fetch, { adapter, retry, telemetry })
     return (url, method, body) =>
       f(url, {
         method,
@@ -101,7 +102,7 @@ const clients: Record<string, (retry: RetryOptions) => Call> = {
 /** What one scenario came to through one client. */
 async function outcome(name: string, retry: RetryOptions, codes: string, method: string, body: Body) {
   const events: RetryEvent[] = []
-  const call = (clients[name] as (r: RetryOptions) => Call)({ ...retry, onRetry: (e) => events.push(e) })
+  const call = (clients[name] as (r: RetryOptions, t: Telemetry) => Call)(retry, { retry: (e) => events.push(e) })
   const id = `${name}-${Math.random()}`
   const err = (await rejection(call(`${base}/?codes=${codes}&id=${id}`, method, body))) as ApiError
   return {

@@ -7,7 +7,7 @@ import { tencentSms } from '../../adapters/tencent-sms.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
 import { wechat } from '../../adapters/wechat.js'
 import { type ApiError, defineAdapter, UnknownApiError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 const PORTAL = '<!DOCTYPE html><html><head><title>Sign in to the network</title></head><body>…</body></html>'

@@ -1,7 +1,7 @@
 // The control of loggers.test.ts: with masking switched off, the same matrix finds the canaries, so the
 // test that finds none could fail.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { leaks, makers, scenarios } from '../support/leaks.js'
 import { views } from '../support/loggers.js'
 

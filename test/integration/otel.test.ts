@@ -26,7 +26,7 @@ import { withErrcode as withKy } from '../../src/clients/ky/ky.js'
 import { isApiError, RateLimitError, RetryPolicy } from '../../src/index.js'
 import type { ErrorContext } from '../../src/observe/telemetry.js'
 import { errcodeSpanProcessor, otel } from '../../src/otel/otel.js'
-import { startSimulator } from '../../src/tools/simulator.js'
+import { startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 const spans = new InMemorySpanExporter()

@@ -16,6 +16,14 @@ describe('packaging', () => {
     expect(run.stdout).toBe('cjs ok\n')
     expect(run.status).toBe(0)
   })
+
+  it('errcode/simulator and errcode/msw export what applications call, not the test plumbing', async () => {
+    expect(Object.keys(await import(`${root}/dist/src/testing/simulator.js`))).toEqual(['startSimulator'])
+    expect(Object.keys(await import(`${root}/dist/src/testing/msw.js`)).sort()).toEqual([
+      'vendorHandlers',
+      'vendorResponse',
+    ])
+  })
 })
 
 describe('errors from another copy of errcode, or another realm', () => {
@@ -28,7 +36,7 @@ describe('errors from another copy of errcode, or another realm', () => {
     retry: { kind: 'backoff', replaySafe: true },
   }
 
-  it('are recognised by the guards and by instanceof, from a second copy in node_modules', async () => {
+  it('are recognised by isApiError and by instanceof, from a second copy in node_modules', async () => {
     const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const copy = mkdtempSync(`${tmpdir()}/errcode-copy-`)
@@ -37,10 +45,10 @@ describe('errors from another copy of errcode, or another realm', () => {
     const other = await import(`${copy}/dist/src/index.js`)
     const ours = await import('../../src/index.js')
     expect(other.ApiError).not.toBe(ours.ApiError)
-    const err = other.createError(init)
+    const err = new other.RateLimitError(init)
     expect(ours.isApiError(err)).toBe(true)
-    expect(ours.isRateLimitError(err)).toBe(true)
     expect(err).toBeInstanceOf(ours.RateLimitError)
+    expect(err).toBeInstanceOf(ours.ApiError)
     expect(err).not.toBeInstanceOf(ours.NetworkError)
   })
 
@@ -57,11 +65,11 @@ describe('errors from another copy of errcode, or another realm', () => {
     })
     const context = vm.createContext({ Intl })
     vm.runInContext(bundle.outputFiles[0]?.text ?? '', context)
-    const err = vm.runInContext(`errcode.createError(${JSON.stringify(init)})`, context)
+    const err = vm.runInContext(`new errcode.RateLimitError(${JSON.stringify(init)})`, context)
     const ours = await import('../../src/index.js')
     expect(err instanceof Error).toBe(false)
     expect(ours.isApiError(err)).toBe(true)
-    expect(ours.isRateLimitError(err)).toBe(true)
     expect(err).toBeInstanceOf(ours.RateLimitError)
+    expect(err).not.toBeInstanceOf(ours.NetworkError)
   })
 })

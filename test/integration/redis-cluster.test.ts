@@ -8,7 +8,7 @@ import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
 import { withErrcode } from '../../src/clients/fetch/fetch.js'
 import { type RedisLike, redisGuardStore, redisPacingStore } from '../../src/stores/redis.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { dailyBlock, type RedisCluster, redisBinary, startCluster } from '../support/redis.js'
 
 const block = dailyBlock

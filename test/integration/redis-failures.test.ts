@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { navinfo } from '../../adapters/navinfo.js'
 import { withErrcode } from '../../src/clients/fetch/fetch.js'
 import { redisGuardStore } from '../../src/stores/redis.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { dailyBlock, redisBinary, startProxy, startRedis } from '../support/redis.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))

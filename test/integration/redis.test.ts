@@ -8,7 +8,7 @@ import { navinfo } from '../../adapters/navinfo.js'
 import { withErrcode } from '../../src/clients/fetch/fetch.js'
 import type { GuardBlock } from '../../src/index.js'
 import { redisGuardStore, redisPacingStore } from '../../src/stores/redis.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { dailyBlock, freePort, redisBinary, startRedis } from '../support/redis.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))

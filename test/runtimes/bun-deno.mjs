@@ -11,7 +11,7 @@ import { jiguang } from '../../dist/adapters/jiguang.js'
 import { withErrcode as withFetch } from '../../dist/src/clients/fetch/fetch.js'
 import { withErrcode as withKy } from '../../dist/src/clients/ky/ky.js'
 import * as errcode from '../../dist/src/index.js'
-import { startSimulator } from '../../dist/src/tools/simulator.js'
+import { startSimulator } from '../../dist/src/testing/simulator.js'
 import { checks, report, runChecks } from './checks.mjs'
 
 const bun = globalThis.Bun?.version

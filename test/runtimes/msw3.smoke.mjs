@@ -8,8 +8,8 @@ import { setupServer } from 'msw/node'
 import { jiguang } from './dist/adapters/jiguang.js'
 import { ucpaas } from './dist/adapters/ucpaas.js'
 import { withErrcode } from './dist/src/clients/fetch/fetch.js'
-import { isNotFoundError, isRateLimitError } from './dist/src/index.js'
-import { vendorHandlers, vendorResponse } from './dist/src/tools/msw.js'
+import { NotFoundError, RateLimitError } from './dist/src/index.js'
+import { vendorHandlers, vendorResponse } from './dist/src/testing/msw.js'
 
 const version = JSON.parse(readFileSync(new URL('node_modules/msw/package.json', import.meta.url), 'utf8')).version
 assert.match(version, /^3\./, `msw 3 expected, got ${version}`)
@@ -26,12 +26,12 @@ const api = withErrcode(fetch, {
 test('vendorHandlers answer a vendor host with a code', async () => {
   server.use(...vendorHandlers(jiguang, { code: 1804 }))
   const err = await api('https://api.verification.jpush.cn/v1/web/verify', { method: 'POST' }).catch((e) => e)
-  assert.ok(isRateLimitError(err), String(err))
+  assert.ok(err instanceof RateLimitError, String(err))
 })
 test('vendorResponse fits a handler of your own', async () => {
   server.use(
     http.post('https://open.ucpaas.com/ol/sms/sendsms', () => vendorResponse(ucpaas, '105110', { variant: 1 })),
   )
   const err = await api('https://open.ucpaas.com/ol/sms/sendsms', { method: 'POST' }).catch((e) => e)
-  assert.ok(isNotFoundError(err), String(err))
+  assert.ok(err instanceof NotFoundError, String(err))
 })

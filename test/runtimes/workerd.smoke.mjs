@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url'
 import { Miniflare } from 'miniflare'
 
 const root = process.env.ERRCODE_ROOT
-const { startSimulator } = await import(pathToFileURL(`${root}/dist/src/tools/simulator.js`).href)
+const { startSimulator } = await import(pathToFileURL(`${root}/dist/src/testing/simulator.js`).href)
 const script = readFileSync(process.env.WORKER, 'utf8')
 
 /** Runs the Worker's checks in a workerd with these compatibility flags: `{ passed, failed, results }`. */

@@ -13,7 +13,7 @@ import {
   TimeoutError,
   UnknownApiError,
 } from '../../src/index.js'
-import { simulatedVendors } from '../../src/tools/simulator.js'
+import { simulatedVendors } from '../../src/testing/answers.js'
 import { clients, rejection } from './clients.js'
 
 /** Every vendor the simulator answers for: all that errcode ships. */

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, http } from 'msw'
-import { CORRUPT_GZIP, downloadStream, gzipBody, simulate } from '../../src/tools/simulator.js'
+import { CORRUPT_GZIP, downloadStream, gzipBody, simulate } from '../../src/testing/answers.js'
 
 /** The body of a string, one chunk of `size` bytes at a time, `ms` apart. */
 function trickle(text: string, ms: number, stopAfter = text.length): ReadableStream<Uint8Array> {

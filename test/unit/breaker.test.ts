@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { type ApiError, type BreakerChange, CircuitBreaker, createError, MemoryGuardStore } from '../../src/index.js'
+import { createError } from '../../src/errors/errors.js'
+import type { ApiError, CircuitChange } from '../../src/index.js'
+import { observerOf } from '../../src/observe/telemetry.js'
+import { CircuitBreaker } from '../../src/retry/breaker.js'
+import { MemoryGuardStore } from '../../src/retry/guard.js'
 
 const failure = (category: ApiError['category'], code: string | number = 503): ApiError =>
   createError({
@@ -13,10 +17,23 @@ const failure = (category: ApiError['category'], code: string | number = 503): A
 
 function clocked(options: ConstructorParameters<typeof CircuitBreaker>[0] = {}) {
   let now = 1_000_000
-  const changes: BreakerChange[] = []
+  const changes: CircuitChange[] = []
   const store = new MemoryGuardStore({ now: () => now })
-  const breaker = new CircuitBreaker({ ...options, onStateChange: (c) => changes.push(c) }, store, () => now)
-  return { breaker, store, changes, tick: (ms: number) => (now += ms), now: () => now }
+  const breaker = new CircuitBreaker(options, store, () => now)
+  // Every change reaches the observers of the client whose request made it.
+  const watcher = observerOf({ circuit: (c) => changes.push(c) }, undefined)
+  return {
+    breaker: {
+      state: (key: string) => breaker.state(key),
+      admit: (key: string) => breaker.admit(key, watcher),
+      record: (key: string, vendor: string, outcome: ApiError | undefined) =>
+        breaker.record(key, vendor, outcome, watcher),
+    },
+    store,
+    changes,
+    tick: (ms: number) => (now += ms),
+    now: () => now,
+  }
 }
 
 describe('CircuitBreaker', () => {

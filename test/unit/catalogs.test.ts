@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { catalogs } from '../../catalogs/index.js'
 import { type Adapter, ApiError, type Catalog, categories, classifyResponse } from '../../src/index.js'
-import { simulatedVendors } from '../../src/tools/simulator.js'
+import { simulatedVendors } from '../../src/testing/answers.js'
 import { json } from '../support/json.js'
 
 // The simulator answers for every vendor errcode ships: its adapters are the shipped ones.

@@ -4,10 +4,10 @@ import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
+import type { BodyRead } from '../../src/classify/verdict.js'
 import {
   AuthenticationError,
   BillingError,
-  type BodyRead,
   ConflictError,
   classifyResponse,
   defineAdapter,

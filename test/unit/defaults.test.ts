@@ -12,7 +12,8 @@ import {
   REDIS_DEFAULTS,
   RETRY_DEFAULTS,
 } from '../../src/defaults.js'
-import { MemoryGuardStore, RetryBudget, RetryPolicy } from '../../src/index.js'
+import { RetryBudget, RetryPolicy } from '../../src/index.js'
+import { MemoryGuardStore } from '../../src/retry/guard.js'
 
 const guide = (name: string) => readFileSync(new URL(`../../docs/${name}.md`, import.meta.url), 'utf8')
 const retryGuide = guide('retry')

@@ -4,20 +4,13 @@ import { iyune } from '../../adapters/iyune.js'
 import { jiguang } from '../../adapters/jiguang.js'
 import { navinfo } from '../../adapters/navinfo.js'
 import { ucpaas } from '../../adapters/ucpaas.js'
+import { classifyStatus } from '../../src/catalog/http-status.js'
 import { declaresJson, mayHoldEnvelope } from '../../src/classify/content-type.js'
+import { transportError } from '../../src/classify/make-error.js'
 import { errorCode, readText } from '../../src/classify/verdict.js'
-import {
-  annotate,
-  classifyResponse,
-  classifyStatus,
-  clientCause,
-  createError,
-  hashCredential,
-  MemoryGuardStore,
-  RateLimitError,
-  RetryPolicy,
-  transportError,
-} from '../../src/index.js'
+import { annotate, clientCause, createError } from '../../src/errors/errors.js'
+import { classifyResponse, RateLimitError, RetryPolicy } from '../../src/index.js'
+import { hashCredential, MemoryGuardStore } from '../../src/retry/guard.js'
 
 describe('adapter envelopes, exactly as each vendor sends them', () => {
   it('navinfo', () => {

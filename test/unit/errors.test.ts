@@ -1,15 +1,12 @@
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { clientCause, createError } from '../../src/errors/errors.js'
 import {
   ApiError,
   AuthenticationError,
   CauseSummary,
   categories,
-  clientCause,
-  createError,
   isApiError,
-  isRateLimitError,
-  isUnknownApiError,
   NetworkError,
   RateLimitError,
   UnknownApiError,
@@ -135,8 +132,8 @@ describe('guards', () => {
   it('recognise errors by brand, not by class identity', () => {
     const err = rateLimit()
     expect(isApiError(err)).toBe(true)
-    expect(isRateLimitError(err)).toBe(true)
-    expect(isUnknownApiError(err)).toBe(false)
+    expect(err).toBeInstanceOf(RateLimitError)
+    expect(err).not.toBeInstanceOf(UnknownApiError)
     expect(isApiError(new Error('x'))).toBe(false)
     expect(isApiError(null)).toBe(false)
     expect(isApiError({ category: 'rate_limit' })).toBe(false)
@@ -151,7 +148,6 @@ describe('guards', () => {
     Object.defineProperty(Foreign.prototype, brand, { value: true })
     const foreign = new Foreign('from another copy')
     expect(isApiError(foreign)).toBe(true)
-    expect(isRateLimitError(foreign)).toBe(true)
     expect(foreign).toBeInstanceOf(RateLimitError)
     expect(foreign).toBeInstanceOf(ApiError)
     expect(foreign).not.toBeInstanceOf(NetworkError)

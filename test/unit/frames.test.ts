@@ -1,7 +1,7 @@
 // Errors made without frames, and given the application's frames later (src/errors/stack.ts).
 import { describe, expect, it } from 'vitest'
+import { annotate, createError } from '../../src/errors/errors.js'
 import { isUnplaced, place, unplacedError, withoutFrames } from '../../src/errors/stack.js'
-import { annotate, createError } from '../../src/index.js'
 
 describe('making an error without frames, and placing it', () => {
   const init = {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RETRY_DEFAULTS } from '../../src/defaults.js'
-import { type ApiError, createError, isOutage, isRetryable, type RetryHint, retryDelay } from '../../src/index.js'
+import { createError } from '../../src/errors/errors.js'
+import { type ApiError, isOutage, isRetryable, type RetryHint, retryDelay } from '../../src/index.js'
 
 const error = (retry: RetryHint, category: ApiError['category'] = 'rate_limit'): ApiError =>
   createError({ vendor: 'v', code: 1, source: 'vendor', category, description: 'd', retry })

@@ -39,7 +39,7 @@ describe('Observer', () => {
 
   it('ends a success and an undecided failure at once; a decided failure when the engine says', () => {
     const { telemetry, log } = recording()
-    const observer = new Observer(telemetry, undefined)
+    const observer = new Observer([telemetry])
     observer.attempt('jiguang', request, 1).settle(undefined, true)
     observer.attempt('jiguang', request, 2).settle(error(), false)
     const decided = error()
@@ -60,7 +60,7 @@ describe('Observer', () => {
 
   it('keeps nothing of a failure once the engine has decided (no timer holds the error)', () => {
     vi.useFakeTimers()
-    const observer = new Observer(recording().telemetry, undefined)
+    const observer = new Observer([recording().telemetry])
     for (let i = 0; i < 100; i++) {
       const failed = error()
       observer.attempt('jiguang', request, 1).settle(failed, true)
@@ -71,7 +71,7 @@ describe('Observer', () => {
 
   it('keeps a decision that comes before its attempt settles (ky: the engine may hear of a timeout first)', () => {
     const { telemetry, log } = recording()
-    const observer = new Observer(telemetry, undefined)
+    const observer = new Observer([telemetry])
     const failed = error()
     const watch = observer.attempt('jiguang', request, 1)
     observer.decided(failed, 25)
@@ -87,7 +87,7 @@ describe('Observer', () => {
   it('ends a failure whose decision never comes, after a while', () => {
     vi.useFakeTimers()
     const { telemetry, log } = recording()
-    new Observer(telemetry, undefined).attempt('jiguang', request, 1).settle(error(), true)
+    new Observer([telemetry]).attempt('jiguang', request, 1).settle(error(), true)
     expect(log).toEqual([['failed', 1]])
     vi.advanceTimersByTime(10_000)
     expect(log).toEqual([
@@ -113,7 +113,7 @@ describe('Observer', () => {
     }
     for (const [how, run] of Object.entries(runs)) {
       const telemetry: Telemetry = { attempt: () => ({ run, failed() {}, retried() {}, end() {} }) }
-      const observer = new Observer(telemetry, undefined)
+      const observer = new Observer([telemetry])
       let sent = 0
       const ok = observer.attempt('jiguang', request, 1).run(async () => `response ${++sent}`)
       await expect(ok, how).resolves.toBe('response 1')
@@ -124,7 +124,7 @@ describe('Observer', () => {
     }
   })
 
-  it('drops what a failing backend or onError throws', async () => {
+  it('drops what a failing observer or onError throws', async () => {
     const broken: Telemetry = {
       attempt: () => {
         throw new Error('backend down')
@@ -136,7 +136,7 @@ describe('Observer', () => {
     const onError = vi.fn(() => {
       throw new Error('hook bug')
     })
-    const observer = new Observer(broken, onError)
+    const observer = observerOf(broken, onError) as Observer
     const watch = observer.attempt('jiguang', request, 1)
     await expect(watch.run(async () => 'sent')).resolves.toBe('sent')
     expect(() => watch.settle(error(), false)).not.toThrow()
@@ -146,5 +146,38 @@ describe('Observer', () => {
       { attempt: 1, request },
       { attempt: 0, request },
     ])
+  })
+
+  it("runs the send once inside every observer's attempt, and tells each the outcome", async () => {
+    const one = recording()
+    const two = recording()
+    const runs: string[] = []
+    const nested = (name: string, telemetry: Telemetry): Telemetry => ({
+      attempt: (event) => {
+        const watched = telemetry.attempt?.(event) as AttemptTelemetry
+        return {
+          ...watched,
+          run: (send) => {
+            runs.push(name)
+            return send()
+          },
+        }
+      },
+    })
+    const observer = observerOf([nested('one', one.telemetry), nested('two', two.telemetry)], undefined) as Observer
+    let sent = 0
+    const watch = observer.attempt('jiguang', request, 1)
+    await expect(watch.run(async () => ++sent)).resolves.toBe(1)
+    const failed = error()
+    watch.settle(failed, true)
+    observer.decided(failed, 30)
+    expect(sent).toBe(1)
+    expect(runs).toEqual(['one', 'two'])
+    for (const { log } of [one, two])
+      expect(log).toEqual([
+        ['failed', 1],
+        ['retried', 1, 30],
+        ['end', 1],
+      ])
   })
 })

@@ -2,16 +2,9 @@
 // is never replayed, whatever its kind; one whose outcome is unknown only where the vendor allows the very
 // same request again (replaySafe), whatever the method or an idempotency key.
 import { describe, expect, it } from 'vitest'
-import {
-  type ApiError,
-  createError,
-  isRetryable,
-  queryFirst,
-  type RetryHint,
-  RetryPolicy,
-  resolveRetry,
-  sameRequest,
-} from '../../src/index.js'
+import { resolveRetry } from '../../src/catalog/retry-rules.js'
+import { createError } from '../../src/errors/errors.js'
+import { type ApiError, isRetryable, queryFirst, type RetryHint, RetryPolicy, sameRequest } from '../../src/index.js'
 
 const failure = (retry: RetryHint): ApiError =>
   createError({ vendor: 'v', code: 'SYSTEMERROR', source: 'vendor', category: 'internal', description: 'd', retry })

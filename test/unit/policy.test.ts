@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  type ApiError,
-  createError,
-  MemoryGuardStore,
-  RetryBudget,
-  type RetryEvent,
-  type RetryHint,
-  RetryPolicy,
-  sleep,
-} from '../../src/index.js'
+import { createError } from '../../src/errors/errors.js'
+import { type ApiError, RetryBudget, type RetryEvent, type RetryHint, RetryPolicy } from '../../src/index.js'
+import { observerOf } from '../../src/observe/telemetry.js'
+import { MemoryGuardStore } from '../../src/retry/guard.js'
+import { sleep } from '../../src/retry/sleep.js'
 
 function failure(retry: RetryHint, category: ApiError['category'] = 'rate_limit') {
   return createError({ vendor: 'v', code: 1, source: 'vendor', category, description: 'd', retry })
@@ -48,16 +43,11 @@ afterEach(() => {
 describe('RetryPolicy', () => {
   it('backs off exponentially with full jitter and a cap, and records attempts and waiting', async () => {
     const events: RetryEvent[] = []
-    const policy = new RetryPolicy({
-      maxAttempts: 5,
-      baseDelay: 100,
-      maxBackoff: 300,
-      budget: false,
-      onRetry: (e) => events.push(e),
-    })
+    const policy = new RetryPolicy({ maxAttempts: 5, baseDelay: 100, maxBackoff: 300, budget: false })
+    const observer = observerOf({ retry: (e) => events.push(e) }, undefined)
     const backoff = failure({ kind: 'backoff', replaySafe: false }, 'unavailable')
     const send = sends(backoff, backoff, backoff, backoff, backoff)
-    const run = outcome(policy.run(GET, undefined, send))
+    const run = outcome(policy.run({ ...GET, observer }, undefined, send))
     await vi.runAllTimersAsync()
     const { error } = await run
     // random() = 0.5 of min(cap, base * 2^(n-1)): 50, 100, 150, 150

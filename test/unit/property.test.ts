@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jiguang } from '../../adapters/jiguang.js'
 import { readText } from '../../src/classify/verdict.js'
 import { type Adapter, ApiError, classifyResponse } from '../../src/index.js'
-import { simulatedVendors } from '../../src/tools/simulator.js'
+import { simulatedVendors } from '../../src/testing/answers.js'
 import { clients } from '../support/clients.js'
 
 /** Every adapter errcode ships: the simulator answers for each. */

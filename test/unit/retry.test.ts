@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  afterDelay,
-  afterWindow,
-  backoff,
-  never,
-  nextReset,
-  parseRetryAfter,
-  refresh,
-  resolveRetry,
-  throttled,
-} from '../../src/index.js'
+import { resolveRetry } from '../../src/catalog/retry-rules.js'
+import { nextReset, parseRetryAfter } from '../../src/catalog/time.js'
+import { afterDelay, afterWindow, backoff, never, refresh, throttled } from '../../src/index.js'
 
 const SH = 'Asia/Shanghai'
 // 2026-03-10 15:30:20.500 in UTC+8

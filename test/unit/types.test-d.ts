@@ -16,17 +16,16 @@ import {
   defineCatalog,
   type ErrorOf,
   isApiError,
-  isRateLimitError,
   never,
-  type RateLimitError,
+  RateLimitError,
   type RetryHint,
   type RetryPolicy,
 } from '../../src/index.js'
 
 describe('types', () => {
-  it('guards narrow unknown to the class', () => {
+  it('instanceof and isApiError narrow unknown to the class', () => {
     const e: unknown = null
-    if (isRateLimitError(e)) expectTypeOf(e).toEqualTypeOf<RateLimitError>()
+    if (e instanceof RateLimitError) expectTypeOf(e).toEqualTypeOf<RateLimitError>()
     if (isApiError(e)) {
       expectTypeOf(e).toEqualTypeOf<ApiError>()
       expectTypeOf(e.retry).toEqualTypeOf<RetryHint>()
@@ -97,7 +96,9 @@ describe('types', () => {
         refresh: async (err) => {
           expectTypeOf(err).toEqualTypeOf<ApiError>()
         },
-        onRetry: ({ error, attempt }) => {
+      },
+      telemetry: {
+        retry: ({ error, attempt }) => {
           expectTypeOf(error).toEqualTypeOf<ApiError>()
           expectTypeOf(attempt).toEqualTypeOf<number>()
         },

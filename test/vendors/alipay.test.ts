@@ -19,7 +19,7 @@ import {
   ServiceUnavailableError,
   UnknownApiError,
 } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 const catalog: Catalog = alipayCatalog

@@ -23,8 +23,8 @@ import {
   type ResponseFacts,
   UnknownApiError,
 } from '../../src/index.js'
-import { vendorHandlers } from '../../src/tools/msw.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { vendorHandlers } from '../../src/testing/msw.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 const text = (status: number, body: string, headers: Record<string, string> = {}): ResponseFacts => ({

@@ -10,7 +10,7 @@ import {
   QuotaExceededError,
   RateLimitError,
 } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rawUrl, rejection } from '../support/clients.js'
 import { json } from '../support/json.js'
 

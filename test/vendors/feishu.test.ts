@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { feishu } from '../../adapters/feishu.js'
 import { feishuCatalog } from '../../catalogs/feishu.js'
 import { type ApiError, AuthenticationError, type Catalog, PermissionError, RateLimitError } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rawUrl, rejection } from '../support/clients.js'
 import { json } from '../support/json.js'
 

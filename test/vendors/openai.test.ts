@@ -170,7 +170,7 @@ describe.each(clients)('OpenAI through $name', (client) => {
 
   it('the retry engine waits out a rate limit and replays the POST, and stops at once on insufficient_quota', async () => {
     const events: RetryEvent[] = []
-    const call = client.wrap({ adapter: openai, retry: { ...fast, onRetry: (e) => events.push(e) } })
+    const call = client.wrap({ adapter: openai, retry: fast, telemetry: { retry: (e) => events.push(e) } })
     answers = [{ status: 429, body: rateLimitExceeded, headers: limitHeaders('20ms') }]
     const ok = await call(`${base}/v1/chat/completions`, post)
     expect(ok.status).toBe(200)

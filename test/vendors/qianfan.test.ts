@@ -195,7 +195,7 @@ describe.each(clients)('Qianfan through $name', (client) => {
 
   it('v1: the RPM answer of Baidu’s own page is a rate limit; the engine waits and replays the POST', async () => {
     const events: RetryEvent[] = []
-    const call = client.wrap({ adapter: qianfan, retry: { ...fast, onRetry: (e) => events.push(e) } })
+    const call = client.wrap({ adapter: qianfan, retry: fast, telemetry: { retry: (e) => events.push(e) } })
     server.answers = [{ status: 200, body: rpmLimit, headers: rpmHeaders }]
     const ok = await call(v1(), post)
     expect(ok.data).toMatchObject({ result: '你好' })

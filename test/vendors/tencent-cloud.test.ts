@@ -20,8 +20,8 @@ import {
   ServiceUnavailableError,
   UnknownApiError,
 } from '../../src/index.js'
-import { vendorHandlers } from '../../src/tools/msw.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { vendorHandlers } from '../../src/testing/msw.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 
 const facts = (status: number, value: unknown, headers: Record<string, string> = {}): ResponseFacts => ({

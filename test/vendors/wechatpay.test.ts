@@ -18,7 +18,7 @@ import {
   InvalidRequestError,
   UnknownApiError,
 } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rejection } from '../support/clients.js'
 import { simulatorHandler } from '../support/msw-simulator.js'
 

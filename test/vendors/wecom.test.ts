@@ -12,7 +12,7 @@ import {
   RateLimitError,
   ServiceUnavailableError,
 } from '../../src/index.js'
-import { type Simulator, startSimulator } from '../../src/tools/simulator.js'
+import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rawUrl, rejection } from '../support/clients.js'
 import { json } from '../support/json.js'
 

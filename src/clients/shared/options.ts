@@ -50,13 +50,15 @@ export interface ErrcodeBaseOptions {
    */
   readonly retry?: boolean | RetryOptions | RetryPolicy
   /**
-   * Where errcode reports each attempt, retry, refusal and breaker change: `otel()` from `errcode/otel`
-   * (OpenTelemetry spans and metrics), or a backend of the application's own.
+   * Who is told of each attempt, retry, refusal, pacing wait, breaker change and typed error, one event
+   * object each: `otel()` from `errcode/otel` (OpenTelemetry spans and metrics), an observer of the
+   * application's own, or a list of them. What an observer throws is ignored.
    */
-  readonly telemetry?: Telemetry
+  readonly telemetry?: Telemetry | readonly Telemetry[]
   /**
    * Sees every typed error as it is made: each failed attempt's (retried or not) and each refusal before
-   * sending, with the attempt's number and the masked request. What it throws is ignored.
+   * sending, with the attempt's number and the masked request. A shorthand for `telemetry: { error }`.
+   * What it throws is ignored.
    */
   readonly onError?: OnError
   /**
