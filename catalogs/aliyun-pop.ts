@@ -1,6 +1,8 @@
 import { defineCatalog } from '../src/catalog/define-catalog.js'
 import { never, refresh } from '../src/catalog/retry-rules.js'
 import { popCommonEntries } from './shared/aliyun-pop-common.js'
+import { popEcsEntries } from './shared/aliyun-pop-ecs.js'
+import { popRamEntries } from './shared/aliyun-pop-ram.js'
 import { withCommon } from './shared/with-common.js'
 
 /**
@@ -11,7 +13,7 @@ import { withCommon } from './shared/with-common.js'
  * Included:
  * - The POP gateway's common errors (45 codes): `catalogs/shared/aliyun-pop-common.ts`, whose sources and
  *   judgements are named there; the aliyun-sms catalog includes the same table.
- * - STS (Security Token Service, `sts.aliyuncs.com`, 2015-04-01), 11 codes:
+ * - STS (Security Token Service, `sts.aliyuncs.com`, 2015-04-01), 13 codes:
  *   - https://help.aliyun.com/document_detail/42775.html ("使用STS访问OSS资源时发生报错的解决方法", and its
  *     earlier edition at www.alibabacloud.com/help/zh/doc-detail/42775.htm): the AssumeRole errors with the
  *     message the API returns and the vendor's cause (原因) in Chinese, `description.zh`.
@@ -19,11 +21,24 @@ import { withCommon } from './shared/with-common.js'
  *     `AuthenticationFail.*` rows of AssumeRoleWithOIDC, message and 描述. Only the page's first rows could
  *     be read; its later rows (SAML, and further OIDC rows) are left out. One code with several messages
  *     keeps the others in `variants`; `ODIC令牌` is the vendor's spelling.
+ *   - STS's 错误代码表 and its English edition (github.com/AlibabaCloudDocs/ram at
+ *     20c6e869c2e70425c9507eae0fb9e39550048eae, `API 参考（STS）/附录/错误代码表.md`): InvalidParameter.RoleArn
+ *     and InvalidParameter.PolicySize (message and Solution Alibaba's, `description.zh` a translation), and
+ *     the 解决方案/Solution of the codes above as their `remedy`; NoPermission keeps STS's and RAM's advice
+ *     as variants. Rows compared: scripts/sources/aliyun-pop-ram.tsv.
+ * - ECS (Elastic Compute Service, `ecs.aliyuncs.com`, 2014-05-26), 819 codes: `catalogs/shared/aliyun-pop-ecs.ts`,
+ *   from the 错误码 tables of ECS's API reference (Alibaba Cloud's documentation source,
+ *   github.com/AlibabaCloudDocs/ecs), whose edition, judgements and left-out rows are named there. Its rows
+ *   for the gateway's common codes keep the common entry. Both languages are Alibaba's there.
+ * - RAM (Resource Access Management, `ram.aliyuncs.com`, 2015-05-01), 80 codes: `catalogs/shared/aliyun-pop-ram.ts`,
+ *   from RAM's 错误代码表 and its English edition (github.com/AlibabaCloudDocs/ram), named there.
  *
- * Left out, and why: the product tables of ECS, Alidns, RAM, Green (content moderation), OSS's POP side and
- * Bailian. Their official pages are generated per API (`api-<product>-<version>-errorcodes`) and could only
- * be read in fragments, and Alibaba's SDK sources and OpenAPI metadata (github.com/aliyun/aliyun-openapi-meta
- * at 2563691c22229a0b493606e11166b95896707095) carry no error codes. Their gateway errors are all here; a
+ * Left out, and why: the product tables of Alidns, Green (content moderation), OSS's POP side and
+ * Bailian. Alidns' API pages (github.com/AlibabaCloudDocs/dns) have no error table of their own: they send the
+ * reader to the error center (error-center.aliyun.com/status/product/Alidns), which could not be read.
+ * Green's and OSS's POP-side generated pages (`api-<product>-<version>-errorcodes`) could only be read in
+ * fragments, and Alibaba's SDK sources and OpenAPI metadata (github.com/aliyun/aliyun-openapi-meta at
+ * 2563691c22229a0b493606e11166b95896707095) carry no error codes. Their gateway errors are all here; a
  * product's own code arrives as `UnknownApiError` with its code, message, request id and `Recommend` link.
  *
  * `description.en` is a translation wherever the vendor's page was Chinese (`translated`). How entries were
@@ -51,6 +66,13 @@ export const aliyunPopCatalog = defineCatalog({
         zh: '请使用RAM子用户的密钥信息，不要使用主账户的密钥信息，AssumeRole接口需要用RAM子用户调用。',
         en: "Use a RAM user's key, not the root account's: AssumeRole must be called by a RAM user.",
       },
+      variants: [
+        {
+          zh: 'STS Token 没有权限。请在生成 STSToken 时正确授权。',
+          en: 'The STS token has no permission: grant it when generating the token.',
+        },
+        { zh: '子用户权限不够，请给子用户授权。', en: 'The RAM user lacks permissions: grant them.' },
+      ],
     },
     {
       code: 'MissingSecurityToken',
@@ -69,28 +91,40 @@ export const aliyunPopCatalog = defineCatalog({
     {
       code: 'InvalidParameter.PolicyGrammar',
       message: 'The parameter Policy has not passed grammar check.',
+      translated: { description: 'en' },
       category: 'invalid_request',
       retry: never,
       description: { zh: '角色扮演时指定的授权策略无效。', en: 'The policy given when assuming the role is invalid.' },
+      remedy: { zh: 'Policy 语法错误。请修改 Policy 内容。', en: 'Modify the policy content.' },
     },
     {
       code: 'InvalidParameter.RoleSessionName',
       message: 'The parameter RoleSessionName is wrongly formed.',
+      translated: { description: 'en' },
       category: 'invalid_request',
       retry: never,
       description: {
         zh: '角色扮演时指定RoleSessionName无效。',
         en: 'The RoleSessionName given when assuming the role is invalid.',
       },
+      remedy: {
+        zh: 'RoleSessionName 输入错误。支持输入 2-32 个字符，请输入至少 2 个字符；允许输入^[a-zA-Z0-9\\.@\\-_]+$。',
+        en: 'Modify the value of RoleSessionName. The value must be 2 to 32 characters in length and can contain letters, numbers, and special characters.',
+      },
     },
     {
       code: 'InvalidParameter.DurationSeconds',
       message: 'The Min/Max value of DurationSeconds is 15min/1hr.',
+      translated: { description: 'en' },
       category: 'invalid_request',
       retry: never,
       description: {
         zh: '角色扮演时指定的过期时间无效，即AssumeRoleRequest.setDurationSeconds参数无效。',
         en: 'The expiry given when assuming the role is invalid: the AssumeRoleRequest.setDurationSeconds parameter is invalid.',
+      },
+      remedy: {
+        zh: 'DurationSeconds 参数设置错误。取值范围 900 ~ 3600。',
+        en: 'Modify the value of DurationSeconds. The value must be in the range of 900 and 3600.',
       },
     },
     {
@@ -160,5 +194,31 @@ export const aliyunPopCatalog = defineCatalog({
       retry: never,
       description: { zh: 'ODIC令牌的验证签名失败', en: 'Verifying the OIDC token’s signature failed' },
     },
+    {
+      code: 'InvalidParameter.RoleArn',
+      message: 'The parameter RoleArn is wrongly formed.',
+      translated: { description: 'zh' },
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '参数 RoleArn 格式不正确。', en: 'The parameter RoleArn is wrongly formed.' },
+      remedy: { zh: '角色 Arn 不正确。请确认该角色 Arn。', en: 'Use the correct role Arn.' },
+    },
+    {
+      code: 'InvalidParameter.PolicySize',
+      message: 'The size of Policy must be smaller than 1024 bytes.',
+      translated: { description: 'zh' },
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: 'Policy 的大小必须小于 1024 字节。',
+        en: 'The size of Policy must be smaller than 1024 bytes.',
+      },
+      remedy: {
+        zh: 'Policy 最大长度为 1024 字节。请修改 Policy 以缩减长度。',
+        en: 'Modify the size of Policy. The size cannot exceed 1,024 bytes.',
+      },
+    },
+    ...popEcsEntries,
+    ...popRamEntries,
   ]),
 })

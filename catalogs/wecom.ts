@@ -16,9 +16,17 @@ import { afterDelay, backoff, never, refresh, throttled } from '../src/catalog/r
  *   in 2018–2019 as github.com/Wechat-Group/weixin-java-tools copied it into
  *   `weixin-java-common/src/main/java/me/chanjar/weixin/common/error/WxCpErrorMsgEnum.java` (commit 5dd0240),
  *   plus 6000, with each text as the 2024 page has it. Five codes of that copy (301069, 301070, 301071, 301072,
- *   301075) are no longer on the page and are left out. The other codes of the page arrive as `UnknownApiError`
- *   with their `errcode` and `errmsg`.
- * - The page's 排查方法 (troubleshooting) column is not kept: the crawl rewrote its links. The answer's own
+ *   301075) are no longer on the page and are left out. To these, 68 rows of the 2024 page that applications
+ *   sending messages and serving customers meet: group bots (93000 … 93008), WeChat Customer Service (95000 …
+ *   95032), chats (86101 … 86224), multi-party and mass messages (41048, 41063, 41079, 41094, 82004, 82101,
+ *   82102), visibility and API permissions (48001, 48006 … 48009, 60021, 60030, 60031), codes and tickets
+ *   (42003, 42012, 42022, 42052), anti-spam and sizes (40201, 40204, 40206, 45029, 45034), 45031 and 81026.
+ *   The other 906 codes of the page (licences, WeDrive, meetings, live streams, school contacts, payments,
+ *   devices, calendars, customer contact's own, …) arrive as `UnknownApiError` with their `errcode` and `errmsg`.
+ * - The page's 排查方法 (troubleshooting) column is `remedy.zh` where the crawl gives it as one line of text (92
+ *   codes; HTML entities the crawl left, `&amp;#124;` and `&#39;`, read as the page shows them, `|` and `'`);
+ *   `remedy.en` is a translation. Where the column is a "查看帮助" link with a longer text, or a bare "-",
+ *   it is not kept: the crawl rewrote the links. The answer's own
  *   `more info at https://open.work.weixin.qq.com/devtool/query?e=…` link becomes `err.diagnosis`.
  * - The rows, as compared: scripts/sources/wecom.md (`npx tsx scripts/compare-catalog.ts wecom scripts/sources/wecom.md`).
  *
@@ -45,19 +53,31 @@ import { afterDelay, backoff, never, refresh, throttled } from '../src/catalog/r
  *   scope), 60020 (unsafe access IP), 48002, 48004, 50001–50003, 81011 and the like. "Does not exist" is
  *   `not_found`; "already exists" and order states that forbid the change are `conflict`; balances and coupons
  *   (84057, 84111) are `billing`.
+ * - Of the 68 added rows: a mass message or Moments post still being dispatched ("请稍后再试", 41063, 41079) is,
+ *   like 6000, a state that clears by itself: `unavailable`, `backoff`; mass-message reminders over the frequency limit (41094) `rate_limit` of the
+ *   account, `throttled`; 81026 (system maintenance, "暂时无法调用") `unavailable`, `backoff`. WeChat Customer
+ *   Service's send limits (95001 count, 95002 time window) are `quota` of that customer (`recipient`), its
+ *   reception and account limits (95003, 95005, 95026, 95027) `quota` of the `account`; a session ended or in
+ *   a state that refuses the action `conflict`; receptionists, switches and 48-hour windows `permission`. OAuth
+ *   codes and tickets that expired or were used (42003, 42012, 42022) and an insecure corpsecret (45031) are
+ *   `authentication`, `never`: the user or an administrator must act first.
  */
 export const wecomCatalog = defineCatalog({
   vendor: 'wecom',
   title: 'WeCom global error codes',
   source: 'https://developer.work.weixin.qq.com/document/path/90313',
   timeZone: 'Asia/Shanghai',
-  translated: { description: 'en' },
+  translated: { description: 'en', remedy: 'en' },
   entries: [
     {
       code: -1,
       category: 'unavailable',
       retry: backoff,
       description: { zh: '系统繁忙', en: 'System busy' },
+      remedy: {
+        zh: '服务器暂不可用，建议稍候重试。建议重试次数不超过3次。',
+        en: 'The server is temporarily unavailable: retry after a while, at most 3 times.',
+      },
     },
     {
       code: 0,
@@ -71,6 +91,10 @@ export const wecomCatalog = defineCatalog({
       category: 'unavailable',
       retry: throttled,
       description: { zh: '数据版本冲突', en: 'Data version conflict' },
+      remedy: {
+        zh: '可能有多个调用端同时修改数据，稍后重试',
+        en: 'Several callers may be changing the data at the same time: retry later.',
+      },
     },
     {
       code: 40001,
@@ -131,6 +155,10 @@ export const wecomCatalog = defineCatalog({
       category: 'authentication',
       retry: never,
       description: { zh: '不合法的CorpID', en: 'Invalid CorpID' },
+      remedy: {
+        zh: '需确认CorpID是否填写正确，在 web管理端-设置 可查看',
+        en: 'Check that the CorpID is right; it is shown under Settings in the web admin console.',
+      },
     },
     {
       code: 40014,
@@ -143,6 +171,7 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的按钮个数', en: 'Invalid number of buttons' },
+      remedy: { zh: '菜单按钮1-3个', en: '1 to 3 menu buttons.' },
     },
     {
       code: 40017,
@@ -155,30 +184,35 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的按钮名字长度', en: 'Invalid button name length' },
+      remedy: { zh: '长度应不超过16个字节', en: 'At most 16 bytes long.' },
     },
     {
       code: 40019,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的按钮KEY长度', en: 'Invalid button KEY length' },
+      remedy: { zh: '长度应不超过128字节', en: 'At most 128 bytes long.' },
     },
     {
       code: 40020,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的按钮URL长度', en: 'Invalid button URL length' },
+      remedy: { zh: '长度应不超过1024字节', en: 'At most 1024 bytes long.' },
     },
     {
       code: 40022,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的子菜单级数', en: 'Invalid submenu level' },
+      remedy: { zh: '只能包含一级菜单和二级菜单', en: 'Only first- and second-level menus are allowed.' },
     },
     {
       code: 40023,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的子菜单按钮个数', en: 'Invalid number of submenu buttons' },
+      remedy: { zh: '子菜单按钮1-5个', en: '1 to 5 submenu buttons.' },
     },
     {
       code: 40024,
@@ -203,6 +237,7 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的子菜单按钮URL长度', en: 'Invalid submenu button URL length' },
+      remedy: { zh: '长度应不超过1024字节', en: 'At most 1024 bytes long.' },
     },
     {
       code: 40029,
@@ -215,6 +250,10 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的UserID列表', en: 'Invalid UserID list' },
+      remedy: {
+        zh: '指定的UserID列表是否拼写正确，是否都在应用可见范围之内',
+        en: 'Check that the UserIDs in the list are spelled right and all within the app’s visible range.',
+      },
     },
     {
       code: 40032,
@@ -227,6 +266,7 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的请求字符', en: 'Invalid request characters' },
+      remedy: { zh: '不能包含\\uxxxx格式的字符', en: 'Characters in the \\uxxxx form are not allowed.' },
     },
     {
       code: 40035,
@@ -239,6 +279,10 @@ export const wecomCatalog = defineCatalog({
       category: 'not_found',
       retry: never,
       description: { zh: 'chatid不存在', en: 'chatid does not exist' },
+      remedy: {
+        zh: '会话需要先创建后，才可修改会话详情或者发起聊天',
+        en: 'A chat must be created before its details can be changed or a chat started in it.',
+      },
     },
     {
       code: 40054,
@@ -278,6 +322,7 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的上报地理位置标志位', en: 'Invalid location-reporting flag' },
+      remedy: { zh: '开关标志位只能填 0 或者 1', en: 'The switch flag can only be 0 or 1.' },
     },
     {
       code: 40063,
@@ -290,12 +335,20 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的部门列表', en: 'Invalid department list' },
+      remedy: {
+        zh: '部门列表为空，或者至少存在一个部门ID不存在于通讯录中',
+        en: 'The department list is empty, or at least one department ID is not in the contacts.',
+      },
     },
     {
       code: 40068,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的标签/标签组ID', en: 'Invalid tag or tag group ID' },
+      remedy: {
+        zh: '标签/标签组ID未指定，或者指定的标签/标签组ID不存在',
+        en: 'No tag or tag group ID was given, or the given one does not exist.',
+      },
     },
     {
       code: 40070,
@@ -308,18 +361,24 @@ export const wecomCatalog = defineCatalog({
       category: 'conflict',
       retry: never,
       description: { zh: '不合法的标签名字', en: 'Invalid tag name' },
+      remedy: { zh: '标签名字已经存在', en: 'The tag name already exists.' },
     },
     {
       code: 40072,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的标签名字长度', en: 'Invalid tag name length' },
+      remedy: {
+        zh: '不允许为空，最大长度限制为32个字（汉字或英文字母）',
+        en: 'Must not be empty; at most 32 characters (Chinese characters or English letters).',
+      },
     },
     {
       code: 40073,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的openid', en: 'Invalid openid' },
+      remedy: { zh: 'openid不存在，需确认获取来源', en: 'The openid does not exist: check where it came from.' },
     },
     {
       code: 40074,
@@ -329,6 +388,7 @@ export const wecomCatalog = defineCatalog({
         zh: 'news消息不支持保密消息类型',
         en: 'news messages do not support the confidential message type',
       },
+      remedy: { zh: '图文消息支持保密类型需改用mpnews', en: 'For confidential news messages, use mpnews instead.' },
     },
     {
       code: 40077,
@@ -341,12 +401,17 @@ export const wecomCatalog = defineCatalog({
       category: 'authentication',
       retry: never,
       description: { zh: '不合法的auth_code参数', en: 'Invalid auth_code parameter' },
+      remedy: { zh: '需确认获取来源，并且只能消费一次', en: 'Check where it came from; it can only be used once.' },
     },
     {
       code: 40080,
       category: 'authentication',
       retry: never,
       description: { zh: '不合法的suite_secret', en: 'Invalid suite_secret' },
+      remedy: {
+        zh: '套件secret可在第三方管理端套件详情查看',
+        en: 'The suite secret is shown in the suite’s details in the third-party admin console.',
+      },
     },
     {
       code: 40082,
@@ -359,6 +424,7 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的suite_id', en: 'Invalid suite_id' },
+      remedy: { zh: 'suite_id不存在', en: 'The suite_id does not exist.' },
     },
     {
       code: 40084,
@@ -371,30 +437,38 @@ export const wecomCatalog = defineCatalog({
       category: 'authentication',
       retry: never,
       description: { zh: '不合法的的suite_ticket参数', en: 'Invalid suite_ticket parameter' },
+      remedy: { zh: 'suite_ticket不存在或者已失效', en: 'The suite_ticket does not exist or has expired.' },
     },
     {
       code: 40086,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的第三方应用appid', en: 'Invalid third-party application appid' },
+      remedy: { zh: '至少有一个不存在应用id', en: 'At least one app id does not exist.' },
     },
     {
       code: 40088,
       category: 'not_found',
       retry: never,
       description: { zh: 'jobid不存在', en: 'jobid does not exist' },
+      remedy: { zh: '请检查 jobid 来源', en: 'Check where the jobid came from.' },
     },
     {
       code: 40089,
       category: 'not_found',
       retry: never,
       description: { zh: '批量任务的结果已清理', en: 'The results of the batch job have been cleared' },
+      remedy: {
+        zh: '系统仅保存最近5次批量任务的结果。可在通讯录查看实际导入情况',
+        en: 'Only the results of the last 5 batch jobs are kept. Check the actual import in the contacts.',
+      },
     },
     {
       code: 40091,
       category: 'authentication',
       retry: never,
       description: { zh: 'secret不合法', en: 'Invalid secret' },
+      remedy: { zh: '可能用了别的企业的secret', en: 'Another enterprise’s secret may have been used.' },
     },
     {
       code: 40092,
@@ -413,12 +487,37 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的URL', en: 'Invalid URL' },
+      remedy: {
+        zh: '缺少主页URL参数，或者URL不合法（链接需要带上协议头，以 http:// 或者 https:// 开头）',
+        en: 'The home page URL parameter is missing or invalid (the link needs a protocol, starting with http:// or https://).',
+      },
     },
     {
       code: 40096,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的外部联系人userid', en: 'Invalid external contact userid' },
+    },
+    {
+      code: 40201,
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: '当前操作包含敏感信息，被反垃圾拦截',
+        en: 'The operation contains sensitive content and was blocked by anti-spam',
+      },
+    },
+    {
+      code: 40204,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '微信反垃圾', en: 'WeChat anti-spam' },
+    },
+    {
+      code: 40206,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '请求body字节数超过限制', en: 'The request body exceeds the byte limit' },
     },
     {
       code: 41001,
@@ -443,6 +542,10 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '缺少media_id参数', en: 'Missing media_id parameter' },
+      remedy: {
+        zh: 'media_id为调用接口必填参数，请确认是否有传递',
+        en: 'media_id is a required parameter of the call: check that it is passed.',
+      },
     },
     {
       code: 41008,
@@ -473,6 +576,10 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '缺少title参数', en: 'Missing title parameter' },
+      remedy: {
+        zh: '发送图文消息，标题是必填参数。请确认参数是否有传递。',
+        en: 'A title is required to send a news message. Check that the parameter is passed.',
+      },
     },
     {
       code: 41017,
@@ -523,22 +630,89 @@ export const wecomCatalog = defineCatalog({
       description: { zh: '缺少 description 参数', en: 'Missing description parameter' },
     },
     {
+      code: 41048,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '无可发送的客户', en: 'No customer to send to' },
+    },
+    {
+      code: 41063,
+      category: 'unavailable',
+      retry: backoff,
+      description: {
+        zh: '群发消息正在被派发中，请稍后再试',
+        en: 'The mass message is being dispatched: try again later',
+      },
+    },
+    {
+      code: 41079,
+      category: 'unavailable',
+      retry: backoff,
+      description: {
+        zh: '朋友圈正在被派发中，请稍后再试',
+        en: 'The Moments post is being dispatched: try again later',
+      },
+    },
+    {
+      code: 41094,
+      category: 'rate_limit',
+      retry: throttled,
+      scope: 'account',
+      description: { zh: '群发提醒超过频率限制', en: 'Mass-message reminders over the frequency limit' },
+    },
+    {
       code: 42001,
       category: 'authentication',
       retry: refresh,
       description: { zh: 'access_token已过期', en: 'access_token has expired' },
+      remedy: { zh: 'access_token有时效性，需要重新获取一次', en: 'The access_token expires: get a new one.' },
+    },
+    {
+      code: 42003,
+      category: 'authentication',
+      retry: never,
+      description: { zh: 'code已过期', en: 'The code has expired' },
     },
     {
       code: 42007,
       category: 'authentication',
       retry: refresh,
       description: { zh: 'pre_auth_code已过期', en: 'pre_auth_code has expired' },
+      remedy: { zh: 'pre_auth_code有时效性，需要重新获取一次', en: 'The pre_auth_code expires: get a new one.' },
     },
     {
       code: 42009,
       category: 'authentication',
       retry: refresh,
       description: { zh: 'suite_access_token已过期', en: 'suite_access_token has expired' },
+      remedy: {
+        zh: 'suite_access_token有时效性，需要重新获取一次',
+        en: 'The suite_access_token expires: get a new one.',
+      },
+    },
+    {
+      code: 42012,
+      category: 'authentication',
+      retry: never,
+      description: {
+        zh: 'jsapi_ticket不可用，一般是没有正确调用接口来创建jsapi_ticket',
+        en: 'The jsapi_ticket is unusable, usually because it was not created by calling the API correctly',
+      },
+    },
+    {
+      code: 42022,
+      category: 'authentication',
+      retry: never,
+      description: {
+        zh: 'code已经被使用过。只能使用一次',
+        en: 'The code has already been used; it can be used only once',
+      },
+    },
+    {
+      code: 42052,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: 'msgid已过期', en: 'The msgid has expired' },
     },
     {
       code: 43004,
@@ -547,6 +721,10 @@ export const wecomCatalog = defineCatalog({
       description: {
         zh: '指定的userid未绑定微信或未关注微信插件（原企业号）',
         en: 'The given userid is not bound to WeChat or does not follow the WeChat plug-in (formerly the enterprise account)',
+      },
+      remedy: {
+        zh: '需要成员使用微信登录企业微信或者关注微信插件才能获取openid',
+        en: 'The member must log in to WeCom with WeChat or follow the WeChat plugin before the openid can be had.',
       },
     },
     {
@@ -560,12 +738,20 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '文本消息content参数为空', en: 'The content parameter of the text message is empty' },
+      remedy: {
+        zh: '发文本消息content为必填参数，且不能为空',
+        en: 'content is a required parameter of a text message and must not be empty.',
+      },
     },
     {
       code: 45001,
       category: 'invalid_request',
       retry: never,
       description: { zh: '多媒体文件大小超过限制', en: 'Media file size over the limit' },
+      remedy: {
+        zh: '图片不可超过5M；音频不可超过5M；文件不可超过20M',
+        en: 'Images at most 5 MB; voice at most 5 MB; files at most 20 MB.',
+      },
     },
     {
       code: 45002,
@@ -581,12 +767,17 @@ export const wecomCatalog = defineCatalog({
         zh: '应用description参数长度不符合系统限制',
         en: 'The application description parameter length does not meet the system limit',
       },
+      remedy: {
+        zh: '设置应用若带有description参数，则长度必须为4至120个字符',
+        en: 'If the app is set with a description parameter, it must be 4 to 120 characters long.',
+      },
     },
     {
       code: 45007,
       category: 'invalid_request',
       retry: never,
       description: { zh: '语音播放时间超过限制', en: 'Voice playing time over the limit' },
+      remedy: { zh: '语音播放时长不能超过60秒', en: 'Voice playback at most 60 seconds.' },
     },
     {
       code: 45008,
@@ -596,6 +787,7 @@ export const wecomCatalog = defineCatalog({
         zh: '图文消息的文章数量不符合系统限制',
         en: 'The number of articles in the news message does not meet the system limit',
       },
+      remedy: { zh: '图文消息的文章数量不能超过8条', en: 'A news message has at most 8 articles.' },
     },
     {
       code: 45009,
@@ -612,6 +804,10 @@ export const wecomCatalog = defineCatalog({
         zh: '应用name参数长度不符合系统限制',
         en: 'The application name parameter length does not meet the system limit',
       },
+      remedy: {
+        zh: '设置应用若带有name参数，则不允许为空，且不超过32个字符',
+        en: 'If the app is set with a name parameter, it must not be empty and at most 32 characters.',
+      },
     },
     {
       code: 45024,
@@ -627,10 +823,26 @@ export const wecomCatalog = defineCatalog({
       description: { zh: '触发删除用户数的保护', en: 'Triggered the protection on the number of members deleted' },
     },
     {
+      code: 45029,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '回包大小超过上限', en: 'The response packet exceeds the size limit' },
+    },
+    {
+      code: 45031,
+      category: 'authentication',
+      retry: never,
+      description: {
+        zh: '企业corpsecret不够安全，请重置',
+        en: 'The enterprise corpsecret is not secure enough: reset it',
+      },
+    },
+    {
       code: 45032,
       category: 'invalid_request',
       retry: never,
       description: { zh: '图文消息author参数长度超过限制', en: 'The author parameter of the news message is too long' },
+      remedy: { zh: '最长64个字节', en: 'At most 64 bytes.' },
     },
     {
       code: 45033,
@@ -640,16 +852,29 @@ export const wecomCatalog = defineCatalog({
       description: { zh: '接口并发调用超过限制', en: 'Concurrent API calls over the limit' },
     },
     {
+      code: 45034,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: 'url必须有协议头', en: 'The url must have a protocol prefix' },
+    },
+    {
       code: 46003,
       category: 'not_found',
       retry: never,
       description: { zh: '菜单未设置', en: 'Menu not set' },
+      remedy: { zh: '菜单需发布后才能获取到数据', en: 'The menu must be published before its data can be read.' },
     },
     {
       code: 46004,
       category: 'not_found',
       retry: never,
       description: { zh: '指定的用户不存在', en: 'The given user does not exist' },
+    },
+    {
+      code: 48001,
+      category: 'permission',
+      retry: never,
+      description: { zh: 'API功能未授权', en: 'API function not authorized' },
     },
     {
       code: 48002,
@@ -662,18 +887,60 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的suite_id', en: 'Invalid suite_id' },
+      remedy: {
+        zh: '确认suite_access_token由指定的suite_id生成',
+        en: 'Check that the suite_access_token was generated by the given suite_id.',
+      },
     },
     {
       code: 48004,
       category: 'permission',
       retry: never,
       description: { zh: '授权关系无效', en: 'The authorization is invalid' },
+      remedy: { zh: '可能是无授权或授权已被取消', en: 'There may be no authorization, or it has been cancelled.' },
     },
     {
       code: 48005,
       category: 'invalid_request',
       retry: never,
       description: { zh: 'API接口已废弃', en: 'The API is deprecated' },
+      remedy: {
+        zh: '接口已不再支持，建议改用新接口或者新方案',
+        en: 'The API is no longer supported: use the new API or approach.',
+      },
+    },
+    {
+      code: 48006,
+      category: 'permission',
+      retry: never,
+      description: { zh: '接口权限被收回', en: 'The API permission has been withdrawn' },
+    },
+    {
+      code: 48007,
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: 'API接口无权限调用，由于对应的客服账号未授权',
+        en: 'No permission to call the API, because the corresponding customer-service account is not authorized',
+      },
+    },
+    {
+      code: 48008,
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: 'API接口无权限调用，通讯录编辑授权只能调用部分通讯录接口',
+        en: 'No permission to call the API: contact-editing authorization can only call some contact APIs',
+      },
+    },
+    {
+      code: 48009,
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: 'API接口无权限调用，为保障企业数据安全，不再允许通讯录同步助手从新增IP读取通讯录详情',
+        en: 'No permission to call the API: to protect enterprise data, the contact sync assistant may no longer read contact details from new IPs',
+      },
     },
     {
       code: 50001,
@@ -686,6 +953,7 @@ export const wecomCatalog = defineCatalog({
       category: 'permission',
       retry: never,
       description: { zh: '成员不在权限范围', en: 'The member is outside the permission scope' },
+      remedy: { zh: '请检查应用或管理组的权限范围', en: 'Check the permission scope of the app or the admin group.' },
     },
     {
       code: 50003,
@@ -698,30 +966,44 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '部门长度不符合限制', en: 'Department length does not meet the limit' },
+      remedy: {
+        zh: '部门名称不能为空且长度不能超过32个字',
+        en: 'The department name must not be empty and at most 32 characters.',
+      },
     },
     {
       code: 60003,
       category: 'not_found',
       retry: never,
       description: { zh: '部门ID不存在', en: 'Department ID does not exist' },
+      remedy: {
+        zh: '需要确认部门ID是否有带，并且存在通讯录中',
+        en: 'Check that the department ID is passed and exists in the contacts.',
+      },
     },
     {
       code: 60004,
       category: 'not_found',
       retry: never,
       description: { zh: '父部门不存在', en: 'Parent department does not exist' },
+      remedy: {
+        zh: '需要确认父亲部门ID是否有带，并且存在通讯录中',
+        en: 'Check that the parent department ID is passed and exists in the contacts.',
+      },
     },
     {
       code: 60005,
       category: 'conflict',
       retry: never,
       description: { zh: '部门下存在成员', en: 'The department has members' },
+      remedy: { zh: '不允许删除有成员的部门', en: 'A department with members cannot be deleted.' },
     },
     {
       code: 60006,
       category: 'conflict',
       retry: never,
       description: { zh: '部门下存在子部门', en: 'The department has sub-departments' },
+      remedy: { zh: '不允许删除有子部门的部门', en: 'A department with subdepartments cannot be deleted.' },
     },
     {
       code: 60007,
@@ -734,12 +1016,14 @@ export const wecomCatalog = defineCatalog({
       category: 'conflict',
       retry: never,
       description: { zh: '部门已存在', en: 'The department already exists' },
+      remedy: { zh: '部门ID或者部门名称已存在', en: 'The department ID or name already exists.' },
     },
     {
       code: 60009,
       category: 'invalid_request',
       retry: never,
       description: { zh: '部门名称含有非法字符', en: 'The department name contains illegal characters' },
+      remedy: { zh: '不能含有 :?*"<>| 等字符', en: 'Must not contain characters such as :?*"<>|.' },
     },
     {
       code: 60010,
@@ -761,12 +1045,19 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不允许删除默认应用', en: 'Deleting the default application is not allowed' },
+      remedy: { zh: '默认应用的id为0', en: 'The default app’s id is 0.' },
     },
     {
       code: 60020,
       category: 'permission',
       retry: never,
       description: { zh: '不安全的访问IP', en: 'Unsafe access IP' },
+    },
+    {
+      code: 60021,
+      category: 'permission',
+      retry: never,
+      description: { zh: 'userid不在应用可见范围内', en: 'The userid is not within the app’s visible range' },
     },
     {
       code: 60028,
@@ -776,6 +1067,22 @@ export const wecomCatalog = defineCatalog({
         zh: '不允许修改第三方应用的主页 URL',
         en: 'Changing the home page URL of a third-party application is not allowed',
       },
+      remedy: {
+        zh: '第三方应用类型，不允许通过接口修改该应用的主页 URL',
+        en: 'The home page URL of a third-party app cannot be changed through the API.',
+      },
+    },
+    {
+      code: 60030,
+      category: 'permission',
+      retry: never,
+      description: { zh: '已超出应用可见范围', en: 'Beyond the app’s visible range' },
+    },
+    {
+      code: 60031,
+      category: 'permission',
+      retry: never,
+      description: { zh: '当前应用已禁止调用API', en: 'The current app is forbidden to call APIs' },
     },
     {
       code: 60102,
@@ -788,36 +1095,54 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '手机号码不合法', en: 'Invalid mobile number' },
+      remedy: {
+        zh: '长度不超过32位，字符仅支持数字，加号和减号',
+        en: 'At most 32 characters; only digits, plus and minus.',
+      },
     },
     {
       code: 60104,
       category: 'conflict',
       retry: never,
       description: { zh: '手机号码已存在', en: 'Mobile number already exists' },
+      remedy: {
+        zh: '同一个企业内，成员的手机号不能重复。建议更换手机号，或者更新已有的手机记录。',
+        en: 'Within one enterprise, members’ mobile numbers must not repeat. Use another number, or update the existing record.',
+      },
     },
     {
       code: 60105,
       category: 'invalid_request',
       retry: never,
       description: { zh: '邮箱不合法', en: 'Invalid email' },
+      remedy: { zh: '长度不超过64位，且为有效的email格式', en: 'At most 64 characters, and a valid email format.' },
     },
     {
       code: 60106,
       category: 'conflict',
       retry: never,
       description: { zh: '邮箱已存在', en: 'Email already exists' },
+      remedy: {
+        zh: '同一个企业内，成员的邮箱不能重复。建议更换邮箱，或者更新已有的邮箱记录。',
+        en: 'Within one enterprise, members’ emails must not repeat. Use another email, or update the existing record.',
+      },
     },
     {
       code: 60107,
       category: 'invalid_request',
       retry: never,
       description: { zh: '微信号不合法', en: 'Invalid WeChat ID' },
+      remedy: {
+        zh: '微信号格式由字母、数字、"-"、"_"组成，长度为 3-20 字节，首字符必须是字母或"-"或"_"',
+        en: 'A WeChat ID consists of letters, digits, "-" and "_", is 3 to 20 bytes long, and starts with a letter, "-" or "_".',
+      },
     },
     {
       code: 60110,
       category: 'invalid_request',
       retry: never,
       description: { zh: '用户所属部门数量超过限制', en: 'The user belongs to too many departments' },
+      remedy: { zh: '用户同时归属部门不超过20个', en: 'A user belongs to at most 20 departments at once.' },
     },
     {
       code: 60111,
@@ -830,24 +1155,31 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '成员name参数不合法', en: 'Invalid member name parameter' },
+      remedy: { zh: '不能为空，且不能超过64字符', en: 'Must not be empty and at most 64 characters.' },
     },
     {
       code: 60123,
       category: 'not_found',
       retry: never,
       description: { zh: '无效的部门id', en: 'Invalid department id' },
+      remedy: { zh: '部门不存在通讯录中', en: 'The department is not in the contacts.' },
     },
     {
       code: 60124,
       category: 'not_found',
       retry: never,
       description: { zh: '无效的父部门id', en: 'Invalid parent department id' },
+      remedy: { zh: '父部门不存在通讯录中', en: 'The parent department is not in the contacts.' },
     },
     {
       code: 60125,
       category: 'invalid_request',
       retry: never,
       description: { zh: '非法部门名字', en: 'Invalid department name' },
+      remedy: {
+        zh: '不能为空，且不能超过64字节，且不能含有:*?"<>|等字符',
+        en: 'Must not be empty, at most 64 bytes, and must not contain characters such as :*?"<>|.',
+      },
     },
     {
       code: 60127,
@@ -860,6 +1192,10 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '成员手机和邮箱都为空', en: "The member's mobile and email are both empty" },
+      remedy: {
+        zh: '成员手机和邮箱至少有个非空',
+        en: 'At least one of the member’s mobile and email must be non-empty.',
+      },
     },
     {
       code: 72023,
@@ -926,6 +1262,15 @@ export const wecomCatalog = defineCatalog({
       },
     },
     {
+      code: 81026,
+      category: 'unavailable',
+      retry: backoff,
+      description: {
+        zh: '相关功能处于系统维护状态，暂时无法调用',
+        en: 'The feature is under system maintenance and cannot be called for now',
+      },
+    },
+    {
       code: 82001,
       category: 'invalid_request',
       retry: never,
@@ -936,12 +1281,32 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的PartyID列表长度', en: 'Invalid PartyID list length' },
+      remedy: { zh: '发消息，单次不能超过100个部门', en: 'A message is sent to at most 100 departments at a time.' },
     },
     {
       code: 82003,
       category: 'invalid_request',
       retry: never,
       description: { zh: '不合法的TagID列表长度', en: 'Invalid TagID list length' },
+      remedy: { zh: '发消息，单次不能超过100个标签', en: 'A message is sent to at most 100 tags at a time.' },
+    },
+    {
+      code: 82004,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不合法的消息内容', en: 'Invalid message content' },
+    },
+    {
+      code: 82101,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '指定的更新对象为空', en: 'The object to update is empty' },
+    },
+    {
+      code: 82102,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '指定的更新对象不在多人消息内', en: 'The object to update is not in the multi-party message' },
     },
     {
       code: 84014,
@@ -966,6 +1331,7 @@ export const wecomCatalog = defineCatalog({
       category: 'not_found',
       retry: never,
       description: { zh: 'templateid不存在', en: 'templateid does not exist' },
+      remedy: { zh: '确认参数是否有带，并且已创建', en: 'Check that the parameter is passed and has been created.' },
     },
     {
       code: 84021,
@@ -1024,6 +1390,10 @@ export const wecomCatalog = defineCatalog({
       retry: afterDelay(5000),
       scope: 'request',
       description: { zh: '超过拨打公费电话频率', en: 'Public-paid calls placed too often' },
+      remedy: {
+        zh: '同一个客服5秒内只能调用api拨打一次公费电话',
+        en: 'One customer-service agent may call a public-paid phone call through the API only once every 5 seconds.',
+      },
     },
     {
       code: 84056,
@@ -1087,6 +1457,7 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: 'caller跟callee电话号码一致', en: 'caller and callee have the same phone number' },
+      remedy: { zh: '不允许自己拨打给自己', en: 'You may not call yourself.' },
     },
     {
       code: 84066,
@@ -1094,6 +1465,10 @@ export const wecomCatalog = defineCatalog({
       retry: never,
       scope: 'account',
       description: { zh: '服务商拨打次数超过限制', en: 'Calls by the service provider over the limit' },
+      remedy: {
+        zh: '单个企业管理员，在一天（以上午10:00为起始时间）内，对应单个服务商，只能被呼叫【4】次。',
+        en: 'A single enterprise administrator may be called by a single service provider only 【4】 times a day (a day starting at 10:00 a.m.).',
+      },
     },
     {
       code: 84067,
@@ -1103,6 +1478,10 @@ export const wecomCatalog = defineCatalog({
       description: {
         zh: '管理员收到的服务商公费电话个数超过限制',
         en: 'Public-paid calls from service providers received by the administrator over the limit',
+      },
+      remedy: {
+        zh: '单个企业管理员，在一天（以上午10:00为起始时间）内，一共只能被【3】个服务商成功呼叫。',
+        en: 'A single enterprise administrator may be called successfully by only 【3】 service providers in all in a day (a day starting at 10:00 a.m.).',
       },
     },
     {
@@ -1116,12 +1495,14 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不支持的电话号码', en: 'Unsupported phone number' },
+      remedy: { zh: '拨打方或者被拨打方电话号码不支持', en: 'The caller’s or callee’s phone number is not supported.' },
     },
     {
       code: 84071,
       category: 'authentication',
       retry: never,
       description: { zh: '不合法的外部联系人授权码', en: 'Invalid external contact authorization code' },
+      remedy: { zh: '非法或者已经消费过', en: 'Invalid, or already used.' },
     },
     {
       code: 84072,
@@ -1203,6 +1584,10 @@ export const wecomCatalog = defineCatalog({
       category: 'permission',
       retry: never,
       description: { zh: '非跟进用户', en: 'Not the following user' },
+      remedy: {
+        zh: '微信用户与授权企业成员没有好友关系或成员不在应用可见范围',
+        en: 'The WeChat user is not a friend of the authorizing enterprise member, or the member is not within the app’s visible range.',
+      },
     },
     {
       code: 84085,
@@ -1533,6 +1918,10 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '文件转译解析错误', en: 'File transcoding parse error' },
+      remedy: {
+        zh: '只支持utf8文件转译，可能是不支持的文件类型或者格式',
+        en: 'Only UTF-8 files can be translated: the file type or format may not be supported.',
+      },
     },
     {
       code: 85002,
@@ -1597,6 +1986,70 @@ export const wecomCatalog = defineCatalog({
       category: 'permission',
       retry: never,
       description: { zh: '非法操作非自己创建的群', en: 'Illegal operation on a group not created by yourself' },
+      remedy: {
+        zh: '请检查是否跨应用，chatid所代表的群必须是该应用所创建',
+        en: 'Check whether it crosses apps: the chat the chatid stands for must have been created by this app.',
+      },
+    },
+    {
+      code: 86101,
+      category: 'permission',
+      retry: never,
+      description: { zh: '仅群主才有操作权限', en: 'Only the group owner may do this' },
+    },
+    {
+      code: 86201,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '参数 需要chatid', en: 'Parameter: chatid required' },
+    },
+    {
+      code: 86202,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '参数 需要群名', en: 'Parameter: group name required' },
+    },
+    {
+      code: 86203,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '参数 需要群主', en: 'Parameter: group owner required' },
+    },
+    {
+      code: 86204,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '参数 需要群成员', en: 'Parameter: group members required' },
+    },
+    {
+      code: 86205,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '参数 字符串chatid过长', en: 'Parameter: string chatid too long' },
+    },
+    {
+      code: 86206,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '参数 数字chatid过大', en: 'Parameter: numeric chatid too large' },
+    },
+    {
+      code: 86207,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '群主不在群成员列表', en: 'The group owner is not in the member list' },
+    },
+    {
+      code: 86214,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '群发类型不合法', en: 'Invalid mass-message type' },
+    },
+    {
+      code: 86215,
+      category: 'conflict',
+      retry: never,
+      description: { zh: '会话ID已经存在', en: 'The chat ID already exists' },
     },
     {
       code: 86216,
@@ -1609,12 +2062,28 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '会话发送者不在会话成员列表中', en: 'The chat sender is not in the chat member list' },
+      remedy: { zh: '会话的发送者，必须是会话的成员列表之一', en: 'The sender of a chat must be one of its members.' },
     },
     {
       code: 86220,
       category: 'invalid_request',
       retry: never,
       description: { zh: '指定的会话参数不合法', en: 'Invalid chat parameter' },
+    },
+    {
+      code: 86222,
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: '应用多人消息成员必须要包含至少一个下游企业员工',
+        en: 'The members of an app multi-party message must include at least one employee of a downstream enterprise',
+      },
+    },
+    {
+      code: 86224,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不是受限群，不允许使用该接口', en: 'Not a restricted group: this API may not be used' },
     },
     {
       code: 90001,
@@ -1645,12 +2114,14 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '对外属性：文本类型长度不合法', en: 'External attribute: invalid text length' },
+      remedy: { zh: '文本长度不可超过12个UTF8字符', en: 'The text may not exceed 12 UTF-8 characters.' },
     },
     {
       code: 90102,
       category: 'invalid_request',
       retry: never,
       description: { zh: '对外属性：网页类型标题长度不合法', en: 'External attribute: invalid web page title length' },
+      remedy: { zh: '标题长度不可超过12个UTF8字符', en: 'The title may not exceed 12 UTF-8 characters.' },
     },
     {
       code: 90103,
@@ -1666,6 +2137,7 @@ export const wecomCatalog = defineCatalog({
         zh: '对外属性：小程序类型标题长度不合法',
         en: 'External attribute: invalid mini program title length',
       },
+      remedy: { zh: '标题长度不可超过12个UTF8字符', en: 'The title may not exceed 12 UTF-8 characters.' },
     },
     {
       code: 90105,
@@ -1689,6 +2161,225 @@ export const wecomCatalog = defineCatalog({
       description: { zh: '获取ticket的类型无效', en: 'Invalid ticket type requested' },
     },
     {
+      code: 93000,
+      category: 'not_found',
+      retry: never,
+      description: {
+        zh: '机器人webhookurl不合法或者机器人已经被移除出群',
+        en: 'The bot webhook url is invalid, or the bot has been removed from the group',
+      },
+    },
+    {
+      code: 93004,
+      category: 'permission',
+      retry: never,
+      description: { zh: '机器人被停用', en: 'The bot is disabled' },
+    },
+    {
+      code: 93006,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不合法的群ID', en: 'Invalid group ID' },
+    },
+    {
+      code: 93008,
+      category: 'permission',
+      retry: never,
+      description: { zh: '不在群里', en: 'Not in the group' },
+    },
+    {
+      code: 95000,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不合法的open_kfid', en: 'Invalid open_kfid' },
+    },
+    {
+      code: 95001,
+      category: 'quota',
+      retry: never,
+      scope: 'recipient',
+      description: { zh: '发送客服消息次数限制', en: 'Limit on the number of customer-service messages sent' },
+    },
+    {
+      code: 95002,
+      category: 'quota',
+      retry: never,
+      scope: 'recipient',
+      description: { zh: '发送客服消息时间限制', en: 'Time limit on sending customer-service messages' },
+    },
+    {
+      code: 95003,
+      category: 'quota',
+      retry: never,
+      scope: 'account',
+      description: {
+        zh: '发送客服消息可接待客户咨询数限制',
+        en: 'Limit on the number of customer inquiries that can be received when sending customer-service messages',
+      },
+    },
+    {
+      code: 95004,
+      category: 'not_found',
+      retry: never,
+      description: { zh: 'open_kfid不存在', en: 'The open_kfid does not exist' },
+    },
+    {
+      code: 95005,
+      category: 'quota',
+      retry: never,
+      scope: 'account',
+      description: { zh: '客服账号数超过限制', en: 'The number of customer-service accounts exceeds the limit' },
+    },
+    {
+      code: 95006,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不合法的客服账号名', en: 'Invalid customer-service account name' },
+    },
+    {
+      code: 95007,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不合法的msgtoken', en: 'Invalid msgtoken' },
+    },
+    {
+      code: 95008,
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        zh: '菜单消息的菜单项个数超过上限',
+        en: 'The number of menu items in a menu message exceeds the limit',
+      },
+    },
+    {
+      code: 95009,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: '不合法的菜单消息的菜单项类型', en: 'Invalid menu item type in a menu message' },
+    },
+    {
+      code: 95011,
+      category: 'conflict',
+      retry: never,
+      description: { zh: '已在企业微信使用微信客服', en: 'WeChat Customer Service is already used in WeCom' },
+    },
+    {
+      code: 95012,
+      category: 'permission',
+      retry: never,
+      description: { zh: '未在企业微信使用微信客服', en: 'WeChat Customer Service is not used in WeCom' },
+    },
+    {
+      code: 95013,
+      category: 'conflict',
+      retry: never,
+      description: { zh: '会话已经结束', en: 'The session has ended' },
+    },
+    {
+      code: 95014,
+      category: 'permission',
+      retry: never,
+      description: { zh: '用户不是接待人员', en: 'The user is not a receptionist' },
+    },
+    {
+      code: 95015,
+      category: 'conflict',
+      retry: never,
+      description: {
+        zh: '管理端已经配置了专属服务',
+        en: 'A dedicated service is already configured in the admin console',
+      },
+    },
+    {
+      code: 95016,
+      category: 'conflict',
+      retry: never,
+      description: { zh: '不允许这种状态转移', en: 'This state transition is not allowed' },
+    },
+    {
+      code: 95017,
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: '基础应用权限下，api开关处于关闭状态',
+        en: 'With basic app permissions, the API switch is off',
+      },
+    },
+    {
+      code: 95018,
+      category: 'conflict',
+      retry: never,
+      description: {
+        zh: '发送客服消息时当前会话状态不允许发送',
+        en: 'The current session state does not allow sending a customer-service message',
+      },
+    },
+    {
+      code: 95019,
+      category: 'conflict',
+      retry: never,
+      description: {
+        zh: '接待人员已停止接待或暂时挂起，无法完成指定的操作',
+        en: 'The receptionist has stopped receiving or is suspended, so the operation cannot be done',
+      },
+    },
+    {
+      code: 95022,
+      category: 'invalid_request',
+      retry: never,
+      description: { zh: 'location_type非法', en: 'Invalid location_type' },
+    },
+    {
+      code: 95023,
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: '基础应用权限下，api开关已经授权给代开发自建应用',
+        en: 'With basic app permissions, the API switch has been granted to a custom app developed on behalf',
+      },
+    },
+    {
+      code: 95026,
+      category: 'quota',
+      retry: never,
+      scope: 'account',
+      description: {
+        zh: '客服账号使用率较低，暂无法创建',
+        en: 'The customer-service accounts are little used: no new one can be created for now',
+      },
+    },
+    {
+      code: 95027,
+      category: 'quota',
+      retry: never,
+      scope: 'account',
+      description: {
+        zh: '企业未认证，仅可创建10个客服账号',
+        en: 'The enterprise is not verified: only 10 customer-service accounts can be created',
+      },
+    },
+    {
+      code: 95030,
+      category: 'permission',
+      retry: never,
+      description: { zh: '客服组件设置的禁发消息类型', en: 'A message type the customer-service component forbids' },
+    },
+    {
+      code: 95031,
+      category: 'permission',
+      retry: never,
+      description: { zh: '客户48小时内未发起过咨询', en: 'The customer has not started an inquiry within 48 hours' },
+    },
+    {
+      code: 95032,
+      category: 'permission',
+      retry: never,
+      description: {
+        zh: '客服组件获取客服聊天记录权限已失效',
+        en: 'The customer-service component’s permission to get chat records has expired',
+      },
+    },
+    {
       code: 301002,
       category: 'permission',
       retry: never,
@@ -1699,24 +2390,37 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '不允许删除创建者', en: 'Deleting the creator is not allowed' },
+      remedy: {
+        zh: '创建者不允许从通讯录中删除。如果需要删除该成员，需要先在WEB管理端转移创建者身份。',
+        en: 'The creator cannot be deleted from the contacts. To delete this member, first transfer the creator role in the web admin console.',
+      },
     },
     {
       code: 301012,
       category: 'invalid_request',
       retry: never,
       description: { zh: '参数 position 不合法', en: 'Invalid position parameter' },
+      remedy: { zh: '长度不允许超过128个字符', en: 'At most 128 characters.' },
     },
     {
       code: 301013,
       category: 'invalid_request',
       retry: never,
       description: { zh: '参数 telephone 不合法', en: 'Invalid telephone parameter' },
+      remedy: {
+        zh: "telephone必须由1-32位的纯数字或'-'号组成。",
+        en: "telephone must consist of 1 to 32 digits or '-'.",
+      },
     },
     {
       code: 301014,
       category: 'invalid_request',
       retry: never,
       description: { zh: '参数 english_name 不合法', en: 'Invalid english_name parameter' },
+      remedy: {
+        zh: '参数如果有传递，不允许为空字符串，同时不能超过64字节，只能是由字母、数字、点(.)、减号(-)、空格或下划线(_)组成',
+        en: 'If passed, the parameter must not be an empty string, at most 64 bytes, and only letters, digits, dot (.), minus (-), space or underscore (_).',
+      },
     },
     {
       code: 301015,
@@ -1744,24 +2448,31 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: '参数 userid 无效', en: 'Invalid userid parameter' },
+      remedy: { zh: '至少有一个userid不存在于通讯录中', en: 'At least one userid is not in the contacts.' },
     },
     {
       code: 301022,
       category: 'internal',
       retry: backoff,
       description: { zh: '获取打卡数据失败', en: 'Failed to get check-in data' },
+      remedy: { zh: '系统失败，可重试处理', en: 'System failure: it can be retried.' },
     },
     {
       code: 301023,
       category: 'invalid_request',
       retry: never,
       description: { zh: 'useridlist非法或超过限额', en: 'useridlist invalid or over the limit' },
+      remedy: { zh: '列表数量不能为0且不超过100', en: 'The list must not be empty and at most 100 long.' },
     },
     {
       code: 301024,
       category: 'invalid_request',
       retry: never,
       description: { zh: '获取打卡记录时间间隔超限', en: 'Check-in record time span over the limit' },
+      remedy: {
+        zh: '保证开始时间大于0 且结束时间大于 0 且结束时间大于开始时间，且间隔少于一个月',
+        en: 'The start and end times must be greater than 0, the end after the start, and less than a month apart.',
+      },
     },
     {
       code: 301025,
@@ -1849,6 +2560,7 @@ export const wecomCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { zh: 'CorpId参数无效', en: 'Invalid CorpId parameter' },
+      remedy: { zh: '指定的CorpId不存在', en: 'The given CorpId does not exist.' },
     },
   ],
 })

@@ -24,7 +24,7 @@ const marker: Record<keyof typeof catalogs, string> = {
   slack: 'not_in_channel',
   'meta-graph': '131056',
   telegram: 'who has blacklisted the current user',
-  bailian: 'Arrearage',
+  bailian: 'CommodityNotPurchased',
   qianfan: 'Open api qps request limit reached',
   wecom: '60011',
   feishu: '99991672',

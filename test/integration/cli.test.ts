@@ -110,14 +110,14 @@ describe('the errcode command', () => {
       'meta-graph': 125,
       bailian: 26,
       qianfan: 38,
-      wecom: 277,
-      feishu: 70,
+      wecom: 345,
+      feishu: 266,
       amap: 51,
       alipay: 102,
       'aliyun-sms': 114,
       'tencent-sms': 128,
       'tencent-cloud': 929,
-      'aliyun-pop': 56,
+      'aliyun-pop': 957,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })

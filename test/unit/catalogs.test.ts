@@ -18,14 +18,14 @@ describe('catalog contents', () => {
     ['ucpaas', 165],
     ['iyune', 79],
     ['wechat', 214],
-    ['wecom', 277],
-    ['feishu', 70],
+    ['wecom', 345],
+    ['feishu', 266],
     ['amap', 51],
     ['alipay', 102],
     ['aliyun-sms', 114],
     ['tencent-sms', 128],
     ['tencent-cloud', 929],
-    ['aliyun-pop', 56],
+    ['aliyun-pop', 957],
   ] as const)('%s has %i codes, each once', (vendor, count) => {
     const catalog: Catalog = catalogs[vendor]
     expect(catalog.entries).toHaveLength(count)

@@ -1,6 +1,7 @@
 // Alibaba Cloud's POP gateway (aliyun-pop): the catalog, what the adapter reads from XML and JSON errors, then
 // the gateway's answers through axios, ky and fetch and the routing of *.aliyuncs.com after aliyun-sms.
 
+import { readFileSync } from 'node:fs'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { aliyunPop } from '../../adapters/aliyun-pop.js'
@@ -8,19 +9,25 @@ import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { aliyunPopCatalog } from '../../catalogs/aliyun-pop.js'
 import { aliyunSmsCatalog } from '../../catalogs/aliyun-sms.js'
 import { popCommonEntries } from '../../catalogs/shared/aliyun-pop-common.js'
+import { popEcsEntries } from '../../catalogs/shared/aliyun-pop-ecs.js'
+import { popRamEntries } from '../../catalogs/shared/aliyun-pop-ram.js'
+import { parse, vendorWords } from '../../scripts/compare-catalog.js'
 import {
   type Adapter,
   type ApiError,
   AuthenticationError,
   BillingError,
+  ConflictError,
   categories,
   classifyResponse,
   InternalError,
   InvalidRequestError,
   NotFoundError,
   PermissionError,
+  QuotaExceededError,
   RateLimitError,
   type ResponseFacts,
+  ServiceUnavailableError,
   UnknownApiError,
 } from '../../src/index.js'
 import { vendorHandlers } from '../../src/testing/msw.js'
@@ -110,7 +117,8 @@ describe.each([
 
   it('reads XML with comments between the elements, and keeps a code the catalog lacks', () => {
     const err = classifyResponse(adapter, text(400, EMR_XML))
-    expect(err).toBeInstanceOf(UnknownApiError)
+    // ECS's API reference lists MissingParameter.CommandId too (ModifyCommand), so aliyun-pop knows it.
+    expect(err).toBeInstanceOf(adapter === aliyunPop ? InvalidRequestError : UnknownApiError)
     expect(err).toMatchObject({
       code: 'MissingParameter.CommandId',
       requestId: '540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx',
@@ -182,9 +190,11 @@ describe('aliyun-sms in XML', () => {
 })
 
 describe('aliyun-pop catalog', () => {
-  it('has 56 codes, each once: the gateway’s 45 and STS’s 11', () => {
-    expect(aliyunPopCatalog.entries).toHaveLength(56)
-    expect(new Set(aliyunPopCatalog.entries.map((e) => e.code)).size).toBe(56)
+  it('has 957 codes, each once: the gateway’s 45, STS’s 13, ECS’s 819 and RAM’s 80', () => {
+    expect(aliyunPopCatalog.entries).toHaveLength(957)
+    expect(new Set(aliyunPopCatalog.entries.map((e) => e.code)).size).toBe(957)
+    expect(popEcsEntries).toHaveLength(819)
+    expect(popRamEntries).toHaveLength(80)
     expect(aliyunPopCatalog.vendor).toBe('aliyun-pop')
     const common = new Set<string>(popCommonEntries.map((e) => e.code))
     expect(aliyunPopCatalog.entries.filter((e) => common.has(e.code))).toHaveLength(45)
@@ -348,5 +358,142 @@ describe.each(clients)('Alibaba Cloud’s gateway through $name', (client) => {
     const ecs = await rejection(call('https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeInstances'))
     expect(ecs).toBeInstanceOf(PermissionError)
     expect(ecs).toMatchObject({ vendor: 'aliyun-pop', code: 'Forbidden.RAM', status: 403 })
+  })
+})
+
+// github.com/AlibabaCloudDocs/ecs, cn.zh-CN/SDK 参考/SDK使用案例/弹性释放ECS实例.md: what releasing a running
+// instance answers.
+const ECS_RELEASE_RUNNING =
+  '{"RequestId":"3C6DEAB4-7207-411F-9A31-6ADE54C268BE","HostId":"ecs-cn-hangzhou.aliyuncs.com","Code":"IncorrectInstanceStatus","Message":"The current status of the resource does not support this operation."}'
+// github.com/AlibabaCloudDocs/ecs, cn.zh-CN/API 参考/云助手/ModifyCommand.md (错误示例, XML 格式).
+const ECS_COMMAND_XML = `<Error>
+    <RequestId>E69EF3CC-94CD-42E7-8926-F133B86387C0</RequestId>
+    <HostId>ecs.aliyuncs.com</HostId>
+    <Code>InvalidCmdId.NotFound</Code>
+    <Message>The specified command ID does not exist.</Message>
+</Error>`
+// github.com/AlibabaCloudDocs/ecs, cn.zh-CN/API参考/API FAQ.md (创建ECS实例时报错：InvalidDataDiskCategory.NotSupported).
+const ECS_DISK_CATEGORY = {
+  Code: 'InvalidDataDiskCategory.NotSupported',
+  Message: 'Specified disk category is not supported.',
+}
+
+const sourceRows = (file: string) =>
+  parse(readFileSync(new URL(`../../scripts/sources/${file}`, import.meta.url), 'utf8')).flatMap(
+    (section) => section.rows,
+  )
+/** The rows whose texts are not among the entry's own words (scripts/compare-catalog.ts's reading). */
+const mismatches = (rows: ReturnType<typeof sourceRows>) =>
+  rows.flatMap((row) => {
+    const entry = aliyunPopCatalog.get(row.code)
+    const words = entry === undefined ? [] : vendorWords(entry)
+    return row.texts.filter((t) => !words.includes(t)).map((t) => `${row.code}: ${t}`)
+  })
+
+describe('aliyun-pop: ECS’s own codes', () => {
+  it('makes the documented ECS errors their classes, in JSON and in XML', () => {
+    const released = classifyResponse(aliyunPop, json(403, JSON.parse(ECS_RELEASE_RUNNING)))
+    expect(released).toBeInstanceOf(ConflictError)
+    expect(released).toMatchObject({
+      code: 'IncorrectInstanceStatus',
+      requestId: '3C6DEAB4-7207-411F-9A31-6ADE54C268BE',
+      retry: { kind: 'never' },
+    })
+    expect(released?.entry?.description.zh).toBe('实例必须处于 运行中（Running）状态。')
+    const command = classifyResponse(aliyunPop, text(404, ECS_COMMAND_XML))
+    expect(command).toBeInstanceOf(NotFoundError)
+    expect(command).toMatchObject({ code: 'InvalidCmdId.NotFound', requestId: 'E69EF3CC-94CD-42E7-8926-F133B86387C0' })
+    const disk = classifyResponse(aliyunPop, json(400, ECS_DISK_CATEGORY))
+    expect(disk).toBeInstanceOf(InvalidRequestError)
+    expect(disk?.entry?.message).toBe('Specified disk category is not supported.')
+  })
+
+  it('judges stock, quota, state and billing as the pages word them', () => {
+    const of = (code: string, status: number) =>
+      classifyResponse(aliyunPop, json(status, { Code: code, Message: 'm', RequestId: 'r' }))
+    expect(of('InvalidInstanceId.NotFound', 404)).toBeInstanceOf(NotFoundError)
+    expect(of('OperationDenied.NoStock', 403)).toBeInstanceOf(ServiceUnavailableError)
+    expect(of('OperationDenied.NoStock', 403)?.retry.kind).toBe('never')
+    const quota = of('QuotaExceed.ElasticQuota', 403)
+    expect(quota).toBeInstanceOf(QuotaExceededError)
+    expect(quota?.retry).toMatchObject({ scope: 'account' })
+    // 指定的磁盘正在创建快照。请稍后再试。: the page says to try again later.
+    expect(of('IncorrectDiskStatus.CreatingSnapshot', 403)?.retry).toMatchObject({ kind: 'backoff', replaySafe: false })
+    expect(of('InstanceExpiredOrInArrears', 403)).toBeInstanceOf(BillingError)
+  })
+
+  it('keeps the gateway’s own entry where an ECS page words a common code its way', () => {
+    expect(aliyunPopCatalog.get('InternalError')?.message).toBe(
+      popCommonEntries.find((e) => e.code === 'InternalError')?.message,
+    )
+    expect(popEcsEntries.some((e) => (e.code as string) === 'Throttling')).toBe(false)
+  })
+
+  it('matches the ECS pages’ 2,208 rows word for word, and every ECS code has one', () => {
+    const rows = sourceRows('aliyun-pop-ecs.tsv')
+    expect(rows).toHaveLength(2208)
+    expect(mismatches(rows)).toEqual([])
+    const sourced = new Set(rows.map((r) => r.code))
+    expect(popEcsEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
+  })
+})
+
+describe('aliyun-pop: RAM’s codes and STS’s table', () => {
+  const of = (code: string, status: number, message = 'm') =>
+    classifyResponse(
+      aliyunPop,
+      json(status, { Code: code, Message: message, RequestId: 'r', HostId: 'ram.aliyuncs.com' }),
+    )
+
+  it('makes RAM’s entity, conflict and limit codes their classes', () => {
+    expect(of('EntityNotExist.User', 404, 'The user does not exist.')).toBeInstanceOf(NotFoundError)
+    expect(of('EntityAlreadyExists.User', 409)).toBeInstanceOf(ConflictError)
+    expect(of('DeleteConflict.User.AccessKey', 409)).toBeInstanceOf(ConflictError)
+    const limit = of('LimitExceeded.User.AccessKey', 409)
+    expect(limit).toBeInstanceOf(QuotaExceededError)
+    expect(limit?.retry).toMatchObject({ kind: 'never', scope: 'account' })
+    expect(of('Inactive', 403)).toBeInstanceOf(PermissionError)
+    expect(of('CheckAuthenticationCodeFail', 403)).toBeInstanceOf(AuthenticationError)
+    expect(of('MalformedPolicyDocument', 400)).toBeInstanceOf(InvalidRequestError)
+  })
+
+  it('keeps the page’s typos and slips, gives the advice in both languages and marks the translations', () => {
+    const typo = aliyunPopCatalog.get('InvalidParameter.PolicyName.InvalidChars')
+    expect(typo?.message).toBe('The parameter - "PolicyNam" contains invalid chars.')
+    expect(typo?.variants).toEqual([{ en: 'The parameter - "PolicyName" contains invalid chars.' }])
+    expect(aliyunPopCatalog.get('EntityAlreadyExists.Policy')?.message).toBe('The group does already EXIST.')
+    expect(aliyunPopCatalog.get('LimitExceeded.User.AccessKey')?.remedy?.zh).toBe(
+      '子用户的 AccessKey 数量超过上限（子用户 AccessKey 上限 2 个）。',
+    )
+    expect(aliyunPopCatalog.get('EntityNotExist.User')?.translated).toEqual({ description: 'zh' })
+    // The English edition pairs this code with a neighbour's row: the advice is translated.
+    expect(aliyunPopCatalog.get('EntityNotExist.User.AccessKey')?.translated).toEqual({
+      description: 'zh',
+      remedy: 'en',
+    })
+  })
+
+  it('adds STS’s RoleArn and PolicySize, and STS’s and RAM’s advice to the codes STS had', () => {
+    expect(of('InvalidParameter.RoleArn', 400, 'The parameter RoleArn is wrongly formed.')).toBeInstanceOf(
+      InvalidRequestError,
+    )
+    expect(aliyunPopCatalog.get('InvalidParameter.PolicySize')?.remedy?.en).toBe(
+      'Modify the size of Policy. The size cannot exceed 1,024 bytes.',
+    )
+    expect(aliyunPopCatalog.get('InvalidParameter.DurationSeconds')?.remedy?.zh).toBe(
+      'DurationSeconds 参数设置错误。取值范围 900 ~ 3600。',
+    )
+    expect(aliyunPopCatalog.get('NoPermission')?.variants?.map((v) => v.zh)).toEqual([
+      'STS Token 没有权限。请在生成 STSToken 时正确授权。',
+      '子用户权限不够，请给子用户授权。',
+    ])
+  })
+
+  it('matches the RAM and STS pages’ 164 rows word for word, and every RAM code has one', () => {
+    const rows = sourceRows('aliyun-pop-ram.tsv')
+    expect(rows).toHaveLength(164)
+    expect(mismatches(rows)).toEqual([])
+    const sourced = new Set(rows.map((r) => r.code))
+    expect(popRamEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
   })
 })

@@ -7,7 +7,20 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { feishu } from '../../adapters/feishu.js'
 import { feishuCatalog } from '../../catalogs/feishu.js'
-import { type ApiError, AuthenticationError, type Catalog, PermissionError, RateLimitError } from '../../src/index.js'
+import {
+  type ApiError,
+  AuthenticationError,
+  type Catalog,
+  ConflictError,
+  classifyResponse,
+  InternalError,
+  InvalidRequestError,
+  NotFoundError,
+  PermissionError,
+  QuotaExceededError,
+  RateLimitError,
+  ServiceUnavailableError,
+} from '../../src/index.js'
 import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
 import { clients, rawUrl, rejection } from '../support/clients.js'
 import { json } from '../support/json.js'
@@ -15,12 +28,31 @@ import { json } from '../support/json.js'
 const catalog: Catalog = feishuCatalog
 
 describe('feishu catalog', () => {
-  it('has the 66 gateway codes, three message rate limits and 0, each msg as the page prints it', () => {
-    expect(catalog.entries).toHaveLength(66 + 3 + 1)
+  it('has the 66 gateway codes, 108 messaging rows, 65 contact rows, 26 message API codes and 0, each msg as the page prints it', () => {
+    expect(catalog.entries).toHaveLength(66 + 3 + 105 + 65 + 26 + 1)
+    const legacy = catalog.entries.filter(
+      (e) =>
+        (Number(e.code) >= 10001 && Number(e.code) <= 19036) || (Number(e.code) >= 41001 && Number(e.code) <= 43013),
+    )
+    expect(legacy).toHaveLength(108 + 65)
     const gateway = catalog.entries.filter((e) => Number(e.code) >= 99991201)
     expect(gateway).toHaveLength(66)
+    const im = catalog.entries.filter((e) => Number(e.code) >= 230001 && Number(e.code) <= 232009)
+    expect(im).toHaveLength(26)
     for (const e of catalog.entries) {
       if (e.code === 99992402) continue
+      // The message APIs' Description column is not always the msg sent: those entries have none.
+      if (im.includes(e)) {
+        expect(e.message, String(e.code)).toBeUndefined()
+        expect(e.translated).toEqual({ description: 'zh' })
+        continue
+      }
+      // The Lark edition's 排查建议 is the Chinese: both languages are Lark's there.
+      if (legacy.includes(e) && ![11232, 11233, 11247].includes(e.code as number)) {
+        expect(e.message, String(e.code)).toBe(e.description.en)
+        expect(e.translated).toEqual({})
+        continue
+      }
       expect(e.message, String(e.code)).toBe(e.description.en)
       expect(e.translated).toEqual({ description: 'zh' })
     }
@@ -248,5 +280,96 @@ describe.each(clients)('Feishu’s wait through $name', (client) => {
     const call = client.wrap({ adapter: feishu, retry: { ...fast, maxAttempts: 1 } })
     const err = (await rejection(call(route('x-ratelimit-reset', 52, 1).url))) as ApiError
     expect(err.retry).toMatchObject({ kind: 'backoff', replaySafe: true })
+  })
+})
+
+// https://open.feishu.cn/document/server-docs/im-v1/message/reply (230099 sub-error codes, 200550): the page's
+// example of a card error, with its log id and troubleshooter link.
+const CARD_ERROR = {
+  code: 230099,
+  msg: 'Failed to create card content, ext=ErrCode: 200550; ErrPath: ROOT -> elements -> [2](tag: chart); ErrMsg: chart spec is invalid; ErrorValue: - (root): Must validate at least one schema (anyOf)\n- axes: Invalid type. Expected: array, given: null\n; ',
+  error: {
+    log_id: '202409131613579778D691D6E05516DE2D',
+    troubleshooter:
+      'Troubleshooting suggestions： https://open.feishu.cn/search?from=openapi&log_id=202409131613579778D691D6E05516DE2D&code=230099&method_id=6921911482032898068',
+  },
+}
+// github.com/larksuite/cli, cmd/root_integration_test.go (TestIntegration_Api_BusinessError_OutputsEnvelope):
+// the message API's answer when the bot is not in the chat, as Lark's own CLI tests it.
+const BOT_OUT_OF_CHAT = {
+  code: 230002,
+  msg: 'Bot/User can NOT be out of the chat.',
+  error: { log_id: 'test-log-id-001' },
+}
+const answer = (status: number, value: unknown) => ({
+  status,
+  header: () => null,
+  body: { kind: 'json' as const, value },
+})
+
+describe('feishu message API codes', () => {
+  it('reads the page’s card error with its log id and troubleshooter link', () => {
+    const err = classifyResponse(feishu, answer(400, CARD_ERROR))
+    expect(err).toBeInstanceOf(InvalidRequestError)
+    expect(err).toMatchObject({
+      code: 230099,
+      requestId: '202409131613579778D691D6E05516DE2D',
+      diagnosis:
+        'https://open.feishu.cn/search?from=openapi&log_id=202409131613579778D691D6E05516DE2D&code=230099&method_id=6921911482032898068',
+    })
+    expect(err?.vendorMessage).toMatch(/^Failed to create card content, ext=ErrCode: 200550;/)
+  })
+
+  it('makes a bot outside the chat a permission error, with the msg the API sent', () => {
+    const err = classifyResponse(feishu, answer(400, BOT_OUT_OF_CHAT))
+    expect(err).toBeInstanceOf(PermissionError)
+    expect(err).toMatchObject({ code: 230002, requestId: 'test-log-id-001', retry: { kind: 'never' } })
+    expect(err?.vendorMessage).toBe('Bot/User can NOT be out of the chat.')
+  })
+
+  it('limits sending to one user or chat, and waits for a message still being sent', () => {
+    const limited = classifyResponse(feishu, answer(400, { code: 230020, msg: 'm' }))
+    expect(limited).toBeInstanceOf(RateLimitError)
+    expect(limited?.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'recipient' })
+    const sending = classifyResponse(feishu, answer(400, { code: 230049, msg: 'm' }))
+    expect(sending).toBeInstanceOf(ServiceUnavailableError)
+    expect(sending?.retry).toMatchObject({ kind: 'backoff', replaySafe: false })
+  })
+})
+
+describe('feishu messaging rows of the generic table (Lark edition)', () => {
+  const of = (code: number) => classifyResponse(feishu, answer(400, { code, msg: 'm', error: { log_id: 'l' } }))
+
+  it('judges the bot outside the chat, owner-only actions, internal errors and chat limits by the page’s words', () => {
+    expect(of(10002)).toBeInstanceOf(PermissionError)
+    expect(catalog.get(10002)?.description).toEqual({
+      en: 'Bot can NOT be out of the chat',
+      zh: '机器人不在会话中，请添加机器人后重新请求',
+    })
+    expect(of(11220)).toBeInstanceOf(PermissionError)
+    // 说明 "internal error", but 排查建议 says the bot may not send this message type.
+    expect(of(11230)).toBeInstanceOf(PermissionError)
+    expect(of(10101)).toBeInstanceOf(InternalError)
+    expect(of(10101)?.retry).toMatchObject({ kind: 'backoff', replaySafe: false })
+    const chatFull = of(18117)
+    expect(chatFull).toBeInstanceOf(QuotaExceededError)
+    expect(chatFull?.retry).toMatchObject({ scope: 'recipient' })
+    expect(of(18121)).toBeInstanceOf(ServiceUnavailableError)
+    expect(of(18121)?.retry.kind).toBe('backoff')
+  })
+
+  it('judges the contact rows: authority, duplicates, seats and departments', () => {
+    expect(of(41050)).toBeInstanceOf(PermissionError)
+    expect(catalog.get(41050)?.description.zh).toBe('没有用户权限，检查该用户是否在通讯录权限范围内')
+    expect(of(41001)).toBeInstanceOf(ConflictError)
+    const seats = of(41008)
+    expect(seats).toBeInstanceOf(QuotaExceededError)
+    expect(seats?.retry).toMatchObject({ kind: 'never', scope: 'account' })
+    expect(of(41017)).toBeInstanceOf(NotFoundError)
+    expect(catalog.get(41043)?.description.zh).toBe(
+      'employee id 非法，employee id 长度应该在1-64个字符之间，不应包含\\t\\n\\r',
+    )
+    // Two meanings by API version on the page: left out.
+    expect(catalog.get(40003)).toBeUndefined()
   })
 })
