@@ -47,7 +47,7 @@ function readV2Xml(whole: string): Record<string, string> | undefined {
  *   that is not XML (the CSV of a bill download) passes untouched.
  *
  * Payments: a POST that gets no answer (a timeout, a dropped connection) may have been carried out, so its
- * error has `retry.outcome === 'unknown'` and is never replayed. See the README's "Payments".
+ * error has `retry.outcome === 'unknown'` and is never replayed. See docs/payments.md.
  *
  * `encode(code)` builds an APIv3 body; `encode(code, { parent: 'FAIL' })`, and the codes listed only under
  * `FAIL`, the fields of an APIv2 answer (as an object: the simulator's `format=cdata` sends them as XML).

@@ -1,4 +1,4 @@
-// Every default of errcode's options, named, in one place: the code reads them from here and the README's
+// Every default of errcode's options, named, in one place: the code reads them from here and the guides'
 // option tables are checked against them (test/unit/defaults.test.ts).
 
 /** `locale`: the language of `err.description`. */

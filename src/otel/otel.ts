@@ -90,7 +90,7 @@ const OTHER = '_OTHER'
 /** A network code as runtimes name them (`ECONNREFUSED`, `UND_ERR_SOCKET`): a bounded set. */
 const ERRNO = /^[A-Z][A-Z0-9_]{1,40}$/
 
-/** The error's code as a metric attribute: bounded (see the README's telemetry section). */
+/** The error's code as a metric attribute: bounded (see docs/observability.md). */
 function boundedCode(error: ApiError): string {
   const code = String(error.code)
   if (error.entry !== undefined || error.source === 'http') return code
