@@ -15,7 +15,7 @@ import { popBody, popFields } from './shared/aliyun-pop-envelope.js'
  *   <Recommend><![CDATA[https://…]]></Recommend></Error>`
  *
  * Products that answer with a `Code` of their own on success say so with `Code: "OK"` (Dysmsapi) or
- * `Code: 200` (Green 2022-03-02); both are success. For Alibaba Cloud SMS, `errcode/adapters/aliyun-sms`
+ * `Code: 200` (Green 2022-03-02); both are success. For Alibaba Cloud SMS, `errcode-js/adapters/aliyun-sms`
  * holds the SMS table: route `dysmsapi.aliyuncs.com` to it before this adapter's wildcard.
  *
  * `encode(code)` builds the gateway's error body for a PascalCase code, and a product's HTTP-200 answer

@@ -12,7 +12,7 @@ import { tencentCloudError, tencentCloudFields } from './shared/tencent-cloud-en
  *   not be validated. Please check your signature is correct."},"RequestId":"ed93f3cb-…"}}`
  * - `{"Response":{"TotalCount":0,"InstanceStatusSet":[],"RequestId":"b5b41468-…"}}`
  *
- * For SMS, whose `SendSms` answers per phone number, use `errcode/adapters/tencent-sms` and route
+ * For SMS, whose `SendSms` answers per phone number, use `errcode-js/adapters/tencent-sms` and route
  * `sms.tencentcloudapi.com` to it before this adapter's wildcard.
  */
 export const tencentCloud = defineAdapter({

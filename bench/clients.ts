@@ -1,10 +1,10 @@
 // The sides of each client measured against one another, over a given transport. The bare baseline is what
 // application code writes without errcode: check the code by hand, throw.
 import axios, { type AxiosAdapter } from 'axios'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode as withAxios } from 'errcode/axios'
-import { withErrcode as withFetch } from 'errcode/fetch'
-import { withErrcode as withKy } from 'errcode/ky'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode as withAxios } from 'errcode-js/axios'
+import { withErrcode as withFetch } from 'errcode-js/fetch'
+import { withErrcode as withKy } from 'errcode-js/ky'
 import ky from 'ky'
 
 /** One request of a side: GET by default, or the method given (with no body). */

@@ -1,6 +1,6 @@
 // One 100 MB download through bare or wrapped fetch, in a fresh process: prints time and peak RSS as JSON.
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/fetch'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/fetch'
 
 const [variant = 'bare', url = ''] = process.argv.slice(2)
 const f = variant === 'wrapped' ? withErrcode(fetch, { adapter: jiguang }) : fetch

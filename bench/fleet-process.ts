@@ -1,9 +1,9 @@
 // One process of a fleet (bench/fleet.ts): offers requests at a steady rate to a jiguang URL with a QPS limit,
 // all under one credential, paced from Redis or from its own memory, and prints what happened as JSON.
 // Arguments: simulator URL, Redis port or `memory`, start time (epoch ms), seconds, requests a second.
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/fetch'
-import { redisPacingStore } from 'errcode/redis'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/fetch'
+import { redisPacingStore } from 'errcode-js/redis'
 import { Redis } from 'ioredis'
 import type { PacingRun } from './pacing.js'
 

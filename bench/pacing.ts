@@ -2,10 +2,10 @@
 // and answers the rest jiguang 1804; a client offers 100 requests a second for 10 s, each with a 2 s
 // deadline, without pacing and with it. Run by bench/run.ts (section 8); prints JSON.
 import axios from 'axios'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode as withAxios } from 'errcode/axios'
-import { withErrcode as withFetch } from 'errcode/fetch'
-import { withErrcode as withKy } from 'errcode/ky'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode as withAxios } from 'errcode-js/axios'
+import { withErrcode as withFetch } from 'errcode-js/fetch'
+import { withErrcode as withKy } from 'errcode-js/ky'
 import ky from 'ky'
 
 export interface PacingRun {

@@ -32,7 +32,7 @@ import { withCommon } from './shared/with-common.js'
  * above; the Chinese SDK is ahead of it), since every entry carries the vendor's words in both languages; they arrive as
  * `UnknownApiError` with the code and Tencent's message. COS has no API 3.0 product of its own in the SDK (its
  * object API answers in XML on `*.myqcloud.com`), so none is included. SMS codes are in
- * `errcode/adapters/tencent-sms`: route `sms.tencentcloudapi.com` to it before this adapter's wildcard.
+ * `errcode-js/adapters/tencent-sms`: route `sms.tencentcloudapi.com` to it before this adapter's wildcard.
  *
  * How the product codes were judged, by Tencent's naming of the code's first segment (the common table
  * gives each its meaning): `AuthFailure.*` `authentication`; `UnauthorizedOperation.*`, `OperationDenied.*`,

@@ -1,7 +1,7 @@
 // Wrap an axios instance for Jiguang's phone verification API.
 import axios from 'axios'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/axios'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/axios'
 import { isMain, withSimulator } from './support.js'
 
 export async function verifyPhone(baseURL: string, code: number): Promise<string> {

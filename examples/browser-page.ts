@@ -1,9 +1,9 @@
 // The script of the page integration-browser.ts serves: errcode's fetch wrapper and one adapter in a
 // browser, calling the vendor (the simulator, another origin: `?vendor=` names it) and writing what it
 // caught into <pre id="out"> as JSON.
-import { isApiError, RateLimitError } from 'errcode'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/fetch'
+import { isApiError, RateLimitError } from 'errcode-js'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/fetch'
 
 const vendor = new URLSearchParams(location.search).get('vendor') ?? ''
 const api = withErrcode(fetch, { adapter: jiguang })

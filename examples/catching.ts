@@ -1,8 +1,8 @@
 // Catching typed errors in application code, and acting on err.retry.
 import axios from 'axios'
-import { ApiError, QuotaExceededError, RateLimitError } from 'errcode'
-import { navinfo } from 'errcode/adapters/navinfo'
-import { withErrcode } from 'errcode/axios'
+import { ApiError, QuotaExceededError, RateLimitError } from 'errcode-js'
+import { navinfo } from 'errcode-js/adapters/navinfo'
+import { withErrcode } from 'errcode-js/axios'
 import { isMain, withSimulator } from './support.js'
 
 export async function geocode(baseURL: string, code: number): Promise<string> {

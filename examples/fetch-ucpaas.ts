@@ -1,6 +1,6 @@
 // Wrap fetch for UCPaaS SMS: string codes, "000000" is success.
-import { ucpaas } from 'errcode/adapters/ucpaas'
-import { withErrcode } from 'errcode/fetch'
+import { ucpaas } from 'errcode-js/adapters/ucpaas'
+import { withErrcode } from 'errcode-js/fetch'
 import { isMain, withSimulator } from './support.js'
 
 export async function sendSms(base: string, code: string): Promise<unknown> {

@@ -18,9 +18,9 @@ import {
 } from '@nestjs/common'
 import { APP_FILTER, HttpAdapterHost, NestFactory } from '@nestjs/core'
 import { ExpressAdapter } from '@nestjs/platform-express'
-import { ApiError } from 'errcode'
-import { navinfo } from 'errcode/adapters/navinfo'
-import { withErrcode } from 'errcode/axios'
+import { ApiError } from 'errcode-js'
+import { navinfo } from 'errcode-js/adapters/navinfo'
+import { withErrcode } from 'errcode-js/axios'
 import { firstValueFrom } from 'rxjs'
 import { isMain, withSimulator } from './support.js'
 

@@ -3,9 +3,9 @@
 // request once more whatever errcode's hint says (ofetch counts a rejection as a 500). An `onRequestError`
 // hook that rethrows errcode's errors hands the typed error to the caller as it is, and skips ofetch's
 // retry for it; errcode's own `retry` retries by the vendor's rules. ofetch's retry stays off.
-import { isApiError } from 'errcode'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/fetch'
+import { isApiError } from 'errcode-js'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/fetch'
 import { createFetch, FetchError } from 'ofetch'
 import { isMain, withSimulator } from './support.js'
 

@@ -1,9 +1,9 @@
 // cockatiel retries by errcode's rules: handleWhen(isRetryable) picks what is worth another attempt, and
 // retryDelay waits what the vendor asks for (its window, Retry-After) or backs off with jitter.
 import { DelegateBackoff, handleWhen, retry } from 'cockatiel'
-import { isApiError, isRetryable, retryDelay } from 'errcode'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/fetch'
+import { isApiError, isRetryable, retryDelay } from 'errcode-js'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/fetch'
 import { isMain, withSimulator } from './support.js'
 
 /** One verification; the vendor answers the codes given, one per attempt, then 9000 (consistent). */

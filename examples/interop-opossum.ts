@@ -1,8 +1,8 @@
 // opossum's circuit breaker counts only outages (errcode's unavailable, internal, network, timeout): a
 // wrong parameter or a rate limit is the caller's or the quota's business, not a sign the vendor is down.
-import { isOutage } from 'errcode'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/fetch'
+import { isOutage } from 'errcode-js'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/fetch'
 import CircuitBreaker from 'opossum'
 import { isMain, withSimulator } from './support.js'
 

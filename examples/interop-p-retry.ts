@@ -1,9 +1,9 @@
 // p-retry by errcode's rules: shouldRetry asks isRetryable, and each wait is errcode's retryDelay (p-retry's
 // own backoff set to nothing).
 import { setTimeout as sleep } from 'node:timers/promises'
-import { isApiError, isRetryable, retryDelay } from 'errcode'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/fetch'
+import { isApiError, isRetryable, retryDelay } from 'errcode-js'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/fetch'
 import pRetry from 'p-retry'
 import { isMain, withSimulator } from './support.js'
 

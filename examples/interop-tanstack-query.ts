@@ -1,9 +1,9 @@
 // TanStack Query retries by errcode's rules: `retry` asks isRetryable, `retryDelay` takes errcode's wait.
 // The same two options work in @tanstack/react-query, vue-query and the others (query-core underneath).
 import { QueryClient } from '@tanstack/query-core'
-import { isApiError, isRetryable, retryDelay } from 'errcode'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { withErrcode } from 'errcode/fetch'
+import { isApiError, isRetryable, retryDelay } from 'errcode-js'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { withErrcode } from 'errcode-js/fetch'
 import { isMain, withSimulator } from './support.js'
 
 /** One query; the vendor answers the codes given, one per attempt, then 9000 (consistent). */

@@ -1,6 +1,6 @@
 // ky for Guanaitong: errors arrive with HTTP 200 and a code in the body.
-import { guanaitong } from 'errcode/adapters/guanaitong'
-import { withErrcode } from 'errcode/ky'
+import { guanaitong } from 'errcode-js/adapters/guanaitong'
+import { withErrcode } from 'errcode-js/ky'
 import ky from 'ky'
 import { isMain, withSimulator } from './support.js'
 

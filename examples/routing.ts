@@ -1,9 +1,9 @@
 // One client, several vendors: each URL is routed to its vendor's adapter.
 import axios from 'axios'
-import { iyune } from 'errcode/adapters/iyune'
-import { navinfo } from 'errcode/adapters/navinfo'
-import { ucpaas } from 'errcode/adapters/ucpaas'
-import { withErrcode } from 'errcode/axios'
+import { iyune } from 'errcode-js/adapters/iyune'
+import { navinfo } from 'errcode-js/adapters/navinfo'
+import { ucpaas } from 'errcode-js/adapters/ucpaas'
+import { withErrcode } from 'errcode-js/axios'
 import { isMain, withSimulator } from './support.js'
 
 export function makeClient(baseURL: string) {

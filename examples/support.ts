@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url'
-import { startSimulator } from 'errcode/simulator'
+import { startSimulator } from 'errcode-js/simulator'
 
 /** True when the file is run directly (`tsx examples/x.ts`), not imported. */
 export function isMain(url: string): boolean {

@@ -3,8 +3,8 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Catalog } from 'errcode'
-import { catalogs } from 'errcode/catalogs'
+import type { Catalog } from 'errcode-js'
+import { catalogs } from 'errcode-js/catalogs'
 import { retryInWords } from '../src/tools/retry-words.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))

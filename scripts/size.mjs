@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const HELPERS = 'catalog and adapter helpers'
-const ADAPTER = 'errcode/adapters/'
+const ADAPTER = 'errcode-js/adapters/'
 
 // size-limit exits 1 when a limit fails: its JSON is on standard output either way.
 const run = spawnSync(process.execPath, [`${root}/node_modules/size-limit/bin.js`, '--json'], {

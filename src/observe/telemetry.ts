@@ -1,6 +1,6 @@
 // What errcode tells an application about the requests it sees, on one interface (`Telemetry`, the
 // `telemetry` option) with one event type per event: each attempt as it leaves and how it ended, each retry,
-// each refusal before sending, each pacing wait, each change of a circuit and each typed error. `errcode/otel`
+// each refusal before sending, each pacing wait, each change of a circuit and each typed error. `errcode-js/otel`
 // is one observer; an application's own is another, and `onError` is the shortest way in. Nothing here knows
 // OpenTelemetry.
 import type { ApiError } from '../errors/errors.js'
@@ -82,7 +82,7 @@ export interface ErrorEvent extends ErrorContext {
 }
 
 /**
- * An observer of a client, for the `telemetry` option: `otel()` from `errcode/otel`, or the application's own.
+ * An observer of a client, for the `telemetry` option: `otel()` from `errcode-js/otel`, or the application's own.
  * Every member is optional and takes one event; what a member throws is dropped, never the application's
  * failure.
  *

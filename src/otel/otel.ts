@@ -150,7 +150,7 @@ const now = (): number => performance.timeOrigin + performance.now()
  *
  * @example
  * ```ts
- * import { otel } from 'errcode/otel'
+ * import { otel } from 'errcode-js/otel'
  * const sms = withErrcode(fetch, { adapter: jiguang, telemetry: otel() })
  * ```
  */

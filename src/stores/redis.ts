@@ -64,7 +64,7 @@ class RedisTimeout extends Error {
  * @example
  * ```ts
  * import Redis from 'ioredis'
- * import { redisGuardStore } from 'errcode/redis'
+ * import { redisGuardStore } from 'errcode-js/redis'
  * const api = withErrcode(axios.create(), {
  *   adapter: navinfo,
  *   retry: { guard: redisGuardStore({ client: new Redis(process.env.REDIS_URL), onDegrade: (e) => log.warn(e) }) },
@@ -274,7 +274,7 @@ return 0`
  * @example
  * ```ts
  * import { Redis } from 'ioredis'
- * import { redisPacingStore } from 'errcode/redis'
+ * import { redisPacingStore } from 'errcode-js/redis'
  * const api = withErrcode(axios.create(), {
  *   adapter: jiguang,
  *   retry: { pacing: { store: redisPacingStore({ client: new Redis(process.env.REDIS_URL) }) } },

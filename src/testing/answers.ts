@@ -1,4 +1,4 @@
-// The simulator's answers, apart from any server: what `errcode/simulator` serves on loopback and what the
+// The simulator's answers, apart from any server: what `errcode-js/simulator` serves on loopback and what the
 // tests' mock handlers (test/support/msw-simulator.ts) answer alike. Not an entry point of the package.
 import { gzipSync } from 'node:zlib'
 import { alipay } from '../../adapters/alipay.js'

@@ -15,7 +15,7 @@ beforeAll(async () => {
 })
 afterAll(() => sim.close())
 
-describe('errcode/axios', () => {
+describe('errcode-js/axios', () => {
   it('returns the instance it was given', () => {
     const instance = axios.create()
     expect(withErrcode(instance, { adapter: jiguang })).toBe(instance)

@@ -16,7 +16,7 @@ afterAll(() => sim.close())
 
 const wrapped = () => withErrcode(fetch, { adapter: jiguang })
 
-describe('errcode/fetch', () => {
+describe('errcode-js/fetch', () => {
   it('hands back a response whose body the caller reads byte for byte, with status, headers and url intact', async () => {
     const url = `${sim.url}/jiguang/v1/web/verify?code=9000&message=${encodeURIComponent('号码一致 ✓ \u{1F600}')}`
     const bare = await fetch(url)

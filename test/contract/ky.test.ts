@@ -17,7 +17,7 @@ afterAll(() => sim.close())
 
 const fastRetry = { limit: 3, delay: () => 1 }
 
-describe('errcode/ky', () => {
+describe('errcode-js/ky', () => {
   it('does not let ky retry a typed error by itself, vendor code or HTTP status', async () => {
     const api = withErrcode(ky.create({ retry: fastRetry }), { adapter: jiguang })
     await expect(api.get(`${sim.url}/jiguang/x?code=2000`)).rejects.toMatchObject({ code: 2000 })

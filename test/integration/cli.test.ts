@@ -267,7 +267,7 @@ describe('errcode import and errcode check', () => {
   })
 
   it('the flow of docs/custom-vendors.md on this Node: import --out a .ts catalog, decide it, and check reads it until it is clean', () => {
-    // Inside the package, so that the generated `import … from 'errcode'` resolves (the package names itself).
+    // Inside the package, so that the generated `import … from 'errcode-js'` resolves (the package names itself).
     mkdirSync(join(root, '.scratch'), { recursive: true })
     const dir = mkdtempSync(join(root, '.scratch', 'check-'))
     try {

@@ -13,9 +13,9 @@ afterAll(() => rmSync(app, { recursive: true, force: true }))
 
 const script = `
 import { createServer } from 'node:http'
-import { withErrcode } from 'errcode/fetch'
-import { jiguang } from 'errcode/adapters/jiguang'
-import { RateLimitError } from 'errcode'
+import { withErrcode } from 'errcode-js/fetch'
+import { jiguang } from 'errcode-js/adapters/jiguang'
+import { RateLimitError } from 'errcode-js'
 
 const out = { api: 'absent', seen: [], attempts: [] }
 try {
@@ -44,7 +44,7 @@ try {
 }
 server.close()
 try {
-  await import('errcode/otel')
+  await import('errcode-js/otel')
 } catch (err) {
   out.otel = [err.code, /@opentelemetry\\/api/.test(err.message)]
 }
@@ -52,9 +52,9 @@ console.log(JSON.stringify(out))
 `
 
 it('works without @opentelemetry/api, and errcode/otel names what it needs', () => {
-  mkdirSync(`${app}/node_modules/errcode`, { recursive: true })
-  cpSync(`${root}/dist`, `${app}/node_modules/errcode/dist`, { recursive: true })
-  cpSync(`${root}/package.json`, `${app}/node_modules/errcode/package.json`)
+  mkdirSync(`${app}/node_modules/errcode-js`, { recursive: true })
+  cpSync(`${root}/dist`, `${app}/node_modules/errcode-js/dist`, { recursive: true })
+  cpSync(`${root}/package.json`, `${app}/node_modules/errcode-js/package.json`)
   writeFileSync(`${app}/package.json`, '{"type":"module"}')
   writeFileSync(`${app}/app.mjs`, script)
   const run = spawnSync(process.execPath, ['app.mjs'], { cwd: app, encoding: 'utf8', timeout: 15_000 })

@@ -1,6 +1,6 @@
 // The documentation: README.md, the guides in docs/, ARCHITECTURE.md, CONTRIBUTING.md and bench/README.md.
 // Every ```ts snippet in them compiles under `tsc --strict` as a reader's module would, against the
-// built package (dist/, through package.json's exports: `errcode`, `errcode/axios`, …) and Node's types
+// built package (dist/, through package.json's exports: `errcode`, `errcode-js/axios`, …) and Node's types
 // only, without the DOM lib. Each snippet is its own module; the prelude declares only what the snippets
 // take as the reader's own code (a token, a logger), never a name of errcode or of a client. Every
 // relative link resolves to a file, and its #anchor to a heading of that file. README.md stays a front
@@ -181,7 +181,7 @@ describe('README.md', () => {
           .filter((list): list is unknown[] => Array.isArray(list)),
       )
       const codes = [...entries].reduce((n, list) => n + list.length, 0)
-      const row = rows.find((r) => r.startsWith(`| \`errcode/adapters/${vendor}\` `)) ?? ''
+      const row = rows.find((r) => r.startsWith(`| \`errcode-js/adapters/${vendor}\` `)) ?? ''
       expect(row.split('|')[3]?.trim(), vendor).toBe(String(codes))
     }
   })

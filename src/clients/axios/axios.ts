@@ -255,8 +255,8 @@ function check(
  * @example
  * ```ts
  * import axios from 'axios'
- * import { withErrcode } from 'errcode/axios'
- * import { jiguang } from 'errcode/adapters/jiguang'
+ * import { withErrcode } from 'errcode-js/axios'
+ * import { jiguang } from 'errcode-js/adapters/jiguang'
  *
  * const api = withErrcode(axios.create({ baseURL: 'https://api.verification.jpush.cn' }), { adapter: jiguang })
  * ```

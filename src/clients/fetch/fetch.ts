@@ -25,8 +25,8 @@ export function clientCause(error: unknown): Response | Error | undefined {
  *
  * @example
  * ```ts
- * import { withErrcode } from 'errcode/fetch'
- * import { ucpaas } from 'errcode/adapters/ucpaas'
+ * import { withErrcode } from 'errcode-js/fetch'
+ * import { ucpaas } from 'errcode-js/adapters/ucpaas'
  *
  * const fetchSms = withErrcode(fetch, { adapter: ucpaas })
  * const res = await fetchSms('https://open.ucpaas.com/ol/sms/sendsms', { method: 'POST', body })

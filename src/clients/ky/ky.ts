@@ -447,8 +447,8 @@ function kyHost(policy: RetryPolicy | undefined, instanceThrows: ThrowHttpErrors
  * @example
  * ```ts
  * import ky from 'ky'
- * import { withErrcode } from 'errcode/ky'
- * import { guanaitong } from 'errcode/adapters/guanaitong'
+ * import { withErrcode } from 'errcode-js/ky'
+ * import { guanaitong } from 'errcode-js/adapters/guanaitong'
  *
  * const api = withErrcode(ky.create({ prefixUrl: 'https://openapi.guanaitong.com' }), { adapter: guanaitong })
  * ```

@@ -51,7 +51,7 @@ export interface ErrcodeBaseOptions {
   readonly retry?: boolean | RetryOptions | RetryPolicy
   /**
    * Who is told of each attempt, retry, refusal, pacing wait, breaker change and typed error, one event
-   * object each: `otel()` from `errcode/otel` (OpenTelemetry spans and metrics), an observer of the
+   * object each: `otel()` from `errcode-js/otel` (OpenTelemetry spans and metrics), an observer of the
    * application's own, or a list of them. What an observer throws is ignored.
    */
   readonly telemetry?: Telemetry | readonly Telemetry[]
