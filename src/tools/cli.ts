@@ -113,7 +113,7 @@ function version(): string {
   for (const up of ['../../../package.json', '../../package.json']) {
     try {
       const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string }
-      if (pkg.name === 'errcode' && pkg.version !== undefined) return pkg.version
+      if (pkg.name === 'errcode-js' && pkg.version !== undefined) return pkg.version
     } catch {
       // Not there: the other layout.
     }
@@ -304,7 +304,7 @@ ${IMPORT_USAGE}`,
     const text = json
       ? JSON.stringify(toJson(result), null, 2)
       : renderModule(result, {
-          importFrom: out.value !== undefined && /(^|\/)catalogs\//.test(out.value) ? 'repo' : 'errcode',
+          importFrom: out.value !== undefined && /(^|\/)catalogs\//.test(out.value) ? 'repo' : 'errcode-js',
         })
     const review = result.entries.filter((e) => e.review?.mark === true).length
     const summary = `errcode import: ${result.entries.length} codes, ${review} marked for review${out.value === undefined ? '' : ` → ${out.value}`}`

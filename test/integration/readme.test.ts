@@ -167,11 +167,11 @@ describe('README.md', () => {
   })
 
   it('has a vendor table row for every adapter, with the number of codes of its catalogs', async () => {
-    const rows = lines.filter((line) => line.startsWith('| `errcode/adapters/'))
+    const rows = lines.filter((line) => line.startsWith('| `errcode-js/adapters/'))
     const vendors = readdirSync(join(root, 'adapters'))
       .filter((f) => f.endsWith('.ts'))
       .map((f) => f.slice(0, -3))
-    expect(rows.map((row) => /^\| `errcode\/adapters\/([^`]+)`/.exec(row)?.[1]).sort()).toEqual(vendors.sort())
+    expect(rows.map((row) => /^\| `errcode-js\/adapters\/([^`]+)`/.exec(row)?.[1]).sort()).toEqual(vendors.sort())
     for (const vendor of vendors) {
       const module: Record<string, unknown> = await import(/* @vite-ignore */ join(root, 'adapters', `${vendor}.ts`))
       // One adapter file may export several adapters over one catalog: each catalog's entries count once.

@@ -32,10 +32,10 @@ interface RenderOptions {
   /** The URL of the published table (else the result's). */
   readonly source?: string
   /**
-   * Where `defineCatalog` and the retry rules come from: `'errcode'` (default, for a project that installed
+   * Where `defineCatalog` and the retry rules come from: `'errcode-js'` (default, for a project that installed
    * the package) or `'repo'` (`../src/catalog/define-catalog.js` and `../src/catalog/retry-rules.js`, for a file in errcode's catalogs/).
    */
-  readonly importFrom?: 'errcode' | 'repo' | (string & {})
+  readonly importFrom?: 'errcode-js' | 'repo' | (string & {})
 }
 
 /** A TypeScript string literal: single quotes unless the text has one and no double quote. */
@@ -97,7 +97,7 @@ function translatedLiteral(t: Translated): string {
  */
 export function renderModule(result: ImportResult, options: RenderOptions = {}): string {
   const source = options.source ?? result.source
-  const from = options.importFrom ?? 'errcode'
+  const from = options.importFrom ?? 'errcode-js'
   const names = new Set<string>(['defineCatalog'])
   for (const e of result.entries) for (const n of retryImports(e.retry)) names.add(n)
   const retryNames = [...names].filter((n) => n !== 'defineCatalog').sort()
