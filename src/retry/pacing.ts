@@ -169,7 +169,12 @@ export class Pacer implements PacingStore {
     count(recent, now)
     const bucket = this.#buckets.get(key)
     if (bucket === undefined) return
-    bucket.rate *= 1 + (this.growth * (now - bucket.changed)) / 1_000
+    // What the vendor let through in the last second is a rate it allows: a rate set below it (the passes
+    // still on their way when the first refusal came were not counted yet) is raised to beta times it.
+    bucket.rate = Math.max(
+      bucket.rate * (1 + (this.growth * (now - bucket.changed)) / 1_000),
+      lastSecond(recent, now) * this.beta,
+    )
     bucket.changed = now
   }
 

@@ -219,7 +219,8 @@ return 0`
 
 /**
  * KEYS[1] the state, KEYS[2] the counts (a hash: one field per tenth of a second, gone 2 s after the last
- * pass); ARGV[1] growth. Counts a pass, drops the tenths older than a second; a paced rate grows.
+ * pass); ARGV[1] growth, ARGV[2] beta. Counts a pass, drops the tenths older than a second; a paced rate
+ * grows, and is never below beta times what the fleet passed in the last second.
  */
 const PASSED = `${NOW}
 local tenth = math.floor(now / 100)
@@ -229,7 +230,10 @@ redis.call('PEXPIRE', KEYS[2], 2000)
 local rate = tonumber(redis.call('HGET', KEYS[1], 'rate'))
 if not rate then return 0 end
 local changed = tonumber(redis.call('HGET', KEYS[1], 'changed')) or now
-redis.call('HSET', KEYS[1], 'rate', tostring(rate * (1 + tonumber(ARGV[1]) * (now - changed) / 1000)), 'changed', now)
+local passed = 0
+for i = tenth - 9, tenth do passed = passed + (tonumber(redis.call('HGET', KEYS[2], i)) or 0) end
+rate = math.max(rate * (1 + tonumber(ARGV[1]) * (now - changed) / 1000), passed * tonumber(ARGV[2]))
+redis.call('HSET', KEYS[1], 'rate', tostring(rate), 'changed', now)
 return 0`
 
 /**
@@ -298,6 +302,7 @@ export function redisPacingStore(options: RedisPacingStoreOptions): PacingStore 
     if (up()) run(script, key, args).catch(degrade)
   }
   const growth = String(options.growth ?? PACING_DEFAULTS.growth)
+  const beta = String(options.beta ?? PACING_DEFAULTS.beta)
   return {
     async reserve(key, maxWaitMs = Number.POSITIVE_INFINITY) {
       if (!up()) return local.reserve(key, maxWaitMs)
@@ -325,13 +330,13 @@ export function redisPacingStore(options: RedisPacingStoreOptions): PacingStore 
     },
     passed(key) {
       local.passed(key)
-      send(PASSED, key, [growth])
+      send(PASSED, key, [growth, beta])
     },
     throttled(key, last, sentUnder) {
       // The epochs are the fleet's: this process's own buckets (used while Redis is down) count their own.
       local.throttled(key, last)
       send(THROTTLED, key, [
-        String(options.beta ?? PACING_DEFAULTS.beta),
+        beta,
         String(options.minRate ?? PACING_DEFAULTS.minRate),
         String(options.idleMs ?? PACING_DEFAULTS.idleMs),
         JSON.stringify(last),

@@ -344,4 +344,22 @@ describe.runIf(binary !== undefined)('the Redis guard store', () => {
     expect(lowered?.rate).toBeLessThan(10)
     client.disconnect()
   })
+
+  it('raises a rate set too low to beta times what the fleet passed in the last second', async () => {
+    const client = new Redis({ port: redis.port, host: '127.0.0.1' })
+    const prefix = `t-raise-${Math.random()}`
+    const a = redisPacingStore({ client, prefix, timeoutMs: 500, beta: 0.5, growth: 0 })
+    const b = redisPacingStore({ client, prefix, timeoutMs: 500, beta: 0.5, growth: 0 })
+    const last = { vendor: 'jiguang', code: 1804, description: 'QPS rate limit' }
+    const key = 'jiguang:host:ak'
+    for (let i = 0; i < 8; i++) a.passed(key)
+    a.throttled(key, last, null)
+    await new Promise((r) => setTimeout(r, 100))
+    expect((await a.reserve(key))?.rate).toBe(4)
+    // The passes that were on their way when the refusal came, reported by the other process.
+    for (let i = 0; i < 12; i++) b.passed(key)
+    await new Promise((r) => setTimeout(r, 100))
+    expect((await a.reserve(key))?.rate).toBe(10)
+    client.disconnect()
+  })
 })

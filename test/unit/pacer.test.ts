@@ -67,6 +67,22 @@ describe('Pacer.reserve', () => {
     expect(pacer.rate('k')).toBeLessThan(10)
   })
 
+  it('raises a rate set too low to beta times what the vendor let through in the last second', () => {
+    let now = 10_000
+    const pacer = new Pacer({ beta: 0.5, growth: 0 }, () => now)
+    for (let i = 0; i < 8; i++) pacer.passed('k')
+    // The first refusal comes while 12 more passes are still on their way: the rate starts at half of 8.
+    pacer.throttled('k', last, null)
+    expect(pacer.rate('k')).toBe(4)
+    now += 50
+    for (let i = 0; i < 12; i++) pacer.passed('k')
+    expect(pacer.rate('k')).toBe(10)
+    // A second later those passes have aged out of the window, and a rate at or above it stays.
+    now += 1_100
+    pacer.passed('k')
+    expect(pacer.rate('k')).toBe(10)
+  })
+
   it('answers undefined for a key no throttle paces', () => {
     expect(new Pacer().reserve('free', 0)).toBeUndefined()
   })
