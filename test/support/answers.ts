@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { type RecordingServer, recordingServer } from './recording-server.js'
 
 /** One answer of a vendor: its status, its body (sent as JSON) and its headers. */
@@ -61,4 +62,34 @@ export async function answerQueue(then: Answer): Promise<AnswerQueue> {
     res.end(JSON.stringify(next.body))
   })
   return Object.assign(queue, { base: server.base })
+}
+
+/** The answer server of one test file: `answers` queued by each test, `received` counted, both reset before each. */
+export interface AnswerServer {
+  /** The answers still to give, in order; then `{"ok":true}`. */
+  answers: Answer[]
+  /** Requests received since the test began. */
+  received: number
+  /** `http://127.0.0.1:<port>`, once the file's tests run. */
+  readonly base: string
+}
+
+/** Starts an {@link answering} server for the test file that calls it (vitest hooks), and stops it after. */
+export function answerServer(): AnswerServer {
+  const state = { answers: [] as Answer[], received: 0, base: '' }
+  let close = async () => {}
+  beforeAll(async () => {
+    const server = await answering(
+      () => state.answers.shift(),
+      () => state.received++,
+    )
+    state.base = server.url
+    close = server.close
+  })
+  afterAll(() => close())
+  beforeEach(() => {
+    state.answers = []
+    state.received = 0
+  })
+  return state
 }

@@ -1,29 +1,13 @@
 // Alibaba Cloud Model Studio (Bailian): real answers in both envelopes through axios, ky and fetch (its rows
 // against the vendor's source are checked in test/unit/catalog-sources.test.ts).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bailian } from '../../adapters/bailian.js'
 import { type ApiError, BillingError, RateLimitError } from '../../src/index.js'
-import { type Answer, answering, post } from '../support/answers.js'
+import { answerServer, post } from '../support/answers.js'
 import { clients, rejection } from '../support/clients.js'
 
-/** Each request gets the next answer of `answers`, then `{"ok":true}`; `received` counts requests. */
-let answers: Answer[] = []
-let received = 0
-let base = ''
-let close = async () => {}
-beforeAll(async () => {
-  const server = await answering(
-    () => answers.shift(),
-    () => received++,
-  )
-  base = server.url
-  close = server.close
-})
-afterAll(() => close())
-beforeEach(() => {
-  answers = []
-  received = 0
-})
+/** Each request gets the next answer of `server.answers`, then `{"ok":true}`; `server.received` counts requests. */
+const server = answerServer()
 
 // Alibaba Cloud Model Studio (Bailian): the Arrearage answer is the example of
 // https://help.aliyun.com/zh/model-studio/error-code ("'code': 'Arrearage', 'param': None, 'message': 'Access
@@ -32,7 +16,7 @@ beforeEach(() => {
 describe.each(clients)('Bailian through $name', (client) => {
   it('tells arrears (billing, never retried) from a rate limit in both envelopes', async () => {
     const call = client.wrap({ adapter: bailian })
-    answers = [
+    server.answers = [
       {
         status: 400,
         body: {
@@ -66,13 +50,17 @@ describe.each(clients)('Bailian through $name', (client) => {
         },
       },
     ]
-    const arrears = (await rejection(call(`${base}/compatible-mode/v1/chat/completions`, post))) as ApiError
+    const arrears = (await rejection(call(`${server.base}/compatible-mode/v1/chat/completions`, post))) as ApiError
     expect(arrears).toBeInstanceOf(BillingError)
     expect(arrears).toMatchObject({ code: 'Arrearage', requestId: '649b2bbc-c541-9e16-9845-db7fe4fe5b2d' })
-    const rate = (await rejection(call(`${base}/api/v1/services/aigc/text-generation/generation`, post))) as ApiError
+    const rate = (await rejection(
+      call(`${server.base}/api/v1/services/aigc/text-generation/generation`, post),
+    )) as ApiError
     expect(rate).toBeInstanceOf(RateLimitError)
     expect(rate).toMatchObject({ code: 'Throttling.RateQuota', retry: { kind: 'after', delayMs: 1000 } })
     // Unlike OpenAI's, Bailian's insufficient_quota is its TPM limit (Throttling.AllocationQuota).
-    expect(await rejection(call(`${base}/compatible-mode/v1/chat/completions`, post))).toBeInstanceOf(RateLimitError)
+    expect(await rejection(call(`${server.base}/compatible-mode/v1/chat/completions`, post))).toBeInstanceOf(
+      RateLimitError,
+    )
   })
 })

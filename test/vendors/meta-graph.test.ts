@@ -1,10 +1,10 @@
 // Meta Graph (with WhatsApp): the catalog's readings, sub-codes under their parent, then real answers through
 // axios, ky and fetch and what the retry engine does with them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { metaGraph } from '../../adapters/meta-graph.js'
 import { catalogs } from '../../catalogs/index.js'
 import { type ApiError, AuthenticationError, RateLimitError, UnknownApiError } from '../../src/index.js'
-import { type Answer, answering, post } from '../support/answers.js'
+import { answerServer, post } from '../support/answers.js'
 import { clients, rejection } from '../support/clients.js'
 
 describe('the catalog', () => {
@@ -28,30 +28,14 @@ describe('what the adapter reads', () => {
   })
 })
 
-/** Each request gets the next answer of `answers`, then `{"ok":true}`; `received` counts requests. */
-let answers: Answer[] = []
-let received = 0
-let base = ''
-let close = async () => {}
-beforeAll(async () => {
-  const server = await answering(
-    () => answers.shift(),
-    () => received++,
-  )
-  base = server.url
-  close = server.close
-})
-afterAll(() => close())
-beforeEach(() => {
-  answers = []
-  received = 0
-})
+/** Each request gets the next answer of `server.answers`, then `{"ok":true}`; `server.received` counts requests. */
+const server = answerServer()
 
 // Meta Graph: https://developers.facebook.com/docs/graph-api/guides/error-handling (the error response example)
 // and https://developers.facebook.com/docs/graph-api/overview/rate-limiting (the Pages throttling example).
 describe.each(clients)('Meta Graph through $name', (client) => {
   it('throttling in a 400 is a RateLimitError; fbtrace_id is the request id', async () => {
-    answers = [
+    server.answers = [
       {
         status: 400,
         body: {
@@ -64,7 +48,7 @@ describe.each(clients)('Meta Graph through $name', (client) => {
         },
       },
     ]
-    const err = (await rejection(client.wrap({ adapter: metaGraph })(`${base}/v19.0/me/feed`))) as ApiError
+    const err = (await rejection(client.wrap({ adapter: metaGraph })(`${server.base}/v19.0/me/feed`))) as ApiError
     expect(err).toBeInstanceOf(RateLimitError)
     expect(err).toMatchObject({ code: 32, status: 400, requestId: 'Fz54k3GZrio', retry: { replaySafe: true } })
   })
@@ -85,14 +69,14 @@ describe.each(clients)('Meta Graph through $name', (client) => {
         },
       },
     })
-    answers = [answer(460), answer(463), answer(99999)]
-    const changed = (await rejection(call(`${base}/v19.0/me`))) as ApiError
+    server.answers = [answer(460), answer(463), answer(99999)]
+    const changed = (await rejection(call(`${server.base}/v19.0/me`))) as ApiError
     expect(changed).toBeInstanceOf(AuthenticationError)
     expect(changed).toMatchObject({ code: 460, parentCode: 190, requestId: 'EJplcsCHuLu', retry: { kind: 'never' } })
     expect(changed.entry?.name).toBe('Password Changed')
-    const expired = (await rejection(call(`${base}/v19.0/me`))) as ApiError
+    const expired = (await rejection(call(`${server.base}/v19.0/me`))) as ApiError
     expect(expired).toMatchObject({ code: 463, parentCode: 190, retry: { kind: 'refresh' } })
-    const other = (await rejection(call(`${base}/v19.0/me`))) as ApiError
+    const other = (await rejection(call(`${server.base}/v19.0/me`))) as ApiError
     expect(other).toBeInstanceOf(AuthenticationError)
     expect(other).toMatchObject({ code: 99999, parentCode: 190, retry: { kind: 'refresh' } })
   })
@@ -100,7 +84,7 @@ describe.each(clients)('Meta Graph through $name', (client) => {
   it('WhatsApp 131056 limits one recipient; a code Meta did not document here is an UnknownApiError', async () => {
     // The error object of YCloud's example (docs.ycloud.com, "Handle WhatsApp errors"), which passes Meta's on:
     // its code is a string there.
-    answers = [
+    server.answers = [
       {
         status: 400,
         body: {
@@ -115,9 +99,9 @@ describe.each(clients)('Meta Graph through $name', (client) => {
       { status: 400, body: { error: { message: '(#131000) Something went wrong', code: 131000 } } },
     ]
     const call = client.wrap({ adapter: metaGraph })
-    const pair = (await rejection(call(`${base}/v19.0/106540352242922/messages`, post))) as ApiError
+    const pair = (await rejection(call(`${server.base}/v19.0/106540352242922/messages`, post))) as ApiError
     expect(pair).toBeInstanceOf(RateLimitError)
     expect(pair.retry.scope).toBe('recipient')
-    expect(await rejection(call(`${base}/v19.0/106540352242922/messages`, post))).toBeInstanceOf(UnknownApiError)
+    expect(await rejection(call(`${server.base}/v19.0/106540352242922/messages`, post))).toBeInstanceOf(UnknownApiError)
   })
 })

@@ -2,7 +2,7 @@
 // test/unit/catalog-sources.test.ts), the x-ratelimit-reset-* waits, what the adapter reads from a body, then
 // the vendor's real answers through axios, ky and fetch, with the status and headers they come with, and what
 // the retry engine does with them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openai, openaiDuration } from '../../adapters/openai.js'
 import { catalogs } from '../../catalogs/index.js'
 import {
@@ -15,7 +15,7 @@ import {
   RateLimitError,
   type RetryEvent,
 } from '../../src/index.js'
-import { type Answer, answering, fast, post } from '../support/answers.js'
+import { answerServer, fast, post } from '../support/answers.js'
 import { clients, rejection } from '../support/clients.js'
 
 describe('the catalog', () => {
@@ -87,24 +87,8 @@ describe('what the adapter reads', () => {
   })
 })
 
-/** Each request gets the next answer of `answers`, then `{"ok":true}`; `received` counts requests. */
-let answers: Answer[] = []
-let received = 0
-let base = ''
-let close = async () => {}
-beforeAll(async () => {
-  const server = await answering(
-    () => answers.shift(),
-    () => received++,
-  )
-  base = server.url
-  close = server.close
-})
-afterAll(() => close())
-beforeEach(() => {
-  answers = []
-  received = 0
-})
+/** Each request gets the next answer of `server.answers`, then `{"ok":true}`; `server.received` counts requests. */
+const server = answerServer()
 
 // OpenAI's two 429s. Bodies as the API sent them, quoted in public threads:
 // - insufficient_quota: https://github.com/ChatGPTNextWeb/NextChat/issues/3664
@@ -151,8 +135,8 @@ const limitHeaders = (resetTokens: string) => ({
 describe.each(clients)('OpenAI through $name', (client) => {
   it('tells the two 429s apart: a rate limit waits for its reset, quota is billing and never retried', async () => {
     const call = client.wrap({ adapter: openai })
-    answers = [{ status: 429, body: rateLimitExceeded, headers: limitHeaders('6m0s') }]
-    const limited = (await rejection(call(`${base}/v1/chat/completions`, post))) as ApiError
+    server.answers = [{ status: 429, body: rateLimitExceeded, headers: limitHeaders('6m0s') }]
+    const limited = (await rejection(call(`${server.base}/v1/chat/completions`, post))) as ApiError
     expect(limited).toBeInstanceOf(RateLimitError)
     expect(limited).toMatchObject({
       code: 'rate_limit_exceeded',
@@ -161,8 +145,10 @@ describe.each(clients)('OpenAI through $name', (client) => {
       requestId: 'req_a8d3f1c2e4b5',
       retry: { kind: 'after', delayMs: 360_000, replaySafe: true, scope: 'account' },
     })
-    answers = [{ status: 429, body: insufficientQuota, headers: { ...limitHeaders('6m0s'), 'retry-after': '20' } }]
-    const quota = (await rejection(call(`${base}/v1/chat/completions`, post))) as ApiError
+    server.answers = [
+      { status: 429, body: insufficientQuota, headers: { ...limitHeaders('6m0s'), 'retry-after': '20' } },
+    ]
+    const quota = (await rejection(call(`${server.base}/v1/chat/completions`, post))) as ApiError
     expect(quota).toBeInstanceOf(BillingError)
     expect(quota).toMatchObject({ code: 'insufficient_quota', status: 429, retry: { kind: 'never' } })
     expect(quota.vendorMessage).toMatch(/^You exceeded your current quota/)
@@ -171,36 +157,36 @@ describe.each(clients)('OpenAI through $name', (client) => {
   it('the retry engine waits out a rate limit and replays the POST, and stops at once on insufficient_quota', async () => {
     const events: RetryEvent[] = []
     const call = client.wrap({ adapter: openai, retry: fast, telemetry: { retry: (e) => events.push(e) } })
-    answers = [{ status: 429, body: rateLimitExceeded, headers: limitHeaders('20ms') }]
-    const ok = await call(`${base}/v1/chat/completions`, post)
+    server.answers = [{ status: 429, body: rateLimitExceeded, headers: limitHeaders('20ms') }]
+    const ok = await call(`${server.base}/v1/chat/completions`, post)
     expect(ok.status).toBe(200)
-    expect(received).toBe(2)
+    expect(server.received).toBe(2)
     expect(events).toHaveLength(1)
     expect(events[0]?.delayMs).toBeGreaterThanOrEqual(20)
 
-    received = 0
-    answers = [
+    server.received = 0
+    server.answers = [
       { status: 429, body: insufficientQuota, headers: { 'retry-after': '0' } },
       { status: 429, body: insufficientQuota },
     ]
-    const quota = (await rejection(call(`${base}/v1/chat/completions`, post))) as ApiError
+    const quota = (await rejection(call(`${server.base}/v1/chat/completions`, post))) as ApiError
     expect(quota).toBeInstanceOf(BillingError)
     expect(quota).toMatchObject({ attempts: 1 })
-    expect(received).toBe(1)
+    expect(server.received).toBe(1)
   })
 
   it('a spend-limit code, a billing code OpenAI has not published and the older code-less answer are billing', async () => {
     const call = client.wrap({ adapter: openai })
-    answers = [{ status: 429, body: projectSpendLimit }]
-    const spend = (await rejection(call(`${base}/v1/responses`, post))) as ApiError
+    server.answers = [{ status: 429, body: projectSpendLimit }]
+    const spend = (await rejection(call(`${server.base}/v1/responses`, post))) as ApiError
     expect(spend).toBeInstanceOf(BillingError)
     expect(spend).toMatchObject({ code: 'project_spend_limit_exceeded', parentCode: 'insufficient_quota' })
-    answers = [{ status: 429, body: { error: { ...projectSpendLimit.error, code: 'a_future_billing_code' } } }]
-    const future = (await rejection(call(`${base}/v1/responses`, post))) as ApiError
+    server.answers = [{ status: 429, body: { error: { ...projectSpendLimit.error, code: 'a_future_billing_code' } } }]
+    const future = (await rejection(call(`${server.base}/v1/responses`, post))) as ApiError
     expect(future).toBeInstanceOf(BillingError)
     expect(future).toMatchObject({ code: 'a_future_billing_code', parentCode: 'insufficient_quota' })
     // The older answer, with its code null: https://github.com/ChatGPTNextWeb/NextChat/issues/1792
-    answers = [
+    server.answers = [
       {
         status: 429,
         body: {
@@ -213,14 +199,14 @@ describe.each(clients)('OpenAI through $name', (client) => {
         },
       },
     ]
-    const older = (await rejection(call(`${base}/v1/responses`, post))) as ApiError
+    const older = (await rejection(call(`${server.base}/v1/responses`, post))) as ApiError
     expect(older).toBeInstanceOf(BillingError)
     expect(older).toMatchObject({ code: 'insufficient_quota', retry: { kind: 'never' } })
   })
 
   it('reads 401, 403, 404 and 400 answers by their code', async () => {
     const call = client.wrap({ adapter: openai })
-    answers = [
+    server.answers = [
       // https://github.com/chatanywhere/GPT_API_free/issues/62
       {
         status: 401,
@@ -280,7 +266,7 @@ describe.each(clients)('OpenAI through $name', (client) => {
       'context_length_exceeded',
     ]
     for (const [i, cls] of classes.entries()) {
-      const err = (await rejection(call(`${base}/v1/chat/completions`, post))) as ApiError
+      const err = (await rejection(call(`${server.base}/v1/chat/completions`, post))) as ApiError
       expect(err).toBeInstanceOf(cls)
       expect(err).toMatchObject({ code: codes[i], retry: { kind: 'never' } })
     }
@@ -297,8 +283,10 @@ describe.each(clients)('OpenAI through $name', (client) => {
         code: null,
       },
     }
-    answers = [{ status: 429, body, headers: { 'retry-after': '1' } }]
-    const err = (await rejection(client.wrap({ adapter: openai })(`${base}/v1/chat/completions`, post))) as ApiError
+    server.answers = [{ status: 429, body, headers: { 'retry-after': '1' } }]
+    const err = (await rejection(
+      client.wrap({ adapter: openai })(`${server.base}/v1/chat/completions`, post),
+    )) as ApiError
     expect(err).toBeInstanceOf(RateLimitError)
     expect(err).toMatchObject({ code: 'tokens', retry: { kind: 'after', delayMs: 1000 } })
     expect(err.parentCode).toBeUndefined()
@@ -306,7 +294,9 @@ describe.each(clients)('OpenAI through $name', (client) => {
 
   it('passes a completion through untouched', async () => {
     const completion = { id: 'chatcmpl-1', object: 'chat.completion', choices: [] }
-    answers = [{ status: 200, body: completion }]
-    expect((await client.wrap({ adapter: openai })(`${base}/v1/chat/completions`, post)).data).toEqual(completion)
+    server.answers = [{ status: 200, body: completion }]
+    expect((await client.wrap({ adapter: openai })(`${server.base}/v1/chat/completions`, post)).data).toEqual(
+      completion,
+    )
   })
 })

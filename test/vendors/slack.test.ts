@@ -1,6 +1,6 @@
 // Slack: the catalog's readings, what the adapter reads from a body, then real answers through axios, ky and
 // fetch and what the retry engine does with them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { slack } from '../../adapters/slack.js'
 import { catalogs } from '../../catalogs/index.js'
 import {
@@ -11,7 +11,7 @@ import {
   RateLimitError,
   UnknownApiError,
 } from '../../src/index.js'
-import { type Answer, answering, fast, post } from '../support/answers.js'
+import { answerServer, fast, post } from '../support/answers.js'
 import { clients, rejection } from '../support/clients.js'
 
 describe('the catalog', () => {
@@ -36,31 +36,15 @@ describe('what the adapter reads', () => {
   })
 })
 
-/** Each request gets the next answer of `answers`, then `{"ok":true}`; `received` counts requests. */
-let answers: Answer[] = []
-let received = 0
-let base = ''
-let close = async () => {}
-beforeAll(async () => {
-  const server = await answering(
-    () => answers.shift(),
-    () => received++,
-  )
-  base = server.url
-  close = server.close
-})
-afterAll(() => close())
-beforeEach(() => {
-  answers = []
-  received = 0
-})
+/** Each request gets the next answer of `server.answers`, then `{"ok":true}`; `server.received` counts requests. */
+const server = answerServer()
 
 // Slack: bodies from Slack's OpenAPI description (slackapi/slack-api-specs web-api/slack_web_openapi_v2.json,
 // the chat.postMessage examples) and its common errors (https://api.slack.com/web#errors).
 describe.each(clients)('Slack through $name', (client) => {
   it('a 200 ok:false is an error, and a 200 ok:true passes', async () => {
     const call = client.wrap({ adapter: slack })
-    answers = [
+    server.answers = [
       { status: 200, body: { ok: false, error: 'invalid_auth' } },
       { status: 200, body: { error: 'too_many_attachments', ok: false } },
       {
@@ -73,35 +57,35 @@ describe.each(clients)('Slack through $name', (client) => {
         },
       },
     ]
-    const auth = (await rejection(call(`${base}/api/chat.postMessage`, post))) as ApiError
+    const auth = (await rejection(call(`${server.base}/api/chat.postMessage`, post))) as ApiError
     expect(auth).toBeInstanceOf(AuthenticationError)
     expect(auth).toMatchObject({ vendor: 'slack', code: 'invalid_auth', status: 200, retry: { kind: 'never' } })
-    expect(await rejection(call(`${base}/api/chat.postMessage`, post))).toBeInstanceOf(InvalidRequestError)
-    expect((await call(`${base}/api/chat.postMessage`, post)).data).toMatchObject({ ok: true })
-    answers = [{ status: 200, body: { ok: false } }]
-    expect(await rejection(call(`${base}/api/chat.postMessage`, post))).toBeInstanceOf(UnknownApiError)
+    expect(await rejection(call(`${server.base}/api/chat.postMessage`, post))).toBeInstanceOf(InvalidRequestError)
+    expect((await call(`${server.base}/api/chat.postMessage`, post)).data).toMatchObject({ ok: true })
+    server.answers = [{ status: 200, body: { ok: false } }]
+    expect(await rejection(call(`${server.base}/api/chat.postMessage`, post))).toBeInstanceOf(UnknownApiError)
   })
 
   it('ratelimited waits for Retry-After; token_expired asks for a refresh', async () => {
     const call = client.wrap({ adapter: slack })
-    answers = [
+    server.answers = [
       { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '30' } },
       { status: 200, body: { ok: false, error: 'token_expired' } },
     ]
-    const limited = (await rejection(call(`${base}/api/conversations.history`))) as ApiError
+    const limited = (await rejection(call(`${server.base}/api/conversations.history`))) as ApiError
     expect(limited).toBeInstanceOf(RateLimitError)
     expect(limited.retry).toMatchObject({ kind: 'after', delayMs: 30_000, scope: 'account' })
-    const expired = (await rejection(call(`${base}/api/users.info`))) as ApiError
+    const expired = (await rejection(call(`${server.base}/api/users.info`))) as ApiError
     expect(expired).toBeInstanceOf(AuthenticationError)
     expect(expired.retry.kind).toBe('refresh')
   })
 
   it('fatal_error has an unknown outcome: the engine does not replay the POST', async () => {
     const call = client.wrap({ adapter: slack, retry: fast })
-    answers = [{ status: 200, body: { ok: false, error: 'fatal_error' } }]
-    const err = (await rejection(call(`${base}/api/chat.postMessage`, post))) as ApiError
+    server.answers = [{ status: 200, body: { ok: false, error: 'fatal_error' } }]
+    const err = (await rejection(call(`${server.base}/api/chat.postMessage`, post))) as ApiError
     expect(err).toBeInstanceOf(InternalError)
     expect(err.retry).toMatchObject({ kind: 'backoff', outcome: 'unknown', replaySafe: false })
-    expect(received).toBe(1)
+    expect(server.received).toBe(1)
   })
 })

@@ -1,9 +1,9 @@
 // Telegram: what the adapter reads from a body (retry_after), then real answers through axios, ky and fetch and
 // what the retry engine does with them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { telegram } from '../../adapters/telegram.js'
 import { type ApiError, InvalidRequestError, PermissionError, RateLimitError } from '../../src/index.js'
-import { type Answer, answering, fast, post } from '../support/answers.js'
+import { answerServer, fast, post } from '../support/answers.js'
 import { clients, rejection } from '../support/clients.js'
 
 describe('what the adapter reads', () => {
@@ -23,24 +23,8 @@ describe('what the adapter reads', () => {
   })
 })
 
-/** Each request gets the next answer of `answers`, then `{"ok":true}`; `received` counts requests. */
-let answers: Answer[] = []
-let received = 0
-let base = ''
-let close = async () => {}
-beforeAll(async () => {
-  const server = await answering(
-    () => answers.shift(),
-    () => received++,
-  )
-  base = server.url
-  close = server.close
-})
-afterAll(() => close())
-beforeEach(() => {
-  answers = []
-  received = 0
-})
+/** Each request gets the next answer of `server.answers`, then `{"ok":true}`; `server.received` counts requests. */
+const server = answerServer()
 
 // Telegram: answers captured with their headers (Date: Fri, 11 Dec 2020), quoted in a public Go Telegram
 // provider; the migration answer as Telegram words it ("Bad Request: group chat was upgraded to a supergroup
@@ -56,19 +40,21 @@ describe.each(clients)('Telegram through $name', (client) => {
         parameters: { retry_after: 34 },
       },
     }
-    answers = [flood]
-    const err = (await rejection(client.wrap({ adapter: telegram })(`${base}/botTOKEN/sendMessage`, post))) as ApiError
+    server.answers = [flood]
+    const err = (await rejection(
+      client.wrap({ adapter: telegram })(`${server.base}/botTOKEN/sendMessage`, post),
+    )) as ApiError
     expect(err).toBeInstanceOf(RateLimitError)
     expect(err.retry).toMatchObject({ kind: 'after', delayMs: 34_000 })
-    received = 0
-    answers = [{ ...flood, body: { ...flood.body, parameters: { retry_after: 0 } } }]
+    server.received = 0
+    server.answers = [{ ...flood, body: { ...flood.body, parameters: { retry_after: 0 } } }]
     const call = client.wrap({ adapter: telegram, retry: fast })
-    expect((await call(`${base}/botTOKEN/sendMessage`, post)).status).toBe(200)
-    expect(received).toBe(2)
+    expect((await call(`${server.base}/botTOKEN/sendMessage`, post)).status).toBe(200)
+    expect(server.received).toBe(2)
   })
 
   it('keeps migrate_to_chat_id exact in err.body; a blocked bot is a PermissionError', async () => {
-    answers = [
+    server.answers = [
       {
         status: 400,
         body: {
@@ -81,10 +67,10 @@ describe.each(clients)('Telegram through $name', (client) => {
       { status: 403, body: { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' } },
     ]
     const call = client.wrap({ adapter: telegram })
-    const migrated = (await rejection(call(`${base}/botTOKEN/sendMessage`, post))) as ApiError
+    const migrated = (await rejection(call(`${server.base}/botTOKEN/sendMessage`, post))) as ApiError
     expect(migrated).toBeInstanceOf(InvalidRequestError)
     expect(migrated.body).toMatchObject({ parameters: { migrate_to_chat_id: -1001234567890123 } })
     expect(migrated.vendorMessage).toBe('Bad Request: group chat was upgraded to a supergroup chat')
-    expect(await rejection(call(`${base}/botTOKEN/sendMessage`, post))).toBeInstanceOf(PermissionError)
+    expect(await rejection(call(`${server.base}/botTOKEN/sendMessage`, post))).toBeInstanceOf(PermissionError)
   })
 })
