@@ -13,7 +13,12 @@ const seconds = Number(secondsArg)
 const rate = Number(rateArg)
 const client = where === 'memory' ? undefined : new Redis({ port: Number(where), host: '127.0.0.1' })
 client?.on('error', () => undefined)
-const pacing = client === undefined ? true : { store: redisPacingStore({ client, prefix }) }
+let degraded = 0
+// An outage the store reports (a command past its `timeoutMs`, Redis gone): pacing falls back to memory.
+const onDegrade = () => {
+  degraded++
+}
+const pacing = client === undefined ? true : { store: redisPacingStore({ client, prefix, onDegrade }) }
 const f = withErrcode(fetch, { adapter: jiguang, retry: { maxAttempts: 1, deadline: 2_000, budget: false, pacing } })
 const url = `${simUrl}/jiguang/v1/web/verify?qps=20`
 const headers = { authorization: `ak-fleet-${prefix}` }
@@ -47,4 +52,5 @@ for (let i = 0; i < seconds * rate; i++) {
 }
 await Promise.all(pending)
 client?.disconnect()
+if (client !== undefined) out.degraded = degraded
 process.stdout.write(JSON.stringify(out))

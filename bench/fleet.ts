@@ -54,6 +54,7 @@ async function fleet(where: string): Promise<FleetRun> {
     total.refusedByVendor += r.refusedByVendor
     total.refusedHere += r.refusedHere
     total.passed += r.passed
+    if (r.degraded !== undefined) total.degraded = (total.degraded ?? 0) + r.degraded
   }
   return { processes, perProcess, total }
 }

@@ -15,6 +15,8 @@ export interface PacingRun {
   refusedHere: number
   passed: number
   seconds: number
+  /** Times the Redis store fell back to the process's own memory (its `onDegrade`): a fleet run only. */
+  degraded?: number
 }
 
 const [simUrl = '', flag] = process.argv.slice(2)

@@ -429,7 +429,7 @@ if (runs(8)) {
     row({
       section: '8 pacing',
       name: `${name}: refused by the vendor / sent`,
-      value: `${(100 * refusedShare).toFixed(1)} % (${r.refusedByVendor} of ${r.sent}; ${r.refusedHere} of ${r.offered} offered failed here at their deadline)`,
+      value: `${(100 * refusedShare).toFixed(1)} % (${r.refusedByVendor} of ${r.sent}; ${r.refusedHere} of ${r.offered} offered failed here at their deadline${r.degraded === undefined ? '' : `; Redis outages reported: ${r.degraded}`})`,
       ...(paced ? { budget: '≤ 5 %', pass: refusedShare <= 0.05 } : {}),
     })
     row({
@@ -463,7 +463,7 @@ if (runs(9)) {
     row({
       section: '9 fleet',
       name: `${name}: refused by the vendor / sent`,
-      value: `${(100 * refusedShare).toFixed(1)} % (${r.refusedByVendor} of ${r.sent}; ${r.refusedHere} of ${r.offered} offered failed here at their deadline)`,
+      value: `${(100 * refusedShare).toFixed(1)} % (${r.refusedByVendor} of ${r.sent}; ${r.refusedHere} of ${r.offered} offered failed here at their deadline${r.degraded === undefined ? '' : `; Redis outages reported: ${r.degraded}`})`,
       ...(shared ? { budget: '≤ 5 %', pass: refusedShare <= 0.05 } : {}),
     })
     row({
