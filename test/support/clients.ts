@@ -92,5 +92,8 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 /** A simulator URL whose `/raw` answers with the given JSON body: a vendor's own example, verbatim. */
-export const rawUrl = (simUrl: string, body: unknown, status = 200) =>
-  `${simUrl}/raw?status=${status}&type=application/json&body=${encodeURIComponent(JSON.stringify(body))}`
+export const rawUrl = (simUrl: string, body: unknown, status = 200) => rawTextUrl(simUrl, JSON.stringify(body), status)
+
+/** The simulator's `/raw` URL that answers `text` verbatim, with the status and content type given. */
+export const rawTextUrl = (simUrl: string, text: string, status = 200, type = 'application/json') =>
+  `${simUrl}/raw?status=${status}&type=${encodeURIComponent(type)}&body=${encodeURIComponent(text)}`

@@ -32,7 +32,7 @@ import {
 } from '../../src/index.js'
 import { vendorHandlers } from '../../src/testing/msw.js'
 import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
-import { clients, rejection } from '../support/clients.js'
+import { clients, rawTextUrl, rejection } from '../support/clients.js'
 
 const text = (status: number, body: string, headers: Record<string, string> = {}): ResponseFacts => ({
   status,
@@ -296,8 +296,7 @@ afterAll(async () => {
 })
 
 /** `/raw` answers with the given body, verbatim. */
-const raw = (body: string, status = 200, type = 'application/json') =>
-  `${sim.url}/raw?status=${status}&type=${encodeURIComponent(type)}&body=${encodeURIComponent(body)}`
+const raw = (body: string, status = 200, type = 'application/json') => rawTextUrl(sim.url, body, status, type)
 
 describe.each(clients)('Alibaba Cloud’s gateway through $name', (client) => {
   // github.com/leonzhangxf/aligosms, its XML test (TestXMLParse): a real dysmsapi error in the gateway's

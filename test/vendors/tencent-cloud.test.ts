@@ -22,7 +22,7 @@ import {
 } from '../../src/index.js'
 import { vendorHandlers } from '../../src/testing/msw.js'
 import { type Simulator, startSimulator } from '../../src/testing/simulator.js'
-import { clients, rejection } from '../support/clients.js'
+import { clients, rawTextUrl, rejection } from '../support/clients.js'
 
 const facts = (status: number, value: unknown, headers: Record<string, string> = {}): ResponseFacts => ({
   status,
@@ -145,8 +145,7 @@ afterAll(async () => {
 })
 
 /** `/raw` answers with the given body, verbatim. */
-const raw = (body: string, status = 200, type = 'application/json') =>
-  `${sim.url}/raw?status=${status}&type=${encodeURIComponent(type)}&body=${encodeURIComponent(body)}`
+const raw = (body: string, status = 200, type = 'application/json') => rawTextUrl(sim.url, body, status, type)
 
 // github.com/TencentCloud/tencentcloud-sdk-go, tencentcloud/common/client_test.go: the SDK's own rate-limit and
 // success answers (CVM RunInstances), both HTTP 200.
