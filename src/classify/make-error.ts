@@ -64,9 +64,23 @@ function laterBody(body: BodyRead, isSecret: SecretMatcher): Later<unknown> | un
   return new Later(() => maskText(text, isSecret))
 }
 
-/** The hint with the entry's scope: whom the limit covers. */
-const scoped = (hint: RetryHint, scope: Scope | undefined): RetryHint =>
-  scope === undefined ? hint : { ...hint, scope }
+/**
+ * The hint with the entry's scope: whom the limit covers. Every key written out, not spread: a spread
+ * object is slow to make and to read. The keys left `undefined` here are dropped when the error copies the
+ * hint into its own shape.
+ */
+const scoped = (h: RetryHint, scope: Scope | undefined): RetryHint =>
+  scope === undefined
+    ? h
+    : ({
+        kind: h.kind,
+        at: h.at,
+        delayMs: h.delayMs,
+        replaySafe: h.replaySafe,
+        scope,
+        outcome: h.outcome,
+        query: h.query,
+      } as RetryHint)
 
 /** The entry's reading chosen by the vendor's message (see `CatalogEntry.byMessage`), where one matches. */
 function readingOf(entry: CatalogEntry | undefined, message: string | undefined): MessageVariant | undefined {
