@@ -14,8 +14,10 @@ export interface FleetRun {
   total: PacingRun
 }
 
-const [simUrl = '', flag] = process.argv.slice(2)
+const [simUrl = '', flag, cpuFlag = ''] = process.argv.slice(2)
 const seconds = flag === '--quick' ? 5 : 12
+/** The CPU redis-server runs on (`--redis-cpu=0`, by taskset), where bench/run.ts pins the processes. */
+const redisCpu = cpuFlag.startsWith('--redis-cpu=') ? cpuFlag.slice('--redis-cpu='.length) : undefined
 const processes = 4
 /** 100 requests a second offered in all, five times the limit. */
 const perSecond = 25
@@ -63,9 +65,12 @@ const result: Record<string, FleetRun | string> = {}
 if (binary === undefined) result.skipped = 'no redis-server on this machine'
 else {
   const port = await freePort()
-  const redis = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  })
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']
+  // taskset execs redis-server in its own process: killing it kills the server.
+  const redis =
+    redisCpu === undefined
+      ? spawn(binary, args, { stdio: 'ignore' })
+      : spawn('taskset', ['-c', redisCpu, binary, ...args], { stdio: 'ignore' })
   await new Promise((r) => setTimeout(r, 300))
   try {
     result['pacing in each process'] = await fleet('memory')
