@@ -3,10 +3,10 @@
 // its requests: one awaited after the other, GET and POST (`.get(url).json()`, `.post(url).json()` on ky),
 // in batches of the same size for bare, wrapped and the inline check, interleaved round by round; each side's
 // figure is its fastest round (the one least disturbed by the rest of the machine), and what a side adds is
-// its fastest round less bare's. Run by bench/run.ts (section 2b).
+// the median of its rounds less bare's, round by round. Run by bench/run.ts (section 2b).
 import type { AxiosAdapter } from 'axios'
 import { type Call, clientPair, type Method } from './clients.js'
-import { measureSides } from './support.js'
+import { measureSides, median } from './support.js'
 
 /** Per request, in µs: CPU time of this process (all its threads), and elapsed time. */
 interface Cost {
@@ -26,7 +26,7 @@ export interface Overhead {
 const url = 'https://api.verification.jpush.cn/v1/web/verify'
 const [client = 'fetch', flag] = process.argv.slice(2)
 const quick = flag === '--quick'
-const rounds = quick ? 3 : 7
+const rounds = quick ? 3 : 9
 const perRound = quick ? 1_000 : 4_000
 const out: Record<string, Overhead> = {}
 
@@ -55,7 +55,10 @@ for (const [body, text] of [
     const perCall = (call: Call) => sequential(() => call(url, method), perRound)
     const { bare, wrapped, inline } = await measureSides(rounds, pair, perCall, perCall)
     const fastest = (side: Cost[], of: keyof Cost) => Math.min(...side.map((c) => c[of]))
-    const over = (side: Cost[], of: keyof Cost) => fastest(side, of) - fastest(bare, of)
+    // What a side adds: the median, over the rounds, of its round less bare's round beside it. Rounds run
+    // side by side, so each pair shares the machine's state of the moment; a difference of the fastest
+    // rounds (taken at different moments) moved by tens of µs between runs of ky.
+    const over = (side: Cost[], of: keyof Cost) => median(side.map((c, i) => c[of] - (bare[i] as Cost)[of]))
     out[`${method.toUpperCase()} ${body}`] = {
       bareUs: fastest(bare, 'cpuUs'),
       wrappedUs: fastest(wrapped, 'cpuUs'),
