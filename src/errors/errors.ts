@@ -139,17 +139,19 @@ export class Later<T> {
   }
 }
 
-/** A hint that says what the vendor may have done: only the fields it has, so no key reads `undefined`. */
-function withOutcome(r: RetryHint): RetryHint {
-  return {
-    kind: r.kind,
-    ...(r.at === undefined ? {} : { at: r.at }),
-    ...(r.delayMs === undefined ? {} : { delayMs: r.delayMs }),
-    replaySafe: r.replaySafe,
-    ...(r.scope === undefined ? {} : { scope: r.scope }),
-    ...(r.outcome === undefined ? {} : { outcome: r.outcome }),
-    ...(r.query === undefined ? {} : { query: r.query }),
-  }
+/**
+ * The error's own copy of a hint: only the fields it has, so no key reads `undefined`, added in one order
+ * (V8 then gives every hint with the same fields one shape), and frozen.
+ */
+function ownHint(r: RetryHint): RetryHint {
+  const h: { -readonly [K in keyof RetryHint]: RetryHint[K] } = { kind: r.kind } as RetryHint
+  if (r.at !== undefined) h.at = r.at
+  if (r.delayMs !== undefined) h.delayMs = r.delayMs
+  h.replaySafe = r.replaySafe
+  if (r.scope !== undefined) h.scope = r.scope
+  if (r.outcome !== undefined) h.outcome = r.outcome
+  if (r.query !== undefined) h.query = r.query
+  return Object.freeze(h)
 }
 
 const now = <T>(field: T | Later<T>): T => (field instanceof Later ? field.value : field)
@@ -264,7 +266,6 @@ export class ApiError extends Error {
     super(init.message ?? formatMessage(init))
     // One private record behind prototype getters: read-only for real, and cheap to make. Every key is
     // written out (no spread), so V8 keeps one fast shape for every error.
-    const r = init.retry
     this.#f = {
       vendor: init.vendor,
       code: init.code,
@@ -272,15 +273,7 @@ export class ApiError extends Error {
       source: init.source,
       category: init.category,
       description: init.description,
-      retry: Object.freeze(
-        r.outcome !== undefined || r.query !== undefined
-          ? withOutcome(r)
-          : r.at === undefined && r.delayMs === undefined
-            ? r.scope === undefined
-              ? { kind: r.kind, replaySafe: r.replaySafe }
-              : { kind: r.kind, replaySafe: r.replaySafe, scope: r.scope }
-            : ({ kind: r.kind, at: r.at, delayMs: r.delayMs, replaySafe: r.replaySafe, scope: r.scope } as RetryHint),
-      ),
+      retry: ownHint(init.retry),
       entry: init.entry,
       vendorMessage: init.vendorMessage,
       status: init.status,

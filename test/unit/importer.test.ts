@@ -419,7 +419,10 @@ describe('hostile input', () => {
     )
   })
 
-  it('stays linear on pathological input', () => {
+  // A hang guard, not a speed check: each input is some megabyte of text, linear work in milliseconds and
+  // a quadratic scan (a backtracking pattern) in minutes, which the test's timeout catches whatever the load
+  // of the machine. Speed itself is the bench's to judge.
+  it('stays linear on pathological input', { timeout: 60_000 }, () => {
     const inputs = [
       `1804 ${'a '.repeat(600_000)}`,
       `${'<'.repeat(1_000_000)}<table>`,
@@ -432,13 +435,11 @@ describe('hostile input', () => {
       `${'1 '.repeat(1_000)}\n`.repeat(500),
     ]
     for (const input of inputs) {
-      const started = performance.now()
       try {
         importTable(input, { vendor: 'acme' })
       } catch (error) {
         expect(error).toBeInstanceOf(ImportError)
       }
-      expect(performance.now() - started).toBeLessThan(3_000)
     }
   })
 })
