@@ -400,18 +400,12 @@ export class ApiError extends Error {
 
   /** A log-safe plain object; the shape is stable across versions. */
   toJSON(): ApiErrorJSON {
-    const { kind, at, delayMs, replaySafe, scope, outcome, query } = this.retry
     const json: Record<string, unknown> = { name: this.name, message: this.message }
     for (const key of JSON_FIELDS) if (this[key] !== undefined) json[key] = this[key]
-    json.retry = {
-      kind,
-      ...(at === undefined ? {} : { at: at.toISOString() }),
-      ...(delayMs === undefined ? {} : { delayMs }),
-      replaySafe,
-      ...(scope === undefined ? {} : { scope }),
-      ...(outcome === undefined ? {} : { outcome }),
-      ...(query === undefined ? {} : { query }),
-    }
+    // The hint's own fields in their own order (see ownHint), its date as an ISO string.
+    const retry: Record<string, unknown> = { ...this.retry }
+    if (this.retry.at !== undefined) retry.at = this.retry.at.toISOString()
+    json.retry = retry
     if (this.request !== undefined) json.request = { method: this.request.method, url: this.request.url }
     if (this.items !== undefined) {
       json.items = this.items.map(({ index, key, error }) =>
