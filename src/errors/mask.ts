@@ -158,7 +158,7 @@ export function maskUrl(url: string, isSecret: SecretMatcher = defaultMatcher): 
   const end = indexOfAny(url, start, '?#')
   const hash = url.indexOf('#', end)
   // Most URLs have nothing to mask: the very string, not a copy of it in pieces (every request makes one).
-  if (at < 0 && end === url.length && maskPath(url) === url) return url
+  if (at < 0 && end === url.length && !url.includes('/bot')) return url
   let out = url.slice(0, start) + maskPath(at < 0 ? url.slice(start, end) : `${MASK}@${url.slice(at + 1, end)}`)
   if (url.charAt(end) === '?') out += `?${maskParams(url.slice(end + 1, hash < 0 ? url.length : hash), isSecret)}`
   if (hash >= 0) out += `#${maskParams(url.slice(hash + 1), isSecret)}`
