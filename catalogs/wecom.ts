@@ -64,10 +64,14 @@ import { afterDelay, backoff, never, refresh, throttled } from '../src/catalog/r
  *   - Every row has a 错误说明; some are no more than "参数错误" or "内部错误", and stay so. 733 have no one-line
  *     排查方法 (a bare "-", an empty cell or a link) and so no remedy: nothing is added in their place.
  *   - 42021 (device_access_token expired) and 710401 (a cloud-access device's model_access_token expired,
- *     "model_access_token有时效性，需要重新获取一次", the words of 42001) are `refresh`. Other invalid tokens, tickets,
- *     signatures and codes of devices, orders and mini programs (40106, 710400, 710402, 600005, 600011, 600023,
- *     90320, 90321, 71075, 710200, 40207, 60140) are `authentication`, `never`. A time a request gives wrongly
- *     (301081, 71071, 90319, and 701100 "开始时间必须小于结束时间…") is `invalid_request`, never a renewal.
+ *     "model_access_token有时效性，需要重新获取一次", the words of 42001) are `refresh`; so is 600023 (a device's signed
+ *     timestamp expired), signed again with a new one, as other vendors' expired timestamps. Other invalid
+ *     tokens, tickets, signatures and codes of devices, orders and mini programs (40106, 710400, 710402, 600005,
+ *     600011, 90320, 90321, 71075, 710200, 40207, 60140) are `authentication`, `never`. 600023, 90319 (timestamp
+ *     empty or too far from the system time) and 71071 (invalid timestamp) reject the request's time:
+ *     `clockSkew`, and errors carry the measured skew; 90319 and 71071 stay `invalid_request`, `never`, as the
+ *     page does not say the clock is the cause. Times a request asks about (301081 a check-in time, 701100
+ *     "开始时间必须小于结束时间…") are `invalid_request`, never a renewal.
  *   - Rows that say to try again later are `unavailable`, `backoff`: 90304 (order centre error), 701022 and
  *     701033 (activation codes still being generated), 701085. A task still running that the row gives no such
  *     words for (302008 and 670022 imports in progress, 770007) is `conflict`, `never`.
@@ -3026,6 +3030,7 @@ export const wecomCatalog = defineCatalog({
       code: 71071,
       category: 'invalid_request',
       retry: never,
+      clockSkew: true,
       description: { zh: '时间戳不合法', en: 'Invalid timestamp' },
     },
     {
@@ -4669,6 +4674,7 @@ export const wecomCatalog = defineCatalog({
       code: 90319,
       category: 'invalid_request',
       retry: never,
+      clockSkew: true,
       description: {
         zh: '时间戳为空或者与系统时间间隔太大',
         en: 'The timestamp is empty or too far from the system time',
@@ -6804,7 +6810,8 @@ export const wecomCatalog = defineCatalog({
     {
       code: 600023,
       category: 'authentication',
-      retry: never,
+      retry: refresh,
+      clockSkew: true,
       description: { zh: '时间戳已失效', en: 'The timestamp has expired' },
     },
     {

@@ -86,12 +86,17 @@ describe('wecom catalog', () => {
     expect(catalog.get(81026)).toMatchObject({ category: 'unavailable', retry: { kind: 'backoff' } })
   })
 
-  it('renews the access, suite, pre-auth, device and device-model tokens, and nothing else', () => {
+  it('renews the access, suite, pre-auth, device and device-model tokens and a device’s timestamp, and nothing else', () => {
     const renew = catalog.entries.filter((e) => e.retry.kind === 'refresh').map((e) => e.code)
-    expect(renew.sort((a, b) => Number(a) - Number(b))).toEqual([40014, 40082, 42001, 42007, 42009, 42021, 710401])
-    // Invalid device, order and mini-program credentials, and times a request gives wrongly, are no renewal.
-    for (const code of [40106, 710400, 600023, 90320, 90321, 301081, 701100])
+    expect(renew.sort((a, b) => Number(a) - Number(b))).toEqual([
+      40014, 40082, 42001, 42007, 42009, 42021, 600023, 710401,
+    ])
+    // Invalid device, order and mini-program credentials, and times a request asks about, are no renewal.
+    for (const code of [40106, 710400, 90320, 90321, 301081, 701100])
       expect(catalog.get(code)?.retry, String(code)).toEqual({ kind: 'never' })
+    // The request's own time refused: errors carry the measured clock skew.
+    const skewed = catalog.entries.filter((e) => e.clockSkew === true).map((e) => e.code)
+    expect(skewed.sort((a, b) => Number(a) - Number(b))).toEqual([71071, 90319, 600023])
   })
 
   it('judges the rows added from the 2024 page by their own words', () => {
