@@ -99,6 +99,8 @@ async function main(): Promise<number> {
   const catalog = await loadCatalog(vendor)
   const sections = parse(readFileSync(file, 'utf8'))
   const sourced = new Set<CatalogEntry>()
+  let totalRows = 0
+  let totalMismatched = 0
 
   for (const section of sections) {
     let verbatim = 0
@@ -134,6 +136,8 @@ async function main(): Promise<number> {
       else if (rowState === 'normalised') normalised++
     }
     const notInSection = catalog.entries.filter((e) => !seen.has(e)).length
+    totalRows += section.rows.length
+    totalMismatched += section.rows.length - missing.length - verbatim - normalised
     console.log(`\n== ${section.name}`)
     console.log(
       `rows ${section.rows.length}; codes in both ${section.rows.length - missing.length}; verbatim ${verbatim}; ` +
@@ -145,7 +149,10 @@ async function main(): Promise<number> {
   }
 
   const unsourced = catalog.entries.filter((e) => !sourced.has(e)).map((e) => String(e.code))
-  console.log(`\n== total: ${catalog.entries.length} catalog codes, ${unsourced.length} in no section of the source`)
+  console.log(
+    `\n== total: ${totalRows} rows, ${totalMismatched} mismatches; ` +
+      `${catalog.entries.length} catalog codes, ${unsourced.length} in no section of the source`,
+  )
   if (unsourced.length > 0) console.log(`unsourced: ${unsourced.join(', ')}`)
   return unsourced.length > 0 ? 1 : 0
 }

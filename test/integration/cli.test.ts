@@ -110,7 +110,7 @@ describe('the errcode command', () => {
       'meta-graph': 125,
       bailian: 26,
       qianfan: 38,
-      wecom: 345,
+      wecom: 1251,
       feishu: 266,
       amap: 51,
       alipay: 102,

@@ -17,7 +17,7 @@ const source = (vendor: string) =>
     : read(vendor)
 
 describe.each([
-  ['wecom', wecomCatalog, 437],
+  ['wecom', wecomCatalog, 1537],
   ['feishu', feishuCatalog, 267],
   ['amap', amapCatalog, 51],
 ] as const)('%s against its source rows', (vendor, catalog: Catalog, rows) => {

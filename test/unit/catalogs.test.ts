@@ -18,7 +18,7 @@ describe('catalog contents', () => {
     ['ucpaas', 165],
     ['iyune', 79],
     ['wechat', 214],
-    ['wecom', 345],
+    ['wecom', 1251],
     ['feishu', 266],
     ['amap', 51],
     ['alipay', 102],

@@ -162,8 +162,22 @@ export const rules: readonly Rule[] = [
       ],
     ],
     // "Value passed for `timestamp` was invalid." (Slack): a parameter named timestamp, not the request's clock.
-    // A business deadline (Alipay ACQ.TRADE_CANCEL_TIME_OUT "超过撤销时间范围": too late to cancel) is no clock.
-    not: ['为空', 'empty', 'missing', '缺少', '缺失', 'format', '格式', 'value passed for', '撤销'],
+    // A business deadline (Alipay ACQ.TRADE_CANCEL_TIME_OUT "超过撤销时间范围": too late to cancel) is no clock,
+    // nor a time the request asks about (WeCom 701100 "开始时间必须小于结束时间", 301081 a check-in time "不在可打卡时间范围内").
+    not: [
+      '为空',
+      'empty',
+      'missing',
+      '缺少',
+      '缺失',
+      'format',
+      '格式',
+      'value passed for',
+      '撤销',
+      '开始时间',
+      'start time',
+      '打卡',
+    ],
   },
   {
     id: 'clock.signature-expired',
