@@ -28,8 +28,8 @@ import { json } from '../support/json.js'
 const catalog: Catalog = feishuCatalog
 
 describe('feishu catalog', () => {
-  it('has the 66 gateway codes, 108 messaging rows, 65 contact rows, 26 message API codes and 0, each msg as the page prints it', () => {
-    expect(catalog.entries).toHaveLength(66 + 3 + 105 + 65 + 26 + 1)
+  it('has the 66 gateway codes, 108 messaging rows, 65 contact rows, 26 message API codes, 236 product codes and 0, each msg as the page prints it', () => {
+    expect(catalog.entries).toHaveLength(66 + 3 + 105 + 65 + 26 + 236 + 1)
     const legacy = catalog.entries.filter(
       (e) =>
         (Number(e.code) >= 10001 && Number(e.code) <= 19036) || (Number(e.code) >= 41001 && Number(e.code) <= 43013),
@@ -39,8 +39,27 @@ describe('feishu catalog', () => {
     expect(gateway).toHaveLength(66)
     const im = catalog.entries.filter((e) => Number(e.code) >= 230001 && Number(e.code) <= 232009)
     expect(im).toHaveLength(26)
+    // The open.feishu.cn edition's product rows: contacts, approval, sheets, docs and the calendar.
+    const products = catalog.entries.filter(
+      (e) =>
+        !legacy.includes(e) &&
+        !gateway.includes(e) &&
+        !im.includes(e) &&
+        ![0, 11232, 11233, 11247].includes(Number(e.code)),
+    )
+    expect(products).toHaveLength(236)
     for (const e of catalog.entries) {
       if (e.code === 99992402) continue
+      // Where 说明 is Chinese (具体错误信息, 获取更新锁失败), the English is the translation.
+      if (products.includes(e) && e.translated?.description === 'en') {
+        expect(e.message, String(e.code)).toMatch(/^(具体错误信息|获取更新锁失败)$/)
+        continue
+      }
+      if (products.includes(e)) {
+        expect(e.message, String(e.code)).toBe(e.description.en)
+        expect(e.translated).toEqual({})
+        continue
+      }
       // The message APIs' Description column is not always the msg sent: those entries have none.
       if (im.includes(e)) {
         expect(e.message, String(e.code)).toBeUndefined()
@@ -369,7 +388,85 @@ describe('feishu messaging rows of the generic table (Lark edition)', () => {
     expect(catalog.get(41043)?.description.zh).toBe(
       'employee id 非法，employee id 长度应该在1-64个字符之间，不应包含\\t\\n\\r',
     )
-    // Two meanings by API version on the page: left out.
-    expect(catalog.get(40003)).toBeUndefined()
+  })
+})
+
+// The rows of the generic table (open.feishu.cn/document/server-docs/api-call-guide/generic-error-code, the
+// open.feishu.cn edition of 2025-08-20) as answers: each body is a row's code with its 说明, the msg the API returns.
+// 40001, 40003 and 40008 have two rows each, one marked "(注：通讯录V3版本接口出现该错误码时取该含义)".
+const v3Internal = { code: 40003, msg: 'internal error' }
+const noDepartmentAuthority = { code: 40003, msg: 'no department authority' }
+const v3Param = { code: 40001, msg: 'param error' }
+const marketplaceApp = { code: 40001, msg: 'market place app is not allowed to update user or department' }
+const openIdMissing = { code: 40008, msg: 'open_id %v is not exist' }
+const v3DepartmentNull = { code: 40008, msg: 'deptInfo is null error' }
+const approvalUuid = { code: 60012, msg: 'OpenApiErrorCodeUuidConflict' }
+const approvalLock = { code: 60014, msg: '获取更新锁失败' }
+const sheetsTooMany = { code: 90217, msg: 'TooManyRequest' }
+const sheetsRetryLater = { code: 90235, msg: 'Retry later' }
+const docsForbidden = { code: 91403, msg: 'FORBIDDEN' }
+const docxText = { code: 4000027, msg: 'too many chars in one text, max=100000' }
+const calendarRate = { code: 1000004, msg: 'method rate limited' }
+const calendarEvent = { code: 1003001, msg: 'event not found' }
+
+describe.each(clients)('Feishu product codes through $name', (client) => {
+  const call = client.wrap({ adapter: feishu })
+
+  it('reads 40001, 40003 and 40008 by their msg: the Contacts v3 reading, or the other versions’ one', async () => {
+    const internal = (await rejection(call(raw(v3Internal, 500)))) as ApiError
+    expect(internal).toBeInstanceOf(InternalError)
+    expect(internal.retry).toMatchObject({ kind: 'backoff', replaySafe: false })
+    const authority = (await rejection(call(raw(noDepartmentAuthority)))) as ApiError
+    expect(authority).toBeInstanceOf(PermissionError)
+    expect(authority.retry.kind).toBe('never')
+    expect(await rejection(call(raw(v3Param, 400)))).toBeInstanceOf(InvalidRequestError)
+    expect(await rejection(call(raw(marketplaceApp)))).toBeInstanceOf(PermissionError)
+    for (const body of [openIdMissing, v3DepartmentNull]) {
+      const err = (await rejection(call(raw(body)))) as ApiError
+      expect(err, body.msg).toBeInstanceOf(NotFoundError)
+      expect(err.vendorMessage).toBe(body.msg)
+    }
+  })
+
+  it('judges approval, sheets, docs and calendar codes by the page’s words', async () => {
+    expect(await rejection(call(raw(approvalUuid, 400)))).toBeInstanceOf(ConflictError)
+    // 并发更新同一个审批实例冲突: a contention that clears by itself.
+    const lock = (await rejection(call(raw(approvalLock, 400)))) as ApiError
+    expect(lock).toBeInstanceOf(ServiceUnavailableError)
+    expect(lock.retry.kind).toBe('backoff')
+    const sheets = (await rejection(call(raw(sheetsTooMany, 400)))) as ApiError
+    expect(sheets).toBeInstanceOf(RateLimitError)
+    expect(sheets.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
+    expect(await rejection(call(raw(sheetsRetryLater, 400)))).toBeInstanceOf(ServiceUnavailableError)
+    expect(await rejection(call(raw(docsForbidden, 403)))).toBeInstanceOf(PermissionError)
+    expect(await rejection(call(raw(docxText, 400)))).toBeInstanceOf(InvalidRequestError)
+    const calendar = (await rejection(call(raw(calendarRate, 429)))) as ApiError
+    expect(calendar).toBeInstanceOf(RateLimitError)
+    expect(calendar.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
+    expect(await rejection(call(raw(calendarEvent, 404)))).toBeInstanceOf(NotFoundError)
+  })
+})
+
+describe('feishu product rows of the generic table (open.feishu.cn edition)', () => {
+  it('keeps both rows of a two-meaning code: the other one as a variant chosen by its msg', () => {
+    const entry = catalog.get(40003)
+    expect(entry).toMatchObject({ message: 'internal error', category: 'internal' })
+    expect(entry?.description.zh).toContain('通讯录V3版本接口')
+    expect(entry?.variants).toEqual([
+      {
+        en: 'no department authority',
+        zh: '应用没有对应的部门的通讯录授权，请检查通讯录授权情况；如需要访问相应部门，请联系管理员添加相应部门的通讯录授权',
+      },
+    ])
+    expect(entry?.byMessage?.[0]).toMatchObject({ category: 'permission', retry: { kind: 'never' } })
+    expect(catalog.get(40008)?.byMessage?.[0]?.message.test('open_id ou_1 is not exist')).toBe(true)
+  })
+
+  it('gives the page’s Chinese 说明 as the message, with the English marked a translation', () => {
+    expect(catalog.get(95017)).toMatchObject({
+      message: '具体错误信息',
+      translated: { description: 'en' },
+      description: { zh: '读取文档内容失败，检查revison是否正确' },
+    })
   })
 })
