@@ -27,7 +27,14 @@ import type { Translated } from '../src/types.js'
  *   stored copy). There `message` and `description.en` are the 说明 (the `msg`), and `description.zh` is the
  *   排查建议 column whole, which explains the code and says what to do in one text: both are Lark's, nothing
  *   is translated (`translated: {}`). Markdown links keep their text only ("请参考 API访问凭证概述", "咨询客服").
- *   Rows compared: scripts/sources/feishu-legacy.md. Judged by the page's words: the bot or user outside the
+ *   Rows compared: scripts/sources/feishu-legacy.md. Checked again against the page's own source text (the
+ *   open.feishu.cn edition's Markdown, 2025-08-20, below), with the contact rows: every 说明 is the same; the
+ *   排查建议 of 10032, 11217, 11246, 41003 and 41050 differ (10032 "请检查请求请求参数" and 11217 "不能像群组中"
+ *   in the Lark transcription, "请检查请求参数" and "不能向群组中" in the source; 41003 "Lark账号" for "飞书账号";
+ *   11246 and 41050 rewritten), so `description.zh` is the open.feishu.cn text and the Lark text a variant;
+ *   10023, 18066 and 18120, rows of that edition only, are added (urgent-message scope and the bot not allowed a
+ *   one-to-one chat with the user `permission`, the deleted file `not_found`); 11310 and 42008 are rows of the
+ *   Lark edition only. Rows: scripts/sources/feishu-legacy-2025.md. Judged by the page's words: the bot or user outside the
  *   chat, owner-only actions, scopes and the app's availability `permission`; "not exist"/"not found", a
  *   resigned user and a dissolved chat `not_found`; app tokens, secrets and SSO or security tokens
  *   `authentication`; "internal error" rows that say to retry later (稍后重试) `internal`, `backoff` (10101,
@@ -287,6 +294,17 @@ export const feishuCatalog = defineCatalog({
       description: { en: 'message id not exist', zh: 'Message ID 非法' },
     },
     {
+      code: 10023,
+      message: 'urgent scope unauthorized',
+      translated: bothPages,
+      category: 'permission',
+      retry: never,
+      description: {
+        en: 'urgent scope unauthorized',
+        zh: '没有对应加急类型的权限。权限的开启需要提交版本发布，通过管理员审核后才能生效，详情参见开启应用权限方法。对开发测试阶段的应用可以使用“测试版应用”功能，申请权限无需发布版本，等待管理员审核，可直接在测试租户完成，详情参见教程。',
+      },
+    },
+    {
       code: 10029,
       message: 'chat_id not exist',
       translated: bothPages,
@@ -308,7 +326,9 @@ export const feishuCatalog = defineCatalog({
       translated: bothPages,
       category: 'invalid_request',
       retry: never,
-      description: { en: 'valid user is null', zh: '请求参数中用户列表为空，请检查请求请求参数' },
+      description: { en: 'valid user is null', zh: '请求参数中用户列表为空，请检查请求参数' },
+      // The Lark edition's 排查建议 (2022).
+      variants: [{ zh: '请求参数中用户列表为空，请检查请求请求参数' }],
     },
     {
       code: 10034,
@@ -610,8 +630,10 @@ export const feishuCatalog = defineCatalog({
       retry: never,
       description: {
         en: 'this group is set to only admin can add new member',
-        zh: '向会话添加成员失败，当前用户不是群主，不能像群组中添加成员',
+        zh: '向会话添加成员失败，当前用户不是群主，不能向群组中添加成员',
       },
+      // The Lark edition's 排查建议 (2022).
+      variants: [{ zh: '向会话添加成员失败，当前用户不是群主，不能像群组中添加成员' }],
     },
     {
       code: 11218,
@@ -835,10 +857,9 @@ export const feishuCatalog = defineCatalog({
       translated: bothPages,
       category: 'invalid_request',
       retry: never,
-      description: {
-        en: 'create message content fail',
-        zh: '创建消息内容失败，更多错误信息请参考请求返回的error message',
-      },
+      description: { en: 'create message content fail', zh: '创建消息内容失败。' },
+      // The Lark edition's 排查建议 (2022).
+      variants: [{ zh: '创建消息内容失败，更多错误信息请参考请求返回的error message' }],
     },
     {
       code: 11248,
@@ -1013,6 +1034,14 @@ export const feishuCatalog = defineCatalog({
       description: { en: 'create message content fail', zh: '创建消息内容失败，请仔细检查消息内容是否涉及敏感信息' },
     },
     {
+      code: 18066,
+      message: 'This file has been deleted.',
+      translated: bothPages,
+      category: 'not_found',
+      retry: never,
+      description: { en: 'This file has been deleted.', zh: '文件已被删除，无法获取。' },
+    },
+    {
       code: 18113,
       message: 'thread not found',
       translated: bothPages,
@@ -1028,6 +1057,17 @@ export const feishuCatalog = defineCatalog({
       retry: never,
       scope: 'recipient',
       description: { en: 'reach limit of chat size', zh: '群人数超过上限' },
+    },
+    {
+      code: 18120,
+      message: 'Collaboration permission authentication failed.',
+      translated: bothPages,
+      category: 'permission',
+      retry: never,
+      description: {
+        en: 'Collaboration permission authentication failed.',
+        zh: '机器人与用户不能发起单聊，请咨询租户管理员。',
+      },
     },
     {
       code: 18121,
@@ -1087,8 +1127,10 @@ export const feishuCatalog = defineCatalog({
       retry: never,
       description: {
         en: 'user acount conflict error',
-        zh: '用户的联系方式属于两个不同的Lark账号，添加失败。如有疑问可咨询客服',
+        zh: '用户的联系方式属于两个不同的飞书账号，添加失败。如有疑问可咨询客服',
       },
+      // The Lark edition's 排查建议 (2022).
+      variants: [{ zh: '用户的联系方式属于两个不同的Lark账号，添加失败。如有疑问可咨询客服' }],
     },
     {
       code: 41004,
@@ -1481,7 +1523,12 @@ export const feishuCatalog = defineCatalog({
       translated: bothPages,
       category: 'permission',
       retry: never,
-      description: { en: 'no user authority error', zh: '没有用户权限，检查该用户是否在通讯录权限范围内' },
+      description: {
+        en: 'no user authority error',
+        zh: '无用户权限。需将当前操作的用户添加到应用或用户的权限范围内。根据调用 API 的身份不同，解决方案也不同，具体说明如下：',
+      },
+      // The Lark edition's 排查建议 (2022).
+      variants: [{ zh: '没有用户权限，检查该用户是否在通讯录权限范围内' }],
     },
     {
       code: 41051,

@@ -99,6 +99,8 @@ async function main(): Promise<number> {
   const catalog = await loadCatalog(vendor)
   const sections = parse(readFileSync(file, 'utf8'))
   const sourced = new Set<CatalogEntry>()
+  let allRows = 0
+  let allMismatched = 0
 
   for (const section of sections) {
     let verbatim = 0
@@ -133,6 +135,8 @@ async function main(): Promise<number> {
       if (rowState === 'verbatim') verbatim++
       else if (rowState === 'normalised') normalised++
     }
+    allRows += section.rows.length
+    allMismatched += section.rows.length - missing.length - verbatim - normalised
     const notInSection = catalog.entries.filter((e) => !seen.has(e)).length
     console.log(`\n== ${section.name}`)
     console.log(
@@ -144,6 +148,7 @@ async function main(): Promise<number> {
     if (mismatches.length > 0) console.log(`mismatches:\n${mismatches.join('\n')}`)
   }
 
+  console.log(`\n${allRows} rows, ${allMismatched} mismatches`)
   const unsourced = catalog.entries.filter((e) => !sourced.has(e)).map((e) => String(e.code))
   console.log(`\n== total: ${catalog.entries.length} catalog codes, ${unsourced.length} in no section of the source`)
   if (unsourced.length > 0) console.log(`unsourced: ${unsourced.join(', ')}`)

@@ -13,14 +13,19 @@ const read = (file: string) => readFileSync(new URL(`../../scripts/sources/${fil
 /** Feishu's messaging and contact rows (Lark edition), message API rows and product rows are files of their own. */
 const source = (vendor: string) =>
   vendor === 'feishu'
-    ? [read('feishu'), read('feishu-legacy'), read('feishu-contact'), read('feishu-im'), read('feishu-products')].join(
-        '\n',
-      )
+    ? [
+        read('feishu'),
+        read('feishu-legacy'),
+        read('feishu-contact'),
+        read('feishu-im'),
+        read('feishu-products'),
+        read('feishu-legacy-2025'),
+      ].join('\n')
     : read(vendor)
 
 describe.each([
   ['wecom', wecomCatalog, 437],
-  ['feishu', feishuCatalog, 506],
+  ['feishu', feishuCatalog, 680],
   ['amap', amapCatalog, 51],
 ] as const)('%s against its source rows', (vendor, catalog: Catalog, rows) => {
   it(`matches ${rows} rows word for word, and leaves no code without one`, () => {

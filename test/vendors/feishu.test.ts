@@ -28,13 +28,13 @@ import { json } from '../support/json.js'
 const catalog: Catalog = feishuCatalog
 
 describe('feishu catalog', () => {
-  it('has the 66 gateway codes, 108 messaging rows, 65 contact rows, 26 message API codes, 236 product codes and 0, each msg as the page prints it', () => {
-    expect(catalog.entries).toHaveLength(66 + 3 + 105 + 65 + 26 + 236 + 1)
+  it('has the 66 gateway codes, 111 messaging rows, 65 contact rows, 26 message API codes, 236 product codes and 0, each msg as the page prints it', () => {
+    expect(catalog.entries).toHaveLength(66 + 3 + 108 + 65 + 26 + 236 + 1)
     const legacy = catalog.entries.filter(
       (e) =>
         (Number(e.code) >= 10001 && Number(e.code) <= 19036) || (Number(e.code) >= 41001 && Number(e.code) <= 43013),
     )
-    expect(legacy).toHaveLength(108 + 65)
+    expect(legacy).toHaveLength(111 + 65)
     const gateway = catalog.entries.filter((e) => Number(e.code) >= 99991201)
     expect(gateway).toHaveLength(66)
     const im = catalog.entries.filter((e) => Number(e.code) >= 230001 && Number(e.code) <= 232009)
@@ -379,7 +379,12 @@ describe('feishu messaging rows of the generic table (Lark edition)', () => {
 
   it('judges the contact rows: authority, duplicates, seats and departments', () => {
     expect(of(41050)).toBeInstanceOf(PermissionError)
-    expect(catalog.get(41050)?.description.zh).toBe('没有用户权限，检查该用户是否在通讯录权限范围内')
+    // The open.feishu.cn edition's 排查建议, and the Lark edition's as a variant.
+    expect(catalog.get(41050)?.description.zh).toMatch(/^无用户权限。需将当前操作的用户添加到应用或用户的权限范围内。/)
+    expect(catalog.get(41050)?.variants).toEqual([{ zh: '没有用户权限，检查该用户是否在通讯录权限范围内' }])
+    // Rows of the open.feishu.cn edition only.
+    expect(of(10023)).toBeInstanceOf(PermissionError)
+    expect(of(18066)).toBeInstanceOf(NotFoundError)
     expect(of(41001)).toBeInstanceOf(ConflictError)
     const seats = of(41008)
     expect(seats).toBeInstanceOf(QuotaExceededError)
