@@ -81,6 +81,16 @@ import type { Translated } from '../src/types.js'
  *   concurrent-edit codes 60014, 96002 and 96201 (重试, 请串行调用) `unavailable`, `backoff`; 96402 TIMEOUT
  *   `timeout`, `backoff`; rows whose only advice is "see the specific message" (90301, 95050, 95051, 95299,
  *   96401) `unknown`; the rest `invalid_request`.
+ * - The calendar v4 APIs' codes (190002 … 195100, 18 codes): the error table of 搜索日程,
+ *   https://open.feishu.cn/document/server-docs/calendar-v4/calendar-event/search, read in the page's Markdown
+ *   source (document id 6952888507003109403, updatedAt 1726135031000, that is 2024-09-12; a stored copy).
+ *   `message` and `description.en` are its 描述, `description.zh` its 排查建议 (Markdown links kept as their
+ *   text; 190002's list after its first line left out), both the page's. The other calendar v4 pages share
+ *   these rows and add some of their own (190001, 190009, 190011, 191005 …), not read here. Judged: 190004,
+ *   190005 and 190010 (HTTP 429 on the page) `rate_limit`, `throttled`, scope `account`; 190006 (App ID and
+ *   App Secret) `authentication`; 190007 (the bot ability not enabled), 191002 and 193002 `permission`;
+ *   missing or deleted calendars and events and a user who left 195100 `not_found`; 190003 `internal`,
+ *   `never`; the rest `invalid_request`. Rows: scripts/sources/feishu-calendar.md.
  * - The message APIs' codes (230001 … 232009, 26 codes): the error code table of "Reply message",
  *   https://open.feishu.cn/document/server-docs/im-v1/message/reply (English edition, last updated 2026-04-10),
  *   read whole in a stored copy of the page; it is the Send message table (…/im-v1/message/create) with the
@@ -90,8 +100,7 @@ import type { Translated } from '../src/types.js'
  *   screenshots); the answer's `error.troubleshooter` link is the diagnosis. The 230099 sub-error codes (card
  *   errors inside `msg`, `ErrCode: 200380` …) are not separate codes of `code` and are left out (the card
  *   error page's table was not found in a form that could be read whole; no code is taken from third-party
- *   lists). The calendar v4 APIs' own tables (190001 …) are not included either. Rows compared:
- *   scripts/sources/feishu-im.md.
+ *   lists). Rows compared: scripts/sources/feishu-im.md.
  *   Judged: the bot outside the chat or without availability, scopes, group settings, muted or blocked sending
  *   (230002, 230006, 230013, 230017, 230018, 230027, 230035, 230050) `permission`; the message recalled, being
  *   sent or about to self-destruct `conflict`, except 230049 (being sent, "please try again later"): a state that
@@ -3838,6 +3847,175 @@ export const feishuCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { en: 'invalid attendee type', zh: '无效的参与人类型，检查参与人类型是否都是正确的' },
+    },
+    // The calendar v4 APIs' codes, from the error table of 搜索日程 (calendar-event/search): see the header.
+    {
+      code: 190002,
+      message: 'invalid parameters in request',
+      translated: bothPages,
+      category: 'invalid_request',
+      retry: never,
+      description: { en: 'invalid parameters in request', zh: '无效的请求参数。排查建议如下：' },
+    },
+    {
+      code: 190003,
+      message: 'internal service error',
+      translated: bothPages,
+      category: 'internal',
+      retry: never,
+      description: { en: 'internal service error', zh: '内部服务错误，请咨询技术支持。' },
+    },
+    {
+      code: 190004,
+      message: 'method rate limited',
+      translated: bothPages,
+      category: 'rate_limit',
+      retry: throttled,
+      scope: 'account',
+      description: { en: 'method rate limited', zh: '方法频率限制。建议稍后再试，并适当减小请求 QPS。' },
+    },
+    {
+      code: 190005,
+      message: 'app rate limited',
+      translated: bothPages,
+      category: 'rate_limit',
+      retry: throttled,
+      scope: 'account',
+      description: { en: 'app rate limited', zh: '应用频率限制。建议稍后再试，并适当减小请求 QPS。' },
+    },
+    {
+      code: 190006,
+      message: 'wrong unit for app tenant',
+      translated: bothPages,
+      category: 'authentication',
+      retry: never,
+      description: {
+        en: 'wrong unit for app tenant',
+        zh: '请求错误，检查应用 App ID 和 App Secret 是否正确。如仍无法解决请咨询技术支持。',
+      },
+    },
+    {
+      code: 190007,
+      message: 'app bot_id not found',
+      translated: bothPages,
+      category: 'permission',
+      retry: never,
+      description: {
+        en: 'app bot_id not found',
+        zh: '应用的 bot_id 没有找到。你需要确保应用开启了机器人能力。如仍未解决请咨询技术支持。',
+      },
+    },
+    {
+      code: 190008,
+      message: 'page_token or sync_token expired',
+      translated: bothPages,
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        en: 'page_token or sync_token expired',
+        zh: 'page_token 或 sync_token 已过期。你需要置空 token 参数值，然后重试。',
+      },
+    },
+    {
+      code: 190010,
+      message: 'current operation rate limited',
+      translated: bothPages,
+      category: 'rate_limit',
+      retry: throttled,
+      scope: 'account',
+      description: {
+        en: 'current operation rate limited',
+        zh: '当前操作被限流，原因一般为公用资源并发抢占失败。你可以适当降低当前操作频率，然后重试。',
+      },
+    },
+    {
+      code: 191000,
+      message: 'calendar not found',
+      translated: bothPages,
+      category: 'not_found',
+      retry: never,
+      description: { en: 'calendar not found', zh: '日历没有找到。你需要检查并改为正确的日历 ID。' },
+    },
+    {
+      code: 191001,
+      message: 'invalid calendar_id',
+      translated: bothPages,
+      category: 'invalid_request',
+      retry: never,
+      description: { en: 'invalid calendar_id', zh: 'calendar_id 无效。你需要检查并改为正确的日历 ID。' },
+    },
+    {
+      code: 191002,
+      message: 'no calendar access_role',
+      translated: bothPages,
+      category: 'permission',
+      retry: never,
+      description: {
+        en: 'no calendar access_role',
+        zh: '当前身份没有日历的访问权限。如需查询某一日历信息，则需要确保当前身份拥有该日历的访问权限。',
+      },
+    },
+    {
+      code: 191003,
+      message: 'calendar is deleted',
+      translated: bothPages,
+      category: 'not_found',
+      retry: never,
+      description: { en: 'calendar is deleted', zh: '日历已经被删除。你需要检查并改为正确的日历 ID。' },
+    },
+    {
+      code: 191004,
+      message: 'invalid calendar type',
+      translated: bothPages,
+      category: 'invalid_request',
+      retry: never,
+      description: {
+        en: 'invalid calendar type',
+        zh: '日历类型错误。你可以调用查询日历信息接口获取日历类型信息，然后确保日历类型适用于当前接口。',
+      },
+    },
+    {
+      code: 193000,
+      message: 'invalid event_id',
+      translated: bothPages,
+      category: 'invalid_request',
+      retry: never,
+      description: { en: 'invalid event_id', zh: 'event_id 无效。你需要检查并改为正确的日程 ID。' },
+    },
+    {
+      code: 193001,
+      message: 'event not found',
+      translated: bothPages,
+      category: 'not_found',
+      retry: never,
+      description: { en: 'event not found', zh: '日程未找到。你需要确保传入了正确的日程 ID。' },
+    },
+    {
+      code: 193002,
+      message: 'no permission to operate event',
+      translated: bothPages,
+      category: 'permission',
+      retry: never,
+      description: { en: 'no permission to operate event', zh: '无权限操作。你需要确保有日历以及日程的编辑权限。' },
+    },
+    {
+      code: 193003,
+      message: 'event is deleted',
+      translated: bothPages,
+      category: 'not_found',
+      retry: never,
+      description: { en: 'event is deleted', zh: '日程已经被删除。你需要检查并改为正确的日程 ID。' },
+    },
+    {
+      code: 195100,
+      message: 'user is dismiss or not exist in the tenant',
+      translated: bothPages,
+      category: 'not_found',
+      retry: never,
+      description: {
+        en: 'user is dismiss or not exist in the tenant',
+        zh: '当前身份或指定用户已经离职，或者不在该租户内。请检查并改为正确的身份来调用接口。',
+      },
     },
     // Message APIs (im/v1/messages: send, reply, …), their own table: see the header.
     {

@@ -111,7 +111,7 @@ describe('the errcode command', () => {
       bailian: 26,
       qianfan: 38,
       wecom: 345,
-      feishu: 505,
+      feishu: 523,
       amap: 51,
       alipay: 102,
       'aliyun-sms': 114,

@@ -19,7 +19,7 @@ describe('catalog contents', () => {
     ['iyune', 79],
     ['wechat', 214],
     ['wecom', 345],
-    ['feishu', 505],
+    ['feishu', 523],
     ['amap', 51],
     ['alipay', 102],
     ['aliyun-sms', 114],

@@ -28,8 +28,8 @@ import { json } from '../support/json.js'
 const catalog: Catalog = feishuCatalog
 
 describe('feishu catalog', () => {
-  it('has the 66 gateway codes, 111 messaging rows, 65 contact rows, 26 message API codes, 236 product codes and 0, each msg as the page prints it', () => {
-    expect(catalog.entries).toHaveLength(66 + 3 + 108 + 65 + 26 + 236 + 1)
+  it('has the 66 gateway codes, 111 messaging rows, 65 contact rows, 26 message API codes, 254 product and calendar v4 codes and 0, each msg as the page prints it', () => {
+    expect(catalog.entries).toHaveLength(66 + 3 + 108 + 65 + 26 + 254 + 1)
     const legacy = catalog.entries.filter(
       (e) =>
         (Number(e.code) >= 10001 && Number(e.code) <= 19036) || (Number(e.code) >= 41001 && Number(e.code) <= 43013),
@@ -47,7 +47,7 @@ describe('feishu catalog', () => {
         !im.includes(e) &&
         ![0, 11232, 11233, 11247].includes(Number(e.code)),
     )
-    expect(products).toHaveLength(236)
+    expect(products).toHaveLength(254)
     for (const e of catalog.entries) {
       if (e.code === 99992402) continue
       // Where 说明 is Chinese (具体错误信息, 获取更新锁失败), the English is the translation.
@@ -413,6 +413,10 @@ const docsForbidden = { code: 91403, msg: 'FORBIDDEN' }
 const docxText = { code: 4000027, msg: 'too many chars in one text, max=100000' }
 const calendarRate = { code: 1000004, msg: 'method rate limited' }
 const calendarEvent = { code: 1003001, msg: 'event not found' }
+// The calendar v4 table of 搜索日程 (open.feishu.cn/document/server-docs/calendar-v4/calendar-event/search):
+// the HTTP status, code and 描述 of its rows.
+const calendarV4Rate = { code: 190004, msg: 'method rate limited' }
+const calendarV4Event = { code: 193001, msg: 'event not found' }
 
 describe.each(clients)('Feishu product codes through $name', (client) => {
   const call = client.wrap({ adapter: feishu })
@@ -449,6 +453,10 @@ describe.each(clients)('Feishu product codes through $name', (client) => {
     expect(calendar).toBeInstanceOf(RateLimitError)
     expect(calendar.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
     expect(await rejection(call(raw(calendarEvent, 404)))).toBeInstanceOf(NotFoundError)
+    const v4 = (await rejection(call(raw(calendarV4Rate, 429)))) as ApiError
+    expect(v4).toBeInstanceOf(RateLimitError)
+    expect(v4.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
+    expect(await rejection(call(raw(calendarV4Event, 404)))).toBeInstanceOf(NotFoundError)
   })
 })
 
