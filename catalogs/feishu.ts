@@ -20,7 +20,7 @@ import type { Translated } from '../src/types.js'
  *   the product rows below (contacts 40001 … 40187, approval, sheets, docs, the calendar) and the messaging
  *   and contact rows of the Lark edition. The rest (OKR, helpdesk, audit logs, 1500 … 9499, 20001 … 30005,
  *   45500 … 55001, 100001 … 154001, 1001501 … 1001999, 1050001 … 1103008, 90003087/8) arrive as
- *   `UnknownApiError` with their `code` and `msg`, as do the 230099 card sub-codes (see below).
+ *   `UnknownApiError` with their `code` and `msg`.
  *   The messaging and chat rows of the same table, 10001 … 19036 (105 codes, most from the message and chat APIs
  *   of the v4 generation, `message/v4/send` and `chat/v4/…`): those were read in the Lark edition of the page,
  *   https://open.larksuite.com/document/ukTMukTMukTM/ugjM14COyUjL4ITN (Chinese, "updated_at: 2022-03-03", a
@@ -97,10 +97,15 @@ import type { Translated } from '../src/types.js'
  *   reply-only rows. `description.en` is its Description column verbatim, `description.zh` a translation. That
  *   column is not always the `msg` the API sends (230002 arrives as "Bot/User can NOT be out of the chat."), so
  *   these entries carry no `message`. Its Troubleshooting suggestions column is not kept (steps with links and
- *   screenshots); the answer's `error.troubleshooter` link is the diagnosis. The 230099 sub-error codes (card
- *   errors inside `msg`, `ErrCode: 200380` …) are not separate codes of `code` and are left out (the card
- *   error page's table was not found in a form that could be read whole; no code is taken from third-party
- *   lists). Rows compared: scripts/sources/feishu-im.md.
+ *   screenshots); the answer's `error.troubleshooter` link is the diagnosis. The page's "230099 Sub-error code"
+ *   table (10 rows: 100290, 200380, 200381, 200621, 200732, 200550, 200861, 200570, 200914, 200915) gives card
+ *   errors that arrive inside the `msg` of a 230099 answer (`Failed to create card content, ext=ErrCode:
+ *   200550; …`), not in `code`: `err.code` stays 230099, each row's Description is a variant of the entry, and
+ *   `byMessage` reads the sub-code in the msg (`ErrCode: 200380`; 200914 and 200915, whose Description prints
+ *   none, by it or their own words): 200380 (template does not exist) is `not_found`, 200381 (template not
+ *   visible to the app) `permission`, the others stay `invalid_request`; their Chinese is a translation of
+ *   the Description. Other sub-codes seen in answers (11310 …) are on no vendor page read here and keep the
+ *   entry's reading. Rows compared: scripts/sources/feishu-im.md.
  *   Judged: the bot outside the chat or without availability, scopes, group settings, muted or blocked sending
  *   (230002, 230006, 230013, 230017, 230018, 230027, 230035, 230050) `permission`; the message recalled, being
  *   sent or about to self-destruct `conflict`, except 230049 (being sent, "please try again later"): a state that
@@ -4171,6 +4176,103 @@ export const feishuCatalog = defineCatalog({
       category: 'invalid_request',
       retry: never,
       description: { en: 'Failed to create card content.', zh: '创建卡片内容失败。' },
+      // The 230099 Sub-error code table: each sub-code is in the msg (`ext=ErrCode: 200380; …`).
+      variants: [
+        {
+          en: 'Failed to create card content, ext=ErrCode: 100290; ErrMsg: There is an invalid user resource(at/person) in your card; ErrorValue: %v',
+        },
+        {
+          en: 'Failed to create card content, ext=ErrCode: 200380; ErrMsg: template does not exist, please confirm whether this template has been released; ErrorValue: templateID: %v',
+        },
+        {
+          en: 'Failed to create card content, ext=ErrCode: 200381; ErrMsg: template is not visible to app, please confirm whether the app is allowed to use this template; ErrorValue: %v, templateID: %v',
+        },
+        {
+          en: 'Failed to create card content, ext=ErrCode: 200621; ErrMsg: parse card json err, please check whether the card json is correct; ErrorValue: %v',
+        },
+        {
+          en: 'Failed to create card content, ext=ErrCode: 200732; ErrMsg: the actual type of the variable is inconsistent with the specified type in the template. Please check the type of the variable; ErrorValue: %v, specifiedType: %v, actualType: %v',
+        },
+        {
+          en: 'Failed to create card content, ext=ErrCode: 200550; ErrPath: ROOT -> elements -> %v; ErrMsg: chart spec is invalid; ErrorValue: %v',
+        },
+        {
+          en: 'Failed to create card content, ext=ErrCode: 200861; ErrPath: ROOT -> body -> elements -> %v; ErrMsg: cards of schema V2 no longer support this capability; ErrorValue: unsupported tag %v',
+        },
+        {
+          en: 'Failed to create card content, ext=ErrCode: 200570; ErrMsg: card contains invalid image keys; ErrorValue: image key %v',
+        },
+        { en: 'table rows is invalid' },
+        { en: 'table rows name is invalid' },
+      ],
+      byMessage: [
+        {
+          message: /ErrCode: ?100290\b/,
+          description: {
+            en: 'Failed to create card content, ext=ErrCode: 100290; ErrMsg: There is an invalid user resource(at/person) in your card; ErrorValue: %v',
+            zh: '创建卡片内容失败：卡片中有无效的用户资源（at/人员）',
+          },
+        },
+        {
+          message: /ErrCode: ?200380\b/,
+          category: 'not_found',
+          description: {
+            en: 'Failed to create card content, ext=ErrCode: 200380; ErrMsg: template does not exist, please confirm whether this template has been released; ErrorValue: templateID: %v',
+            zh: '创建卡片内容失败：模板不存在，请确认模板是否已发布',
+          },
+        },
+        {
+          message: /ErrCode: ?200381\b/,
+          category: 'permission',
+          description: {
+            en: 'Failed to create card content, ext=ErrCode: 200381; ErrMsg: template is not visible to app, please confirm whether the app is allowed to use this template; ErrorValue: %v, templateID: %v',
+            zh: '创建卡片内容失败：模板对应用不可见，请确认应用是否可以使用此模板',
+          },
+        },
+        {
+          message: /ErrCode: ?200621\b/,
+          description: {
+            en: 'Failed to create card content, ext=ErrCode: 200621; ErrMsg: parse card json err, please check whether the card json is correct; ErrorValue: %v',
+            zh: '创建卡片内容失败：解析卡片 JSON 出错，请检查卡片 JSON 是否正确',
+          },
+        },
+        {
+          message: /ErrCode: ?200732\b/,
+          description: {
+            en: 'Failed to create card content, ext=ErrCode: 200732; ErrMsg: the actual type of the variable is inconsistent with the specified type in the template. Please check the type of the variable; ErrorValue: %v, specifiedType: %v, actualType: %v',
+            zh: '创建卡片内容失败：变量的实际类型与模板中指定的类型不一致，请检查变量的类型',
+          },
+        },
+        {
+          message: /ErrCode: ?200550\b/,
+          description: {
+            en: 'Failed to create card content, ext=ErrCode: 200550; ErrPath: ROOT -> elements -> %v; ErrMsg: chart spec is invalid; ErrorValue: %v',
+            zh: '创建卡片内容失败：图表定义（chart spec）无效',
+          },
+        },
+        {
+          message: /ErrCode: ?200861\b/,
+          description: {
+            en: 'Failed to create card content, ext=ErrCode: 200861; ErrPath: ROOT -> body -> elements -> %v; ErrMsg: cards of schema V2 no longer support this capability; ErrorValue: unsupported tag %v',
+            zh: '创建卡片内容失败：2.0 结构的卡片不再支持此能力',
+          },
+        },
+        {
+          message: /ErrCode: ?200570\b/,
+          description: {
+            en: 'Failed to create card content, ext=ErrCode: 200570; ErrMsg: card contains invalid image keys; ErrorValue: image key %v',
+            zh: '创建卡片内容失败：卡片包含无效的图片 key',
+          },
+        },
+        {
+          message: /ErrCode: ?200914\b|^table rows is invalid/,
+          description: { en: 'table rows is invalid', zh: '表格行无效' },
+        },
+        {
+          message: /ErrCode: ?200915\b|^table rows name is invalid/,
+          description: { en: 'table rows name is invalid', zh: '表格行名称无效' },
+        },
+      ],
     },
     {
       code: 230111,

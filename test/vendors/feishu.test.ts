@@ -326,6 +326,11 @@ const answer = (status: number, value: unknown) => ({
   body: { kind: 'json' as const, value },
 })
 
+const SUB_CODE_200380 =
+  'Failed to create card content, ext=ErrCode: 200380; ErrMsg: template does not exist, please confirm whether this template has been released; ErrorValue: templateID: %v'
+const SUB_CODE_200381 =
+  'Failed to create card content, ext=ErrCode: 200381; ErrMsg: template is not visible to app, please confirm whether the app is allowed to use this template; ErrorValue: %v, templateID: %v'
+
 describe('feishu message API codes', () => {
   it('reads the page’s card error with its log id and troubleshooter link', () => {
     const err = classifyResponse(feishu, answer(400, CARD_ERROR))
@@ -337,6 +342,19 @@ describe('feishu message API codes', () => {
         'https://open.feishu.cn/search?from=openapi&log_id=202409131613579778D691D6E05516DE2D&code=230099&method_id=6921911482032898068',
     })
     expect(err?.vendorMessage).toMatch(/^Failed to create card content, ext=ErrCode: 200550;/)
+  })
+
+  it('reads the card sub-code in the msg of a 230099 answer: a missing template, one the app may not use', () => {
+    // The 230099 Sub-error code table of Reply message: its Description column, the msg these answers carry.
+    const missing = classifyResponse(feishu, answer(400, { code: 230099, msg: SUB_CODE_200380 }))
+    expect(missing).toBeInstanceOf(NotFoundError)
+    expect(missing).toMatchObject({ code: 230099, retry: { kind: 'never' } })
+    expect(classifyResponse(feishu, answer(400, { code: 230099, msg: SUB_CODE_200381 }))).toBeInstanceOf(
+      PermissionError,
+    )
+    expect(classifyResponse(feishu, answer(400, { code: 230099, msg: 'table rows is invalid' }))).toBeInstanceOf(
+      InvalidRequestError,
+    )
   })
 
   it('makes a bot outside the chat a permission error, with the msg the API sent', () => {
@@ -457,6 +475,12 @@ describe.each(clients)('Feishu product codes through $name', (client) => {
     expect(v4).toBeInstanceOf(RateLimitError)
     expect(v4.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
     expect(await rejection(call(raw(calendarV4Event, 404)))).toBeInstanceOf(NotFoundError)
+  })
+
+  it('reads a card template the app may not use from the msg of a 230099 answer', async () => {
+    const err = (await rejection(call(raw({ code: 230099, msg: SUB_CODE_200381 }, 400)))) as ApiError
+    expect(err).toBeInstanceOf(PermissionError)
+    expect(err.code).toBe(230099)
   })
 })
 
