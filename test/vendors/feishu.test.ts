@@ -477,6 +477,20 @@ describe.each(clients)('Feishu product codes through $name', (client) => {
     expect(await rejection(call(raw(calendarV4Event, 404)))).toBeInstanceOf(NotFoundError)
   })
 
+  it('reads the Reply message page’s chart-spec card error (230099, ErrCode 200550) as the request’s own fault', async () => {
+    const err = (await rejection(call(raw(CARD_ERROR, 400)))) as ApiError
+    expect(err).toBeInstanceOf(InvalidRequestError)
+    expect(err).toMatchObject({
+      code: 230099,
+      status: 400,
+      requestId: '202409131613579778D691D6E05516DE2D',
+      retry: { kind: 'never' },
+    })
+    expect(err.diagnosis).toMatch(
+      /^https:\/\/open\.feishu\.cn\/search\?from=openapi&log_id=202409131613579778D691D6E05516DE2D/,
+    )
+  })
+
   it('reads a card template the app may not use from the msg of a 230099 answer', async () => {
     const err = (await rejection(call(raw({ code: 230099, msg: SUB_CODE_200381 }, 400)))) as ApiError
     expect(err).toBeInstanceOf(PermissionError)
