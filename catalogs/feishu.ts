@@ -63,8 +63,8 @@ import type { Translated } from '../src/types.js'
  *   排查建议. Rows compared: scripts/sources/feishu-products.md.
  *   Two meanings: the page gives 40001, 40003 and 40008 two rows each, one of them marked "(注：通讯录V3版本接口
  *   出现该错误码时取该含义)", "when a Contacts v3 API returns this code, it means this". Each row has its own
- *   `msg`, so the v3 row is the entry's own reading and the other the entry's variant, chosen by `byMessage`
- *   on its msg: 40001 "param error" (v3) is `invalid_request`, "market place app is not allowed to update user
+ *   `msg`, so the v3 row is the entry's own reading and the other a reading chosen by `byMessage` on its
+ *   msg: 40001 "param error" (v3) is `invalid_request`, "market place app is not allowed to update user
  *   or department" `permission`; 40003 "internal error" (v3) is `internal`, `backoff`, "no department
  *   authority" `permission`; 40008 "deptInfo is null error" (v3) and "open_id %v is not exist" are both
  *   `not_found`. (The Lark edition of 2022 gave 40012, 40014 and 40021 two rows too; the 2025 page gives them
@@ -100,8 +100,8 @@ import type { Translated } from '../src/types.js'
  *   screenshots); the answer's `error.troubleshooter` link is the diagnosis. The page's "230099 Sub-error code"
  *   table (10 rows: 100290, 200380, 200381, 200621, 200732, 200550, 200861, 200570, 200914, 200915) gives card
  *   errors that arrive inside the `msg` of a 230099 answer (`Failed to create card content, ext=ErrCode:
- *   200550; …`), not in `code`: `err.code` stays 230099, each row's Description is a variant of the entry, and
- *   `byMessage` reads the sub-code in the msg (`ErrCode: 200380`; 200914 and 200915, whose Description prints
+ *   200550; …`), not in `code`: `err.code` stays 230099, and each row is a reading of the entry, chosen by
+ *   `byMessage` on the sub-code in the msg (`ErrCode: 200380`; 200914 and 200915, whose Description prints
  *   none, by it or their own words): 200380 (template does not exist) is `not_found`, 200381 (template not
  *   visible to the app) `permission`, the others stay `invalid_request`; their Chinese is a translation of
  *   the Description. Other sub-codes seen in answers (11310 …) are on no vendor page read here and keep the
@@ -1718,12 +1718,6 @@ export const feishuCatalog = defineCatalog({
         en: 'param error',
         zh: '请求参数非法，请检查请求参数 (注：通讯录V3版本接口出现该错误码时取该含义)',
       },
-      variants: [
-        {
-          en: 'market place app is not allowed to update user or department',
-          zh: '应用商店应用不允许修改通讯录，请停止尝试',
-        },
-      ],
       byMessage: [
         {
           message: /^market place app is not allowed/,
@@ -1757,12 +1751,6 @@ export const feishuCatalog = defineCatalog({
         en: 'internal error',
         zh: '内部错误，请稍后重试，仍然出现可以咨询客服  （注：通讯录V3版本接口出现该错误码时取该含义）',
       },
-      variants: [
-        {
-          en: 'no department authority',
-          zh: '应用没有对应的部门的通讯录授权，请检查通讯录授权情况；如需要访问相应部门，请联系管理员添加相应部门的通讯录授权',
-        },
-      ],
       byMessage: [
         {
           message: /^no department authority$/,
@@ -1812,7 +1800,6 @@ export const feishuCatalog = defineCatalog({
         en: 'deptInfo is null error',
         zh: '部门信息为空。可能系统异常导致部门不存在，请咨询客服   (注：通讯录V3版本接口出现该错误码时取该含义)',
       },
-      variants: [{ en: 'open_id %v is not exist', zh: '提供的用户open_id不存在，请检查用户open_id来源' }],
       byMessage: [
         {
           message: /^open_id .* is not exist$/,
@@ -4177,34 +4164,6 @@ export const feishuCatalog = defineCatalog({
       retry: never,
       description: { en: 'Failed to create card content.', zh: '创建卡片内容失败。' },
       // The 230099 Sub-error code table: each sub-code is in the msg (`ext=ErrCode: 200380; …`).
-      variants: [
-        {
-          en: 'Failed to create card content, ext=ErrCode: 100290; ErrMsg: There is an invalid user resource(at/person) in your card; ErrorValue: %v',
-        },
-        {
-          en: 'Failed to create card content, ext=ErrCode: 200380; ErrMsg: template does not exist, please confirm whether this template has been released; ErrorValue: templateID: %v',
-        },
-        {
-          en: 'Failed to create card content, ext=ErrCode: 200381; ErrMsg: template is not visible to app, please confirm whether the app is allowed to use this template; ErrorValue: %v, templateID: %v',
-        },
-        {
-          en: 'Failed to create card content, ext=ErrCode: 200621; ErrMsg: parse card json err, please check whether the card json is correct; ErrorValue: %v',
-        },
-        {
-          en: 'Failed to create card content, ext=ErrCode: 200732; ErrMsg: the actual type of the variable is inconsistent with the specified type in the template. Please check the type of the variable; ErrorValue: %v, specifiedType: %v, actualType: %v',
-        },
-        {
-          en: 'Failed to create card content, ext=ErrCode: 200550; ErrPath: ROOT -> elements -> %v; ErrMsg: chart spec is invalid; ErrorValue: %v',
-        },
-        {
-          en: 'Failed to create card content, ext=ErrCode: 200861; ErrPath: ROOT -> body -> elements -> %v; ErrMsg: cards of schema V2 no longer support this capability; ErrorValue: unsupported tag %v',
-        },
-        {
-          en: 'Failed to create card content, ext=ErrCode: 200570; ErrMsg: card contains invalid image keys; ErrorValue: image key %v',
-        },
-        { en: 'table rows is invalid' },
-        { en: 'table rows name is invalid' },
-      ],
       byMessage: [
         {
           message: /ErrCode: ?100290\b/,
