@@ -3,7 +3,7 @@
 // The source file holds rows as tab-separated lines (`code<TAB>text<TAB>text…`) or Markdown table rows
 // (`| code | text | … |`); `@section <name>` starts a section (`@section <name> parent=FAIL`: its codes are
 // sub-codes under that top-level code, WeChat Pay APIv2's `err_code` under `FAIL`), `#` starts a note. Each row's texts must appear
-// among the entry's vendor words (message, the untranslated description and remedy fields, their variants).
+// among the entry's vendor words (message, the untranslated description and remedy fields, their variants, the readings chosen by message).
 // A text equal only after Unicode NFKC folding and collapsed spaces counts as "normalised", not as verbatim.
 // The exit status is 1 when a catalog code appears in no section: every code must come from the source.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -71,6 +71,8 @@ export function vendorWords(entry: CatalogEntry): string[] {
   own(entry.description, entry.translated?.description)
   own(entry.remedy, entry.translated?.remedy)
   for (const variant of entry.variants ?? []) own(variant, entry.translated?.description)
+  // The readings a message chooses carry the vendor's words of that reading (Feishu 40003's other row).
+  for (const reading of entry.byMessage ?? []) own(reading.description, entry.translated?.description)
   return words
 }
 

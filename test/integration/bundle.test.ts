@@ -26,7 +26,7 @@ const marker: Record<keyof typeof catalogs, string> = {
   telegram: 'who has blacklisted the current user',
   bailian: 'CommodityNotPurchased',
   qianfan: 'Open api qps request limit reached',
-  wecom: '60011',
+  wecom: '指定的成员/部门/标签参数无权限',
   feishu: '99991672',
   amap: 'DAILY_QUERY_OVER_LIMIT',
   wechatpay: 'MCH_NOT_EXISTS',

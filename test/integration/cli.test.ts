@@ -111,7 +111,7 @@ describe('the errcode command', () => {
       bailian: 26,
       qianfan: 38,
       wecom: 1251,
-      feishu: 266,
+      feishu: 523,
       amap: 51,
       alipay: 102,
       'aliyun-sms': 114,

@@ -10,15 +10,23 @@ import { parse, vendorWords } from '../../scripts/compare-catalog.js'
 import type { Catalog } from '../../src/index.js'
 
 const read = (file: string) => readFileSync(new URL(`../../scripts/sources/${file}.md`, import.meta.url), 'utf8')
-/** Feishu's messaging and contact rows (Lark edition) and message API rows are files of their own. */
+/** Feishu's rows are in files of their own: by page, edition and product. */
 const source = (vendor: string) =>
   vendor === 'feishu'
-    ? [read('feishu'), read('feishu-legacy'), read('feishu-contact'), read('feishu-im')].join('\n')
+    ? [
+        read('feishu'),
+        read('feishu-legacy'),
+        read('feishu-contact'),
+        read('feishu-im'),
+        read('feishu-products'),
+        read('feishu-legacy-2025'),
+        read('feishu-calendar'),
+      ].join('\n')
     : read(vendor)
 
 describe.each([
   ['wecom', wecomCatalog, 1537],
-  ['feishu', feishuCatalog, 267],
+  ['feishu', feishuCatalog, 708],
   ['amap', amapCatalog, 51],
 ] as const)('%s against its source rows', (vendor, catalog: Catalog, rows) => {
   it(`matches ${rows} rows word for word, and leaves no code without one`, () => {

@@ -19,7 +19,7 @@ describe('catalog contents', () => {
     ['iyune', 79],
     ['wechat', 214],
     ['wecom', 1251],
-    ['feishu', 266],
+    ['feishu', 523],
     ['amap', 51],
     ['alipay', 102],
     ['aliyun-sms', 114],

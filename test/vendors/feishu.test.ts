@@ -28,19 +28,38 @@ import { json } from '../support/json.js'
 const catalog: Catalog = feishuCatalog
 
 describe('feishu catalog', () => {
-  it('has the 66 gateway codes, 108 messaging rows, 65 contact rows, 26 message API codes and 0, each msg as the page prints it', () => {
-    expect(catalog.entries).toHaveLength(66 + 3 + 105 + 65 + 26 + 1)
+  it('has the 66 gateway codes, 111 messaging rows, 65 contact rows, 26 message API codes, 254 product and calendar v4 codes and 0, each msg as the page prints it', () => {
+    expect(catalog.entries).toHaveLength(66 + 3 + 108 + 65 + 26 + 254 + 1)
     const legacy = catalog.entries.filter(
       (e) =>
         (Number(e.code) >= 10001 && Number(e.code) <= 19036) || (Number(e.code) >= 41001 && Number(e.code) <= 43013),
     )
-    expect(legacy).toHaveLength(108 + 65)
+    expect(legacy).toHaveLength(111 + 65)
     const gateway = catalog.entries.filter((e) => Number(e.code) >= 99991201)
     expect(gateway).toHaveLength(66)
     const im = catalog.entries.filter((e) => Number(e.code) >= 230001 && Number(e.code) <= 232009)
     expect(im).toHaveLength(26)
+    // The open.feishu.cn edition's product rows: contacts, approval, sheets, docs and the calendar.
+    const products = catalog.entries.filter(
+      (e) =>
+        !legacy.includes(e) &&
+        !gateway.includes(e) &&
+        !im.includes(e) &&
+        ![0, 11232, 11233, 11247].includes(Number(e.code)),
+    )
+    expect(products).toHaveLength(254)
     for (const e of catalog.entries) {
       if (e.code === 99992402) continue
+      // Where 说明 is Chinese (具体错误信息, 获取更新锁失败), the English is the translation.
+      if (products.includes(e) && e.translated?.description === 'en') {
+        expect(e.message, String(e.code)).toMatch(/^(具体错误信息|获取更新锁失败)$/)
+        continue
+      }
+      if (products.includes(e)) {
+        expect(e.message, String(e.code)).toBe(e.description.en)
+        expect(e.translated).toEqual({})
+        continue
+      }
       // The message APIs' Description column is not always the msg sent: those entries have none.
       if (im.includes(e)) {
         expect(e.message, String(e.code)).toBeUndefined()
@@ -307,6 +326,11 @@ const answer = (status: number, value: unknown) => ({
   body: { kind: 'json' as const, value },
 })
 
+const SUB_CODE_200380 =
+  'Failed to create card content, ext=ErrCode: 200380; ErrMsg: template does not exist, please confirm whether this template has been released; ErrorValue: templateID: %v'
+const SUB_CODE_200381 =
+  'Failed to create card content, ext=ErrCode: 200381; ErrMsg: template is not visible to app, please confirm whether the app is allowed to use this template; ErrorValue: %v, templateID: %v'
+
 describe('feishu message API codes', () => {
   it('reads the page’s card error with its log id and troubleshooter link', () => {
     const err = classifyResponse(feishu, answer(400, CARD_ERROR))
@@ -318,6 +342,19 @@ describe('feishu message API codes', () => {
         'https://open.feishu.cn/search?from=openapi&log_id=202409131613579778D691D6E05516DE2D&code=230099&method_id=6921911482032898068',
     })
     expect(err?.vendorMessage).toMatch(/^Failed to create card content, ext=ErrCode: 200550;/)
+  })
+
+  it('reads the card sub-code in the msg of a 230099 answer: a missing template, one the app may not use', () => {
+    // The 230099 Sub-error code table of Reply message: its Description column, the msg these answers carry.
+    const missing = classifyResponse(feishu, answer(400, { code: 230099, msg: SUB_CODE_200380 }))
+    expect(missing).toBeInstanceOf(NotFoundError)
+    expect(missing).toMatchObject({ code: 230099, retry: { kind: 'never' } })
+    expect(classifyResponse(feishu, answer(400, { code: 230099, msg: SUB_CODE_200381 }))).toBeInstanceOf(
+      PermissionError,
+    )
+    expect(classifyResponse(feishu, answer(400, { code: 230099, msg: 'table rows is invalid' }))).toBeInstanceOf(
+      InvalidRequestError,
+    )
   })
 
   it('makes a bot outside the chat a permission error, with the msg the API sent', () => {
@@ -360,7 +397,12 @@ describe('feishu messaging rows of the generic table (Lark edition)', () => {
 
   it('judges the contact rows: authority, duplicates, seats and departments', () => {
     expect(of(41050)).toBeInstanceOf(PermissionError)
-    expect(catalog.get(41050)?.description.zh).toBe('没有用户权限，检查该用户是否在通讯录权限范围内')
+    // The open.feishu.cn edition's 排查建议, and the Lark edition's as a variant.
+    expect(catalog.get(41050)?.description.zh).toMatch(/^无用户权限。需将当前操作的用户添加到应用或用户的权限范围内。/)
+    expect(catalog.get(41050)?.variants).toEqual([{ zh: '没有用户权限，检查该用户是否在通讯录权限范围内' }])
+    // Rows of the open.feishu.cn edition only.
+    expect(of(10023)).toBeInstanceOf(PermissionError)
+    expect(of(18066)).toBeInstanceOf(NotFoundError)
     expect(of(41001)).toBeInstanceOf(ConflictError)
     const seats = of(41008)
     expect(seats).toBeInstanceOf(QuotaExceededError)
@@ -369,7 +411,114 @@ describe('feishu messaging rows of the generic table (Lark edition)', () => {
     expect(catalog.get(41043)?.description.zh).toBe(
       'employee id 非法，employee id 长度应该在1-64个字符之间，不应包含\\t\\n\\r',
     )
-    // Two meanings by API version on the page: left out.
-    expect(catalog.get(40003)).toBeUndefined()
+  })
+})
+
+// The rows of the generic table (open.feishu.cn/document/server-docs/api-call-guide/generic-error-code, the
+// open.feishu.cn edition of 2025-08-20) as answers: each body is a row's code with its 说明, the msg the API returns.
+// 40001, 40003 and 40008 have two rows each, one marked "(注：通讯录V3版本接口出现该错误码时取该含义)".
+const v3Internal = { code: 40003, msg: 'internal error' }
+const noDepartmentAuthority = { code: 40003, msg: 'no department authority' }
+const v3Param = { code: 40001, msg: 'param error' }
+const marketplaceApp = { code: 40001, msg: 'market place app is not allowed to update user or department' }
+const openIdMissing = { code: 40008, msg: 'open_id %v is not exist' }
+const v3DepartmentNull = { code: 40008, msg: 'deptInfo is null error' }
+const approvalUuid = { code: 60012, msg: 'OpenApiErrorCodeUuidConflict' }
+const approvalLock = { code: 60014, msg: '获取更新锁失败' }
+const sheetsTooMany = { code: 90217, msg: 'TooManyRequest' }
+const sheetsRetryLater = { code: 90235, msg: 'Retry later' }
+const docsForbidden = { code: 91403, msg: 'FORBIDDEN' }
+const docxText = { code: 4000027, msg: 'too many chars in one text, max=100000' }
+const calendarRate = { code: 1000004, msg: 'method rate limited' }
+const calendarEvent = { code: 1003001, msg: 'event not found' }
+// The calendar v4 table of 搜索日程 (open.feishu.cn/document/server-docs/calendar-v4/calendar-event/search):
+// the HTTP status, code and 描述 of its rows.
+const calendarV4Rate = { code: 190004, msg: 'method rate limited' }
+const calendarV4Event = { code: 193001, msg: 'event not found' }
+
+describe.each(clients)('Feishu product codes through $name', (client) => {
+  const call = client.wrap({ adapter: feishu })
+
+  it('reads 40001, 40003 and 40008 by their msg: the Contacts v3 reading, or the other versions’ one', async () => {
+    const internal = (await rejection(call(raw(v3Internal, 500)))) as ApiError
+    expect(internal).toBeInstanceOf(InternalError)
+    expect(internal.retry).toMatchObject({ kind: 'backoff', replaySafe: false })
+    const authority = (await rejection(call(raw(noDepartmentAuthority)))) as ApiError
+    expect(authority).toBeInstanceOf(PermissionError)
+    expect(authority.retry.kind).toBe('never')
+    expect(await rejection(call(raw(v3Param, 400)))).toBeInstanceOf(InvalidRequestError)
+    expect(await rejection(call(raw(marketplaceApp)))).toBeInstanceOf(PermissionError)
+    for (const body of [openIdMissing, v3DepartmentNull]) {
+      const err = (await rejection(call(raw(body)))) as ApiError
+      expect(err, body.msg).toBeInstanceOf(NotFoundError)
+      expect(err.vendorMessage).toBe(body.msg)
+    }
+  })
+
+  it('judges approval, sheets, docs and calendar codes by the page’s words', async () => {
+    expect(await rejection(call(raw(approvalUuid, 400)))).toBeInstanceOf(ConflictError)
+    // 并发更新同一个审批实例冲突: a contention that clears by itself.
+    const lock = (await rejection(call(raw(approvalLock, 400)))) as ApiError
+    expect(lock).toBeInstanceOf(ServiceUnavailableError)
+    expect(lock.retry.kind).toBe('backoff')
+    const sheets = (await rejection(call(raw(sheetsTooMany, 400)))) as ApiError
+    expect(sheets).toBeInstanceOf(RateLimitError)
+    expect(sheets.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
+    expect(await rejection(call(raw(sheetsRetryLater, 400)))).toBeInstanceOf(ServiceUnavailableError)
+    expect(await rejection(call(raw(docsForbidden, 403)))).toBeInstanceOf(PermissionError)
+    expect(await rejection(call(raw(docxText, 400)))).toBeInstanceOf(InvalidRequestError)
+    const calendar = (await rejection(call(raw(calendarRate, 429)))) as ApiError
+    expect(calendar).toBeInstanceOf(RateLimitError)
+    expect(calendar.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
+    expect(await rejection(call(raw(calendarEvent, 404)))).toBeInstanceOf(NotFoundError)
+    const v4 = (await rejection(call(raw(calendarV4Rate, 429)))) as ApiError
+    expect(v4).toBeInstanceOf(RateLimitError)
+    expect(v4.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
+    expect(await rejection(call(raw(calendarV4Event, 404)))).toBeInstanceOf(NotFoundError)
+  })
+
+  it('reads the Reply message page’s chart-spec card error (230099, ErrCode 200550) as the request’s own fault', async () => {
+    const err = (await rejection(call(raw(CARD_ERROR, 400)))) as ApiError
+    expect(err).toBeInstanceOf(InvalidRequestError)
+    expect(err).toMatchObject({
+      code: 230099,
+      status: 400,
+      requestId: '202409131613579778D691D6E05516DE2D',
+      retry: { kind: 'never' },
+    })
+    expect(err.diagnosis).toMatch(
+      /^https:\/\/open\.feishu\.cn\/search\?from=openapi&log_id=202409131613579778D691D6E05516DE2D/,
+    )
+  })
+
+  it('reads a card template the app may not use from the msg of a 230099 answer', async () => {
+    const err = (await rejection(call(raw({ code: 230099, msg: SUB_CODE_200381 }, 400)))) as ApiError
+    expect(err).toBeInstanceOf(PermissionError)
+    expect(err.code).toBe(230099)
+  })
+})
+
+describe('feishu product rows of the generic table (open.feishu.cn edition)', () => {
+  it('keeps both rows of a two-meaning code: the other one as a reading chosen by its msg', () => {
+    const entry = catalog.get(40003)
+    expect(entry).toMatchObject({ message: 'internal error', category: 'internal' })
+    expect(entry?.description.zh).toContain('通讯录V3版本接口')
+    expect(entry?.byMessage?.[0]).toMatchObject({
+      category: 'permission',
+      retry: { kind: 'never' },
+      description: {
+        en: 'no department authority',
+        zh: '应用没有对应的部门的通讯录授权，请检查通讯录授权情况；如需要访问相应部门，请联系管理员添加相应部门的通讯录授权',
+      },
+    })
+    expect(catalog.get(40008)?.byMessage?.[0]?.message.test('open_id ou_1 is not exist')).toBe(true)
+  })
+
+  it('gives the page’s Chinese 说明 as the message, with the English marked a translation', () => {
+    expect(catalog.get(95017)).toMatchObject({
+      message: '具体错误信息',
+      translated: { description: 'en' },
+      description: { zh: '读取文档内容失败，检查revison是否正确' },
+    })
   })
 })
