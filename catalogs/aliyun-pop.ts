@@ -1,5 +1,6 @@
 import { defineCatalog } from '../src/catalog/define-catalog.js'
 import { never, refresh } from '../src/catalog/retry-rules.js'
+import { popAlidnsEntries } from './shared/aliyun-pop-alidns.js'
 import { popCommonEntries } from './shared/aliyun-pop-common.js'
 import { popEcsEntries } from './shared/aliyun-pop-ecs.js'
 import { popOssEntries, popOssVariants } from './shared/aliyun-pop-oss.js'
@@ -38,12 +39,17 @@ import { withCommon, withVariants } from './shared/with-common.js'
  *   no POP side in its API reference: its REST API answers errors in the envelope the gateway uses in XML, which
  *   this adapter reads as it is. Its rows for SignatureDoesNotMatch and RequestTimeout are variants of the
  *   gateway's and ECS's entries.
+ * - Alidns (Alibaba Cloud DNS, `alidns.aliyuncs.com`), 5 codes: `catalogs/shared/aliyun-pop-alidns.ts`, from
+ *   the two Alibaba Cloud pages whose Alidns codes could be read (the API's error example and AddBatchDomainRecords'
+ *   table); why the rest is left out is said there.
  *
- * Left out, and why: the product tables of Alidns, Green (content moderation) and Bailian. Alidns' API pages (github.com/AlibabaCloudDocs/dns) have no error table of their own: they send the
- * reader to the error center (error-center.aliyun.com/status/product/Alidns), which could not be read.
- * Green's generated pages (`api-<product>-<version>-errorcodes`) could only be read in fragments, and Alibaba's SDK sources and OpenAPI metadata (github.com/aliyun/aliyun-openapi-meta at
- * 2563691c22229a0b493606e11166b95896707095) carry no error codes. Their gateway errors are all here; a
- * product's own code arrives as `UnknownApiError` with its code, message, request id and `Recommend` link.
+ * Left out, and why: the product tables of Green (content moderation) and Bailian, and Alidns' other codes.
+ * Green's generated pages (`api-<product>-<version>-errorcodes`) and its help.aliyun.com pages could only be
+ * read in fragments, and Alibaba's SDK sources and OpenAPI metadata (github.com/aliyun/aliyun-openapi-meta at
+ * 2563691c22229a0b493606e11166b95896707095) carry no error codes. Bailian: its model API (DashScope) has its own
+ * adapter, `errcode-js/adapters/bailian`; no error table of a POP-side Bailian API (`bailian.aliyuncs.com`)
+ * was found among Alibaba's pages that could be read. Their gateway errors are all here; a product's own code arrives
+ * as `UnknownApiError` with its code, message, request id and `Recommend` link.
  *
  * `description.en` is a translation wherever the vendor's page was Chinese (`translated`). How entries were
  * judged: STS's credential and token refusals are `authentication` (`refresh` for an expired OIDC token,
@@ -229,6 +235,7 @@ export const aliyunPopCatalog = defineCatalog({
       ...popEcsEntries,
       ...popRamEntries,
       ...popOssEntries,
+      ...popAlidnsEntries,
     ]),
     popOssVariants,
   ),

@@ -8,6 +8,7 @@ import { aliyunPop } from '../../adapters/aliyun-pop.js'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { aliyunPopCatalog } from '../../catalogs/aliyun-pop.js'
 import { aliyunSmsCatalog } from '../../catalogs/aliyun-sms.js'
+import { popAlidnsEntries } from '../../catalogs/shared/aliyun-pop-alidns.js'
 import { popCommonEntries } from '../../catalogs/shared/aliyun-pop-common.js'
 import { popEcsEntries } from '../../catalogs/shared/aliyun-pop-ecs.js'
 import { popOssEntries } from '../../catalogs/shared/aliyun-pop-oss.js'
@@ -191,9 +192,10 @@ describe('aliyun-sms in XML', () => {
 })
 
 describe('aliyun-pop catalog', () => {
-  it('has 997 codes, each once: the gateway’s 45, STS’s 13, ECS’s 819, RAM’s 80 and OSS’s 40', () => {
-    expect(aliyunPopCatalog.entries).toHaveLength(997)
-    expect(new Set(aliyunPopCatalog.entries.map((e) => e.code)).size).toBe(997)
+  it('has 1,002 codes, each once: the gateway’s 45, STS’s 13, ECS’s 819, RAM’s 80, OSS’s 40 and Alidns’ 5', () => {
+    expect(aliyunPopCatalog.entries).toHaveLength(1002)
+    expect(new Set(aliyunPopCatalog.entries.map((e) => e.code)).size).toBe(1002)
+    expect(popAlidnsEntries).toHaveLength(5)
     expect(popEcsEntries).toHaveLength(819)
     expect(popRamEntries).toHaveLength(80)
     expect(popOssEntries).toHaveLength(40)
@@ -619,5 +621,59 @@ describe.each(clients)('OSS’s XML errors through $name', (client) => {
     const notImplemented = await rejection(call(raw(OSS_NOT_IMPLEMENTED, 400, 'application/xml')))
     expect(notImplemented).toBeInstanceOf(InvalidRequestError)
     expect(notImplemented).toMatchObject({ code: 'NotImplemented', requestId: '57ABD896CCB80C366955****' })
+  })
+})
+
+// https://www.alibabacloud.com/help/doc-detail/29746.htm (Alibaba Cloud DNS, sample error responses), its XML
+// example as the page prints it: a spaced prolog and a space before </Message>.
+const ALIDNS_DOMAIN_NOT_EXIST = `<? xml version="1.0" encoding="UTF-8"? >
+<Error>
+   <RequestId>8906582E-6722-409A-A6C4-0E7863B733A5</RequestId>
+   <HostId>dns.aliyuncs.com</HostId>
+   <Code>DomainNotExist</Code>
+   <Message>The domain name does not exist. </Message>
+</Error>`
+
+describe('aliyun-pop: Alidns’s codes', () => {
+  it('makes the documented DomainNotExist a NotFoundError with its request id', () => {
+    const err = classifyResponse(aliyunPop, text(400, ALIDNS_DOMAIN_NOT_EXIST))
+    expect(err).toBeInstanceOf(NotFoundError)
+    expect(err).toMatchObject({ code: 'DomainNotExist', requestId: '8906582E-6722-409A-A6C4-0E7863B733A5' })
+    expect(err?.vendorMessage).toBe('The domain name does not exist.')
+    expect(err?.entry?.translated).toEqual({ description: 'zh' })
+  })
+
+  it('judges AddBatchDomainRecords’ refusals by their meaning', () => {
+    const of = (code: string) => classifyResponse(aliyunPop, json(400, { Code: code, Message: 'm', RequestId: 'r' }))
+    expect(of('IllegalUser')).toBeInstanceOf(PermissionError)
+    const batch = of('QuotaExceeded.BatchNumber')
+    expect(batch).toBeInstanceOf(QuotaExceededError)
+    expect(batch?.retry).toMatchObject({ kind: 'never', scope: 'request' })
+    expect(of('OperationThreadInUsed')).toBeInstanceOf(ConflictError)
+    expect(of('DataFormatError')).toBeInstanceOf(InvalidRequestError)
+    expect(aliyunPopCatalog.get('OperationThreadInUsed')?.variants).toEqual([
+      { zh: '批量操作线程正被其他用户使用', en: 'The batch operation threads are being used by another user' },
+    ])
+  })
+
+  it('matches the Alidns pages’ 5 rows word for word, and every Alidns code has one', () => {
+    const rows = sourceRows('aliyun-pop-alidns.tsv')
+    expect(rows).toHaveLength(5)
+    expect(mismatches(rows)).toEqual([])
+    const sourced = new Set(rows.map((r) => r.code))
+    expect(popAlidnsEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
+  })
+})
+
+describe.each(clients)('Alidns’s XML error through $name', (client) => {
+  it('makes the documented DomainNotExist a NotFoundError', async () => {
+    const err = await rejection(client.wrap({ adapter: aliyunPop })(raw(ALIDNS_DOMAIN_NOT_EXIST, 400, 'text/xml')))
+    expect(err).toBeInstanceOf(NotFoundError)
+    expect(err).toMatchObject({
+      vendor: 'aliyun-pop',
+      code: 'DomainNotExist',
+      status: 400,
+      requestId: '8906582E-6722-409A-A6C4-0E7863B733A5',
+    })
   })
 })
