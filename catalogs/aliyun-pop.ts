@@ -28,7 +28,7 @@ import { withCommon, withVariants } from './shared/with-common.js'
  *     and InvalidParameter.PolicySize (message and Solution Alibaba's, `description.zh` a translation), and
  *     the 解决方案/Solution of the codes above as their `remedy`; NoPermission keeps STS's and RAM's advice
  *     as variants. Rows compared: scripts/sources/aliyun-pop-ram.tsv.
- * - ECS (Elastic Compute Service, `ecs.aliyuncs.com`, 2014-05-26), 819 codes: `catalogs/shared/aliyun-pop-ecs.ts`,
+ * - ECS (Elastic Compute Service, `ecs.aliyuncs.com`, 2014-05-26), 836 codes: `catalogs/shared/aliyun-pop-ecs.ts`,
  *   from the 错误码 tables of ECS's API reference (Alibaba Cloud's documentation source,
  *   github.com/AlibabaCloudDocs/ecs), whose edition, judgements and left-out rows are named there. Its rows
  *   for the gateway's common codes keep the common entry. Both languages are Alibaba's there.

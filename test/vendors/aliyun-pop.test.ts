@@ -192,11 +192,11 @@ describe('aliyun-sms in XML', () => {
 })
 
 describe('aliyun-pop catalog', () => {
-  it('has 1,002 codes, each once: the gateway’s 45, STS’s 13, ECS’s 819, RAM’s 80, OSS’s 40 and Alidns’ 5', () => {
-    expect(aliyunPopCatalog.entries).toHaveLength(1002)
-    expect(new Set(aliyunPopCatalog.entries.map((e) => e.code)).size).toBe(1002)
+  it('has 1,019 codes, each once: the gateway’s 45, STS’s 13, ECS’s 836, RAM’s 80, OSS’s 40 and Alidns’ 5', () => {
+    expect(aliyunPopCatalog.entries).toHaveLength(1019)
+    expect(new Set(aliyunPopCatalog.entries.map((e) => e.code)).size).toBe(1019)
     expect(popAlidnsEntries).toHaveLength(5)
-    expect(popEcsEntries).toHaveLength(819)
+    expect(popEcsEntries).toHaveLength(836)
     expect(popRamEntries).toHaveLength(80)
     expect(popOssEntries).toHaveLength(40)
     expect(aliyunPopCatalog.vendor).toBe('aliyun-pop')
@@ -425,6 +425,23 @@ describe('aliyun-pop: ECS’s own codes', () => {
     expect(of('InstanceExpiredOrInArrears', 403)).toBeInstanceOf(BillingError)
   })
 
+  it('knows the ECS codes whose pages give only a 说明 or only a message, with the translation marked', () => {
+    const of = (code: string, status: number) =>
+      classifyResponse(aliyunPop, json(status, { Code: code, Message: 'm', RequestId: 'r' }))
+    expect(of('MaxEniPrivateIpsCountExceeded', 403)).toBeInstanceOf(QuotaExceededError)
+    expect(of('InvalidFilterValue', 404)).toBeInstanceOf(InvalidRequestError)
+    expect(of('Forbidden.AccessKeyDisabled', 403)).toBeInstanceOf(AuthenticationError)
+    expect(of('ServiceUnavailable.RegionMaintaining', 503)?.retry).toMatchObject({ kind: 'backoff' })
+    expect(aliyunPopCatalog.get('InvalidParameter.CidrMalformed')).toMatchObject({
+      description: { zh: '指定的CIDR地址块不合法。' },
+      translated: { description: 'en' },
+    })
+    expect(aliyunPopCatalog.get('InvalidParamater')).toMatchObject({
+      message: 'The specified parameter “SignatureMethod” is not valid.',
+      translated: { description: 'zh' },
+    })
+  })
+
   it('keeps the gateway’s own entry where an ECS page words a common code its way', () => {
     expect(aliyunPopCatalog.get('InternalError')?.message).toBe(
       popCommonEntries.find((e) => e.code === 'InternalError')?.message,
@@ -432,9 +449,9 @@ describe('aliyun-pop: ECS’s own codes', () => {
     expect(popEcsEntries.some((e) => (e.code as string) === 'Throttling')).toBe(false)
   })
 
-  it('matches the ECS pages’ 2,208 rows word for word, and every ECS code has one', () => {
+  it('matches the ECS pages’ 2,226 rows word for word, and every ECS code has one', () => {
     const rows = sourceRows('aliyun-pop-ecs.tsv')
-    expect(rows).toHaveLength(2208)
+    expect(rows).toHaveLength(2226)
     expect(mismatches(rows)).toEqual([])
     const sourced = new Set(rows.map((r) => r.code))
     expect(popEcsEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
