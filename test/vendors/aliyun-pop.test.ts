@@ -393,6 +393,12 @@ const mismatches = (rows: ReturnType<typeof sourceRows>) =>
     return row.texts.filter((t) => !words.includes(t)).map((t) => `${row.code}: ${t}`)
   })
 
+/** The codes of a product's entries that no row of its source file gives. */
+const unsourced = (rows: ReturnType<typeof sourceRows>, entries: readonly { code: string }[]) => {
+  const sourced = new Set(rows.map((r) => r.code))
+  return entries.filter((e) => !sourced.has(e.code)).map((e) => e.code)
+}
+
 describe('aliyun-pop: ECS’s own codes', () => {
   it('makes the documented ECS errors their classes, in JSON and in XML', () => {
     const released = classifyResponse(aliyunPop, json(403, JSON.parse(ECS_RELEASE_RUNNING)))
@@ -453,8 +459,7 @@ describe('aliyun-pop: ECS’s own codes', () => {
     const rows = sourceRows('aliyun-pop-ecs.tsv')
     expect(rows).toHaveLength(2226)
     expect(mismatches(rows)).toEqual([])
-    const sourced = new Set(rows.map((r) => r.code))
-    expect(popEcsEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
+    expect(unsourced(rows, popEcsEntries)).toEqual([])
   })
 })
 
@@ -513,8 +518,7 @@ describe('aliyun-pop: RAM’s codes and STS’s table', () => {
     const rows = sourceRows('aliyun-pop-ram.tsv')
     expect(rows).toHaveLength(164)
     expect(mismatches(rows)).toEqual([])
-    const sourced = new Set(rows.map((r) => r.code))
-    expect(popRamEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
+    expect(unsourced(rows, popRamEntries)).toEqual([])
   })
 })
 
@@ -616,8 +620,7 @@ describe('aliyun-pop: OSS’s error-response table', () => {
     const known = rows.filter((r) => r.code !== 'Downloadtrafficratelimitexceeded')
     expect(known).toHaveLength(83)
     expect(mismatches(known)).toEqual([])
-    const sourced = new Set(rows.map((r) => r.code))
-    expect(popOssEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
+    expect(unsourced(rows, popOssEntries)).toEqual([])
   })
 })
 
@@ -677,8 +680,7 @@ describe('aliyun-pop: Alidns’s codes', () => {
     const rows = sourceRows('aliyun-pop-alidns.tsv')
     expect(rows).toHaveLength(5)
     expect(mismatches(rows)).toEqual([])
-    const sourced = new Set(rows.map((r) => r.code))
-    expect(popAlidnsEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
+    expect(unsourced(rows, popAlidnsEntries)).toEqual([])
   })
 })
 
