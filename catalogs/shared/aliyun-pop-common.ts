@@ -71,11 +71,13 @@ export const popCommonEntries = [
   {
     code: 'InvalidAccessKeyId.NotFound',
     message: 'Specified access key is not found.',
-    translated: zhPage,
+    // 435312's 描述 (English) and 语义 (Chinese) are both the vendor's; so are the variant's, the API Gateway
+    // table's Chinese 描述 beside its English 错误信息. Only the remedy's English is a translation.
+    translated: { remedy: 'en' },
     category: 'authentication',
     retry: never,
-    description: { zh: 'AccessKeyId 找不到', en: 'AccessKeyId not found' },
-    variants: [{ zh: '无效的Access Key', en: 'The Access Key ID provided does not exist in our records.' }],
+    description: { zh: '无效的Access Key', en: 'The Access Key ID provided does not exist in our records.' },
+    variants: [{ zh: 'AccessKeyId 找不到', en: 'Specified access key is not found.' }],
     remedy: {
       zh: '请检查调用时是否传入正确的 AccessKeyId。',
       en: 'Check that the call passes the right AccessKeyId.',
@@ -219,16 +221,16 @@ export const popCommonEntries = [
   {
     code: 'SignatureDoesNotMatch',
     message: 'Specified signature is not matched with our calculation.',
-    translated: zhPage,
+    // As InvalidAccessKeyId.NotFound: 435312's English 描述 and Chinese 语义 are both the vendor's, and so are
+    // the variant's (the API Gateway table's 描述 and 错误信息).
+    translated: bothPages,
     category: 'authentication',
     retry: never,
-    description: { zh: '签名不通过。', en: 'The signature did not pass.' },
-    variants: [
-      {
-        zh: '无效的签名',
-        en: 'The signature we calculated does not match the one you provided. Please refer to the API reference about authentication for details.',
-      },
-    ],
+    description: {
+      zh: '无效的签名',
+      en: 'The signature we calculated does not match the one you provided. Please refer to the API reference about authentication for details.',
+    },
+    variants: [{ zh: '签名不通过。', en: 'Specified signature is not matched with our calculation.' }],
   },
   {
     code: 'Forbidden.UserVerification',

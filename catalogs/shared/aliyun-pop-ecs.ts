@@ -7,24 +7,27 @@
 // 说明/描述. The rows compared, one per distinct code, message and description, are in
 // scripts/sources/aliyun-pop-ecs.tsv (`npx tsx scripts/compare-catalog.ts aliyun-pop scripts/sources/aliyun-pop-ecs.tsv`).
 //
-// How the rows became entries (819 codes):
+// How the rows became entries (836 codes):
 // - `message` is the code's first message in page order; `description.zh` the page's 说明 for it and
 //   `description.en` the message itself: both are Alibaba's words, nothing is translated. Every other
 //   message and 说明 the pages give the same code (another API's table) is a variant, `{ zh, en }`, or `{ zh }`
 //   where the message is only a `%s` placeholder.
 // - 70 codes whose Chinese rows give only a `%s` message have no `message`; their `description.en` is the
 //   Description column of the same code on the English edition (intl.en-US/, same commit).
+// - 9 codes whose Chinese rows give a 说明 and only a `%s` message, with no row on the English edition
+//   (InvalidParameter.CidrMalformed, InvalidParameter.CidrDuplicated, InvalidOperation.NotInWhiteList,
+//   InvalidParam.EniIdAndInstanceId.Conflict, MaxEniPrivateIpsCountExceeded, InvalidFilterValue,
+//   InvalidInstance.IpAddressMissing, InvalidVSwitch.NotBelongToVpc, InvalidImage.NotFound): the 说明 is
+//   `description.zh`, and `description.en` a translation (`translated`). `您输了` is the page's slip, kept.
+// - 8 codes of the common table of 返回结果.md (cn.zh-CN/API参考/调用方式/, 错误代码, HTTP 状态码, 错误信息: no
+//   说明) that the gateway's table lacks (InvalidParamater, InvalidParameter.IsNull, UnknownError,
+//   Forbidden.AccessKeyDisabled, Forbidden.Unauthorized, InvalidIdempotenceParameter.Mismatch,
+//   InvalidParameter.OwnerAccount, ServiceUnavailable.RegionMaintaining): the message is `message` and
+//   `description.en`, and `description.zh` a translation.
 // - Markdown markup is removed as the page renders it (`code`, **bold**, backslash escapes, link targets).
 // - Left out: rows of the gateway's common codes, which keep their common entry (InternalError, Throttling,
 //   Forbidden.RAM, InvalidParameter, MissingParameter, …, 526 rows); tables without an HTTP status (the disk
-//   status tables, 16 rows); and 17 codes whose rows give no 说明 and no English description
-//   (InvalidParamater, InvalidParameter.IsNull, UnknownError, Forbidden.AccessKeyDisabled,
-//   Forbidden.Unauthorized, InvalidIdempotenceParameter.Mismatch, InvalidParameter.OwnerAccount,
-//   ServiceUnavailable.RegionMaintaining, InvalidParameter.CidrMalformed, InvalidParameter.CidrDuplicated,
-//   InvalidOperation.NotInWhiteList, InvalidParam.EniIdAndInstanceId.Conflict, MaxEniPrivateIpsCountExceeded,
-//   InvalidFilterValue, InvalidInstance.IpAddressMissing, InvalidVSwitch.NotBelongToVpc,
-//   InvalidImage.NotFound): they arrive as `UnknownApiError` with the code and message. The pages are the
-//   2021 edition; codes ECS added since are not here.
+//   status tables, 16 rows). The pages are the 2021 edition; codes ECS added since are not here.
 //
 // How entries were judged, by the code's naming and the page's HTTP status (the first listed):
 // - (No ECS code is a rate limit of its own: Throttling and its variants are the gateway's common codes.)
@@ -41,6 +44,11 @@
 //   code is `unavailable`, `backoff` instead (InstanceNotReady, OperationConflict, …).
 // - HTTP 401: `authentication`. Every other code (`Invalid*`, `MissingParameter.*`, `OperationDenied.*`, …):
 //   `invalid_request`, `never`.
+// - Of the 17 codes added last, the words decide where the rules above would mislead: InvalidFilterValue (HTTP
+//   404, "时间格式不合法"), InvalidParam.EniIdAndInstanceId.Conflict and InvalidParameter.CidrDuplicated (two
+//   parameters, or two entries, of the request itself) are `invalid_request`; Forbidden.AccessKeyDisabled is
+//   `authentication`, as the gateway's InvalidAccessKeyId.Inactive; UnknownError (HTTP 400, "failed due to some
+//   unknown error") is `internal`, `backoff`, as the gateway's InternalError.
 
 import type { CatalogEntryInput } from '../../src/catalog/define-catalog.js'
 import { backoff, never } from '../../src/catalog/retry-rules.js'
@@ -48,6 +56,10 @@ import type { Translated } from '../../src/types.js'
 
 /** Both languages are the vendor's: the page's 说明 and the message the API returns. */
 const vendorBoth: Translated = {}
+/** The page's 说明 is the vendor's, the English a translation. */
+const zhOnly: Translated = { description: 'en' }
+/** The message is the vendor's English, the Chinese a translation. */
+const enOnly: Translated = { description: 'zh' }
 
 /** ECS's codes, in the shape of catalog entries. */
 export const popEcsEntries = [
@@ -10992,5 +11004,191 @@ export const popEcsEntries = [
     category: 'invalid_request',
     retry: never,
     description: { zh: '指定的Tag.n.Key不合法。', en: 'The parameter Tag.n.Key is illegal.' },
+  },
+  // The codes whose Chinese rows give a 说明 and only a %s message, with no row on the English edition: the
+  // 说明 is the vendor's, the English a translation.
+  {
+    code: 'InvalidParameter.CidrMalformed',
+    translated: zhOnly,
+    category: 'invalid_request',
+    retry: never,
+    description: {
+      zh: '指定的CIDR地址块不合法。',
+      en: 'The specified CIDR block is invalid.',
+    },
+  },
+  {
+    code: 'InvalidParameter.CidrDuplicated',
+    translated: zhOnly,
+    category: 'invalid_request',
+    retry: never,
+    description: {
+      zh: '指定的CIDR地址块重复。',
+      en: 'The specified CIDR block is duplicated.',
+    },
+  },
+  {
+    code: 'InvalidOperation.NotInWhiteList',
+    translated: zhOnly,
+    category: 'permission',
+    retry: never,
+    description: {
+      zh: '灰度中参数。',
+      en: 'The parameter is in gray release.',
+    },
+  },
+  {
+    code: 'InvalidParam.EniIdAndInstanceId.Conflict',
+    translated: zhOnly,
+    category: 'invalid_request',
+    retry: never,
+    description: {
+      zh: 'InstanceId与NetworkInterfaceId两者冲突。两个参数不能同时被赋值。',
+      en: 'InstanceId and NetworkInterfaceId conflict: the two parameters cannot both be given.',
+    },
+  },
+  {
+    code: 'MaxEniPrivateIpsCountExceeded',
+    translated: zhOnly,
+    category: 'quota',
+    retry: never,
+    scope: 'account',
+    description: {
+      zh: '指定的ENI分配的辅助私网IP数量超过限制，具体信息请参见错误信息%s占位符的实际返回结果。',
+      en: 'The number of secondary private IP addresses assigned to the specified ENI exceeds the limit; for details, see what the error message returns in place of %s.',
+    },
+  },
+  {
+    code: 'InvalidFilterValue',
+    translated: zhOnly,
+    category: 'invalid_request',
+    retry: never,
+    description: {
+      zh: '您输了的时间格式不合法。',
+      en: 'The time format you entered is invalid.',
+    },
+  },
+  {
+    code: 'InvalidInstance.IpAddressMissing',
+    translated: zhOnly,
+    category: 'not_found',
+    retry: never,
+    description: {
+      zh: '指定实例没有配置公网IP，具体信息请参见错误信息%s占位符的实际返回结果。您可以调用DescribeInstances查询指定实例的状态。',
+      en: 'The specified instance has no public IP address; for details, see what the error message returns in place of %s. You can call DescribeInstances to query the state of the instance.',
+    },
+  },
+  {
+    code: 'InvalidVSwitch.NotBelongToVpc',
+    translated: zhOnly,
+    category: 'not_found',
+    retry: never,
+    description: {
+      zh: '指定的VSwitchId不属于指定的VPC。请检查参数值是否正确。',
+      en: 'The specified VSwitchId does not belong to the specified VPC. Check that the parameter values are right.',
+    },
+  },
+  {
+    code: 'InvalidImage.NotFound',
+    translated: zhOnly,
+    category: 'not_found',
+    retry: never,
+    description: {
+      zh: '指定的参数值有误，具体信息请参见错误信息%s占位符的实际返回结果。',
+      en: 'A specified parameter value is wrong; for details, see what the error message returns in place of %s.',
+    },
+  },
+  // The codes of 返回结果.md's table, which gives a message and no 说明: the message is the vendor's English,
+  // the Chinese a translation.
+  {
+    code: 'InvalidParamater',
+    message: 'The specified parameter “SignatureMethod” is not valid.',
+    translated: enOnly,
+    category: 'invalid_request',
+    retry: never,
+    description: {
+      zh: '指定的参数“SignatureMethod”无效。',
+      en: 'The specified parameter “SignatureMethod” is not valid.',
+    },
+    variants: [
+      { zh: '指定的参数“SignatureVersion”无效。', en: 'The specified parameter “SignatureVersion” is not valid.' },
+    ],
+  },
+  {
+    code: 'InvalidParameter.IsNull',
+    message: 'The required parameter must be not null.',
+    translated: enOnly,
+    category: 'invalid_request',
+    retry: never,
+    description: {
+      zh: '必需的参数不能为空。',
+      en: 'The required parameter must be not null.',
+    },
+  },
+  {
+    code: 'UnknownError',
+    message: 'The request processing has failed due to some unknown error.',
+    translated: enOnly,
+    category: 'internal',
+    retry: backoff,
+    description: {
+      zh: '请求因未知错误处理失败。',
+      en: 'The request processing has failed due to some unknown error.',
+    },
+  },
+  {
+    code: 'Forbidden.AccessKeyDisabled',
+    message: 'The Access Key is disabled.',
+    translated: enOnly,
+    category: 'authentication',
+    retry: never,
+    description: {
+      zh: 'AccessKey 已被禁用。',
+      en: 'The Access Key is disabled.',
+    },
+  },
+  {
+    code: 'Forbidden.Unauthorized',
+    message: 'User not authorized to operate on the specified resource.',
+    translated: enOnly,
+    category: 'permission',
+    retry: never,
+    description: {
+      zh: '用户无权操作指定的资源。',
+      en: 'User not authorized to operate on the specified resource.',
+    },
+  },
+  {
+    code: 'InvalidIdempotenceParameter.Mismatch',
+    message: 'The specified parameters are different from before.',
+    translated: enOnly,
+    category: 'conflict',
+    retry: never,
+    description: {
+      zh: '指定的参数与之前的不同。',
+      en: 'The specified parameters are different from before.',
+    },
+  },
+  {
+    code: 'InvalidParameter.OwnerAccount',
+    message: 'OwnerAccount is Invalid.',
+    translated: enOnly,
+    category: 'invalid_request',
+    retry: never,
+    description: {
+      zh: 'OwnerAccount 无效。',
+      en: 'OwnerAccount is Invalid.',
+    },
+  },
+  {
+    code: 'ServiceUnavailable.RegionMaintaining',
+    message: 'System maintenance is in progress on the selected region, please wait a few minutes before trying again.',
+    translated: enOnly,
+    category: 'unavailable',
+    retry: backoff,
+    description: {
+      zh: '所选地域正在进行系统维护，请等待几分钟后再试。',
+      en: 'System maintenance is in progress on the selected region, please wait a few minutes before trying again.',
+    },
   },
 ] as const satisfies readonly CatalogEntryInput[]

@@ -117,7 +117,7 @@ describe('the errcode command', () => {
       'aliyun-sms': 114,
       'tencent-sms': 128,
       'tencent-cloud': 929,
-      'aliyun-pop': 957,
+      'aliyun-pop': 1019,
     })
     expect(JSON.parse(cli('list', 'iyune', '--json').stdout)).toHaveLength(79)
   })

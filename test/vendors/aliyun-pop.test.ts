@@ -8,8 +8,10 @@ import { aliyunPop } from '../../adapters/aliyun-pop.js'
 import { aliyunSms } from '../../adapters/aliyun-sms.js'
 import { aliyunPopCatalog } from '../../catalogs/aliyun-pop.js'
 import { aliyunSmsCatalog } from '../../catalogs/aliyun-sms.js'
+import { popAlidnsEntries } from '../../catalogs/shared/aliyun-pop-alidns.js'
 import { popCommonEntries } from '../../catalogs/shared/aliyun-pop-common.js'
 import { popEcsEntries } from '../../catalogs/shared/aliyun-pop-ecs.js'
+import { popOssEntries } from '../../catalogs/shared/aliyun-pop-oss.js'
 import { popRamEntries } from '../../catalogs/shared/aliyun-pop-ram.js'
 import { parse, vendorWords } from '../../scripts/compare-catalog.js'
 import {
@@ -190,11 +192,13 @@ describe('aliyun-sms in XML', () => {
 })
 
 describe('aliyun-pop catalog', () => {
-  it('has 957 codes, each once: the gateway’s 45, STS’s 13, ECS’s 819 and RAM’s 80', () => {
-    expect(aliyunPopCatalog.entries).toHaveLength(957)
-    expect(new Set(aliyunPopCatalog.entries.map((e) => e.code)).size).toBe(957)
-    expect(popEcsEntries).toHaveLength(819)
+  it('has 1,019 codes, each once: the gateway’s 45, STS’s 13, ECS’s 836, RAM’s 80, OSS’s 40 and Alidns’ 5', () => {
+    expect(aliyunPopCatalog.entries).toHaveLength(1019)
+    expect(new Set(aliyunPopCatalog.entries.map((e) => e.code)).size).toBe(1019)
+    expect(popAlidnsEntries).toHaveLength(5)
+    expect(popEcsEntries).toHaveLength(836)
     expect(popRamEntries).toHaveLength(80)
+    expect(popOssEntries).toHaveLength(40)
     expect(aliyunPopCatalog.vendor).toBe('aliyun-pop')
     const common = new Set<string>(popCommonEntries.map((e) => e.code))
     expect(aliyunPopCatalog.entries.filter((e) => common.has(e.code))).toHaveLength(45)
@@ -389,6 +393,12 @@ const mismatches = (rows: ReturnType<typeof sourceRows>) =>
     return row.texts.filter((t) => !words.includes(t)).map((t) => `${row.code}: ${t}`)
   })
 
+/** The codes of a product's entries that no row of its source file gives. */
+const unsourced = (rows: ReturnType<typeof sourceRows>, entries: readonly { code: string }[]) => {
+  const sourced = new Set(rows.map((r) => r.code))
+  return entries.filter((e) => !sourced.has(e.code)).map((e) => e.code)
+}
+
 describe('aliyun-pop: ECS’s own codes', () => {
   it('makes the documented ECS errors their classes, in JSON and in XML', () => {
     const released = classifyResponse(aliyunPop, json(403, JSON.parse(ECS_RELEASE_RUNNING)))
@@ -421,6 +431,23 @@ describe('aliyun-pop: ECS’s own codes', () => {
     expect(of('InstanceExpiredOrInArrears', 403)).toBeInstanceOf(BillingError)
   })
 
+  it('knows the ECS codes whose pages give only a 说明 or only a message, with the translation marked', () => {
+    const of = (code: string, status: number) =>
+      classifyResponse(aliyunPop, json(status, { Code: code, Message: 'm', RequestId: 'r' }))
+    expect(of('MaxEniPrivateIpsCountExceeded', 403)).toBeInstanceOf(QuotaExceededError)
+    expect(of('InvalidFilterValue', 404)).toBeInstanceOf(InvalidRequestError)
+    expect(of('Forbidden.AccessKeyDisabled', 403)).toBeInstanceOf(AuthenticationError)
+    expect(of('ServiceUnavailable.RegionMaintaining', 503)?.retry).toMatchObject({ kind: 'backoff' })
+    expect(aliyunPopCatalog.get('InvalidParameter.CidrMalformed')).toMatchObject({
+      description: { zh: '指定的CIDR地址块不合法。' },
+      translated: { description: 'en' },
+    })
+    expect(aliyunPopCatalog.get('InvalidParamater')).toMatchObject({
+      message: 'The specified parameter “SignatureMethod” is not valid.',
+      translated: { description: 'zh' },
+    })
+  })
+
   it('keeps the gateway’s own entry where an ECS page words a common code its way', () => {
     expect(aliyunPopCatalog.get('InternalError')?.message).toBe(
       popCommonEntries.find((e) => e.code === 'InternalError')?.message,
@@ -428,12 +455,11 @@ describe('aliyun-pop: ECS’s own codes', () => {
     expect(popEcsEntries.some((e) => (e.code as string) === 'Throttling')).toBe(false)
   })
 
-  it('matches the ECS pages’ 2,208 rows word for word, and every ECS code has one', () => {
+  it('matches the ECS pages’ 2,226 rows word for word, and every ECS code has one', () => {
     const rows = sourceRows('aliyun-pop-ecs.tsv')
-    expect(rows).toHaveLength(2208)
+    expect(rows).toHaveLength(2226)
     expect(mismatches(rows)).toEqual([])
-    const sourced = new Set(rows.map((r) => r.code))
-    expect(popEcsEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
+    expect(unsourced(rows, popEcsEntries)).toEqual([])
   })
 })
 
@@ -492,7 +518,181 @@ describe('aliyun-pop: RAM’s codes and STS’s table', () => {
     const rows = sourceRows('aliyun-pop-ram.tsv')
     expect(rows).toHaveLength(164)
     expect(mismatches(rows)).toEqual([])
-    const sourced = new Set(rows.map((r) => r.code))
-    expect(popRamEntries.filter((e) => !sourced.has(e.code)).map((e) => e.code)).toEqual([])
+    expect(unsourced(rows, popRamEntries)).toEqual([])
+  })
+})
+
+// github.com/AlibabaCloudDocs/oss at f68409178447a330ac39eafa05bb44123ea8811f, cn.zh-CN/错误码/错误响应.md (错误请求和
+// 返回示例): a PUT with a header OSS does not implement.
+const OSS_NOT_IMPLEMENTED = `<?xml version="1.0" encoding="UTF-8"?>
+<Error>
+  <Code>NotImplemented</Code>
+  <Message>A header you provided implies functionality that is not implemented.</Message>
+  <RequestId>57ABD896CCB80C366955****</RequestId>
+  <HostId>bucketname.oss-cn-shanghai.aliyuncs.com</HostId>
+  <Header>If-Modified-Since</Header>
+</Error>`
+// The same commit, intl.en-US/Troubleshooting/Error responses.md (Response message body): the page's example,
+// with a namespace and each text on lines of its own.
+const OSS_ACCESS_DENIED = `<?xml version="1.0" ?>
+<Error xmlns="http://doc.oss-cn-hangzhou.aliyuncs.com">
+    <Code>
+        AccessDenied
+    </Code>
+    <Message>
+        Query-string authentication requires the Signature, Expires and OSSAccessKeyId parameters
+    </Message>
+    <RequestId>
+        1D842BC54255****
+    </RequestId>
+    <HostId>
+        oss-cn-hangzhou.aliyuncs.com
+    </HostId>
+</Error>`
+// The same commit, cn.zh-CN/API 参考/关于Object操作/基础操作/GetObject.md (a GET of an object whose current version
+// is a delete marker), with the response's request id header.
+const OSS_NO_SUCH_KEY = `<?xml version="1.0" encoding="UTF-8"?>
+<Error>
+  <Code>NoSuchKey</Code>
+  <Message>The specified key does not exist.</Message>
+  <RequestId>5CAC0FEADE0170*****</RequestId>
+  <HostId>versioning-get.oss-cn-hangzhou.aliyun*****</HostId>
+  <Key>example</Key>
+</Error>`
+
+describe('aliyun-pop: OSS’s error-response table', () => {
+  it('reads OSS’s own XML errors: code, message and request id, with a namespace or extra elements', () => {
+    const notImplemented = classifyResponse(aliyunPop, text(400, OSS_NOT_IMPLEMENTED, { server: 'AliyunOSS' }))
+    expect(notImplemented).toBeInstanceOf(InvalidRequestError)
+    expect(notImplemented).toMatchObject({
+      code: 'NotImplemented',
+      requestId: '57ABD896CCB80C366955****',
+      vendorMessage: 'A header you provided implies functionality that is not implemented.',
+    })
+    expect(notImplemented?.entry?.description).toEqual({ zh: '无法处理', en: 'The method cannot be implemented.' })
+    const denied = classifyResponse(aliyunPop, text(403, OSS_ACCESS_DENIED))
+    expect(denied).toBeInstanceOf(PermissionError)
+    expect(denied).toMatchObject({ code: 'AccessDenied', requestId: '1D842BC54255****' })
+    expect(denied?.vendorMessage).toMatch(/^Query-string authentication requires the Signature/)
+    const missing = classifyResponse(aliyunPop, text(404, OSS_NO_SUCH_KEY))
+    expect(missing).toBeInstanceOf(NotFoundError)
+    expect(missing).toMatchObject({ code: 'NoSuchKey', requestId: '5CAC0FEADE0170*****' })
+  })
+
+  it('judges OSS’s limits, clock, state and quota as the table words them', () => {
+    const of = (code: string, status: number, headers: Record<string, string> = {}) =>
+      classifyResponse(aliyunPop, text(status, `<Error><Code>${code}</Code><RequestId>r</RequestId></Error>`, headers))
+    const qps = of('MetaOperationQpsLimitExceeded', 503)
+    expect(qps).toBeInstanceOf(RateLimitError)
+    expect(qps?.retry).toMatchObject({ kind: 'backoff', replaySafe: true, scope: 'account' })
+    expect(of('DownloadTrafficRateLimitExceeded', 503)).toBeInstanceOf(RateLimitError)
+    expect(of('TooManyBuckets', 400)).toBeInstanceOf(QuotaExceededError)
+    expect(of('BucketNotEmpty', 409)).toBeInstanceOf(ConflictError)
+    expect(of('InvalidObjectState', 403)).toBeInstanceOf(ConflictError)
+    expect(of('InvalidAccessKeyId', 403)).toBeInstanceOf(AuthenticationError)
+    // OSS 403错误及排查.md: RequestTimeTooSkewed, more than 15 minutes between the request and OSS's clock.
+    const date = new Date(Date.now() - 30 * 60_000).toUTCString()
+    const skewed = of('RequestTimeTooSkewed', 403, { date })
+    expect(skewed).toBeInstanceOf(AuthenticationError)
+    expect(skewed?.retry.kind).toBe('refresh')
+    expect(Math.abs((skewed?.clockSkewMs ?? 0) + 30 * 60_000)).toBeLessThan(5_000)
+  })
+
+  it('keeps the gateway’s and ECS’s meaning of the codes they share with OSS, with OSS’s words as variants', () => {
+    const signature = aliyunPopCatalog.get('SignatureDoesNotMatch')
+    expect(signature?.category).toBe('authentication')
+    expect(signature?.variants).toContainEqual({ zh: '签名错误', en: 'The signature is incorrect.' })
+    expect(aliyunPopCatalog.get('RequestTimeout')?.variants).toContainEqual({
+      zh: '请求超时',
+      en: 'Request timeout occurs.',
+    })
+    // The gateway's table, which aliyun-sms shares too, keeps its own words only.
+    expect(popCommonEntries.find((e) => e.code === 'SignatureDoesNotMatch')?.variants).not.toContainEqual({
+      zh: '签名错误',
+      en: 'The signature is incorrect.',
+    })
+  })
+
+  it('matches both editions of the OSS table, 84 rows, word for word, and every OSS code has one', () => {
+    const rows = sourceRows('aliyun-pop-oss.tsv')
+    expect(rows).toHaveLength(84)
+    // The English edition spells this one code in lower case; the catalog keeps the Chinese edition's.
+    const known = rows.filter((r) => r.code !== 'Downloadtrafficratelimitexceeded')
+    expect(known).toHaveLength(83)
+    expect(mismatches(known)).toEqual([])
+    expect(unsourced(rows, popOssEntries)).toEqual([])
+  })
+})
+
+describe.each(clients)('OSS’s XML errors through $name', (client) => {
+  it('makes OSS’s documented errors their classes, with OSS’s request id', async () => {
+    const call = client.wrap({ adapter: aliyunPop })
+    const missing = await rejection(call(raw(OSS_NO_SUCH_KEY, 404, 'application/xml')))
+    expect(missing).toBeInstanceOf(NotFoundError)
+    expect(missing).toMatchObject({
+      vendor: 'aliyun-pop',
+      code: 'NoSuchKey',
+      status: 404,
+      requestId: '5CAC0FEADE0170*****',
+    })
+    const denied = await rejection(call(raw(OSS_ACCESS_DENIED, 403, 'application/xml')))
+    expect(denied).toBeInstanceOf(PermissionError)
+    expect(denied).toMatchObject({ code: 'AccessDenied', requestId: '1D842BC54255****' })
+    const notImplemented = await rejection(call(raw(OSS_NOT_IMPLEMENTED, 400, 'application/xml')))
+    expect(notImplemented).toBeInstanceOf(InvalidRequestError)
+    expect(notImplemented).toMatchObject({ code: 'NotImplemented', requestId: '57ABD896CCB80C366955****' })
+  })
+})
+
+// https://www.alibabacloud.com/help/doc-detail/29746.htm (Alibaba Cloud DNS, sample error responses), its XML
+// example as the page prints it: a spaced prolog and a space before </Message>.
+const ALIDNS_DOMAIN_NOT_EXIST = `<? xml version="1.0" encoding="UTF-8"? >
+<Error>
+   <RequestId>8906582E-6722-409A-A6C4-0E7863B733A5</RequestId>
+   <HostId>dns.aliyuncs.com</HostId>
+   <Code>DomainNotExist</Code>
+   <Message>The domain name does not exist. </Message>
+</Error>`
+
+describe('aliyun-pop: Alidns’s codes', () => {
+  it('makes the documented DomainNotExist a NotFoundError with its request id', () => {
+    const err = classifyResponse(aliyunPop, text(400, ALIDNS_DOMAIN_NOT_EXIST))
+    expect(err).toBeInstanceOf(NotFoundError)
+    expect(err).toMatchObject({ code: 'DomainNotExist', requestId: '8906582E-6722-409A-A6C4-0E7863B733A5' })
+    expect(err?.vendorMessage).toBe('The domain name does not exist.')
+    expect(err?.entry?.translated).toEqual({ description: 'zh' })
+  })
+
+  it('judges AddBatchDomainRecords’ refusals by their meaning', () => {
+    const of = (code: string) => classifyResponse(aliyunPop, json(400, { Code: code, Message: 'm', RequestId: 'r' }))
+    expect(of('IllegalUser')).toBeInstanceOf(PermissionError)
+    const batch = of('QuotaExceeded.BatchNumber')
+    expect(batch).toBeInstanceOf(QuotaExceededError)
+    expect(batch?.retry).toMatchObject({ kind: 'never', scope: 'request' })
+    expect(of('OperationThreadInUsed')).toBeInstanceOf(ConflictError)
+    expect(of('DataFormatError')).toBeInstanceOf(InvalidRequestError)
+    expect(aliyunPopCatalog.get('OperationThreadInUsed')?.variants).toEqual([
+      { zh: '批量操作线程正被其他用户使用', en: 'The batch operation threads are being used by another user' },
+    ])
+  })
+
+  it('matches the Alidns pages’ 5 rows word for word, and every Alidns code has one', () => {
+    const rows = sourceRows('aliyun-pop-alidns.tsv')
+    expect(rows).toHaveLength(5)
+    expect(mismatches(rows)).toEqual([])
+    expect(unsourced(rows, popAlidnsEntries)).toEqual([])
+  })
+})
+
+describe.each(clients)('Alidns’s XML error through $name', (client) => {
+  it('makes the documented DomainNotExist a NotFoundError', async () => {
+    const err = await rejection(client.wrap({ adapter: aliyunPop })(raw(ALIDNS_DOMAIN_NOT_EXIST, 400, 'text/xml')))
+    expect(err).toBeInstanceOf(NotFoundError)
+    expect(err).toMatchObject({
+      vendor: 'aliyun-pop',
+      code: 'DomainNotExist',
+      status: 400,
+      requestId: '8906582E-6722-409A-A6C4-0E7863B733A5',
+    })
   })
 })
