@@ -69,7 +69,7 @@ function laterBody(body: BodyRead, isSecret: SecretMatcher): Later<unknown> | un
  * copy slowly (a third of classifyResponse's time), and the error's constructor reads it in turn.
  */
 const scoped = (hint: RetryHint, scope: Scope | undefined): RetryHint =>
-  scope === undefined ? hint : Object.assign({ scope }, hint)
+  scope === undefined ? hint : Object.assign({}, hint, { scope })
 
 /** The entry's reading chosen by the vendor's message (see `CatalogEntry.byMessage`), where one matches. */
 function readingOf(entry: CatalogEntry | undefined, message: string | undefined): MessageVariant | undefined {

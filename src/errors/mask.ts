@@ -106,8 +106,8 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i
 
 /** Where a URL's authority starts: after `scheme://`, or 0 when it has none. */
 function authorityStart(url: string): number {
-  // A scheme has no `:`, so a match ends at the first `://` or not at all.
-  return SCHEME.test(url) ? url.indexOf('://') + 3 : 0
+  // A scheme has no `:`, so a match ends at the first `://` or not at all; `//host` is scheme-relative.
+  return SCHEME.test(url) ? url.indexOf('://') + 3 : url.startsWith('//') ? 2 : 0
 }
 
 /** The first index at or after `from` of any character of `stops`, or the length (native scans). */
@@ -131,13 +131,18 @@ function userInfoEnd(url: string, from: number): number {
  * A Telegram bot token in a path (`/bot123456:AAH…/sendMessage`, `/file/bot123456:AAH…/photo.jpg`): the Bot API
  * takes its credential there, not in a header or the query, and the whole `<id>:<secret>` is the secret.
  */
-const PATH_BOT_TOKEN = /(\/bot)\d{1,20}:[\w-]+(?=[/?#]|$)/g
-/** The same token anywhere in a text: `bot` and the bot's id, a colon, and at least 30 characters of secret. */
-const BOT_TOKEN_IN_TEXT = /\bbot\d{1,20}:[\w-]{30,}/g
+const PATH_BOT_TOKEN = /(\/bot)\d{1,20}:[\w-]+(?=[/?#]|$)/gi
+/**
+ * The same token anywhere in a text: `bot` and the bot's id, a colon, and at least 30 characters of secret,
+ * also after a percent-encoded slash (`%2Fbot…`).
+ */
+const BOT_TOKEN_IN_TEXT = /(?:\b|(?<=%2F))bot\d{1,20}:[\w-]{30,}/gi
+/** Where a path may hold a bot token, in any case. */
+const MAY_HOLD_BOT = /\/bot/i
 
 /** A path with its secret segments masked. */
 function maskPath(path: string): string {
-  return path.includes('/bot') ? path.replace(PATH_BOT_TOKEN, `$1${MASK}`) : path
+  return MAY_HOLD_BOT.test(path) ? path.replace(PATH_BOT_TOKEN, `$1${MASK}`) : path
 }
 
 /**
@@ -158,7 +163,7 @@ export function maskUrl(url: string, isSecret: SecretMatcher = defaultMatcher): 
   const end = indexOfAny(url, start, '?#')
   const hash = url.indexOf('#', end)
   // Most URLs have nothing to mask: the very string, not a copy of it in pieces (every request makes one).
-  if (at < 0 && end === url.length && !url.includes('/bot')) return url
+  if (at < 0 && end === url.length && !MAY_HOLD_BOT.test(url)) return url
   let out = url.slice(0, start) + maskPath(at < 0 ? url.slice(start, end) : `${MASK}@${url.slice(at + 1, end)}`)
   if (url.charAt(end) === '?') out += `?${maskParams(url.slice(end + 1, hash < 0 ? url.length : hash), isSecret)}`
   if (hash >= 0) out += `#${maskParams(url.slice(hash + 1), isSecret)}`

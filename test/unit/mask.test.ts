@@ -96,7 +96,7 @@ describe('masking URLs without regular expressions', () => {
           })
           .join('&')
   const url = (u: string) => {
-    const m = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*@)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(u)
+    const m = /^([a-z][a-z0-9+.-]*:\/\/|\/\/)([^/?#]*@)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(u)
     if (m === null) {
       const q = u.indexOf('?')
       return q < 0 ? u : `${u.slice(0, q + 1)}${params(u.slice(q + 1).split('#')[0] ?? '')}`
@@ -104,7 +104,7 @@ describe('masking URLs without regular expressions', () => {
     const [, scheme = '', userInfo, rest = '', query, fragment] = m
     return `${scheme}${userInfo === undefined ? '' : '***@'}${rest}${query === undefined ? '' : `?${params(query.slice(1))}`}${fragment === undefined ? '' : `#${params(fragment.slice(1))}`}`
   }
-  const short = (u: string) => /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^/?#]*@)?([^?#]*)/i.exec(u)?.[1] ?? ''
+  const short = (u: string) => /^(?:[a-z][a-z0-9+.-]*:\/\/|\/\/)?(?:[^/?#]*@)?([^?#]*)/i.exec(u)?.[1] ?? ''
 
   const piece = fc.constantFrom(
     'https://',
@@ -237,6 +237,12 @@ describe('a Telegram bot token in the URL path', () => {
     const masked = maskText(text)
     expect(masked).not.toContain(TOKEN.split(':')[1])
     expect(masked).toBe('POST https://api.telegram.org/bot***/sendMessage failed; retried with bot*** again')
+  })
+
+  it('masks the token in any case, after an encoded slash, and user info of a scheme-relative URL', () => {
+    expect(maskUrl(`https://api.telegram.org/BOT${TOKEN}/getMe`)).toBe('https://api.telegram.org/BOT***/getMe')
+    expect(maskText(`GET%20https%3A%2F%2Fapi.telegram.org%2Fbot${TOKEN}`)).not.toContain(TOKEN.split(':')[1])
+    expect(maskUrl('//user:hunter2@example.com/p')).toBe('//***@example.com/p')
   })
 
   it('leaves paths that only look alike alone', () => {
