@@ -18,6 +18,7 @@ import ky from 'ky'
 import { measure } from 'mitata'
 import type { Round, Rounds } from './e2e.js'
 import type { FleetRun } from './fleet.js'
+import { fleetModel } from './fleet-model.js'
 import type { Growth } from './growth.js'
 import type { Overhead } from './overhead.js'
 import type { PacingRun } from './pacing.js'
@@ -402,6 +403,9 @@ if (runs(7)) {
       section: '7 growth: in flight',
       name: `${client}: ${f.requests.toLocaleString('en')} requests at once, retries on, answers after 20 ms`,
       value: `p99 latency bare ${f.bare.p99Ms.toFixed(1)} ms, wrapped ${f.wrapped.p99Ms.toFixed(1)} ms (+${(f.wrapped.p99Ms - f.bare.p99Ms).toFixed(1)} ms); peak heap ${f.bare.peakHeapMb.toFixed(1)} / ${f.wrapped.peakHeapMb.toFixed(1)} MB`,
+      // Issue 34's budget for requests in flight: p99 latency and peak heap within 10 % and 20 % of bare.
+      budget: 'p99 ≤ +10 %, heap ≤ +20 %',
+      pass: f.wrapped.p99Ms <= f.bare.p99Ms * 1.1 && f.wrapped.peakHeapMb <= f.bare.peakHeapMb * 1.2,
     })
   }
   const b = g.batch
@@ -483,6 +487,17 @@ if (runs(9)) {
       ...(shared ? { budget: '≥ 90 %', pass: used >= 0.9 } : {}),
     })
   }
+  // The pacing algorithm's own share of these figures: the same fleet on a virtual clock, one store that
+  // always answers (bench/fleet-model.ts).
+  const model = [5, 30, 100].map((ms) => {
+    const m = fleetModel(ms)
+    return `${ms} ms: ${((100 * m.refusedByVendor) / m.sent).toFixed(1)} % refused, ${((100 * m.passed) / m.seconds / 20).toFixed(0)} % used`
+  })
+  row({
+    section: '9 fleet',
+    name: 'the algorithm alone (virtual clock, one store), by latency',
+    value: model.join('; '),
+  })
 }
 
 child.disconnect()

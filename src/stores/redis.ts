@@ -47,6 +47,13 @@ export interface RedisGuardStoreOptions {
   readonly retryAfterMs?: number
 }
 
+/** Runs `f` after the event loop has read its sockets (`setImmediate` runs after the poll phase). */
+const afterReads = (f: () => void): void => {
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate
+  if (immediate === undefined) setTimeout(f, 0)
+  else immediate(f)
+}
+
 class RedisTimeout extends Error {
   override readonly name = 'RedisTimeout'
 }
@@ -89,7 +96,12 @@ function connection(options: RedisGuardStoreOptions, defaultPrefix: string, onRe
     return client.sendCommand(args)
   }
 
-  /** A command bounded in time; its late failure is swallowed, never left unhandled. */
+  /**
+   * A command bounded in time; its late failure is swallowed, never left unhandled. When the time is up, the
+   * answer may be waiting already: a process busy for longer than `timeoutMs` (its CPU shared, a long task)
+   * runs its timers before it reads its sockets. The timeout waits for that read, one turn of the event
+   * loop, so that an answer in hand is not taken for an outage.
+   */
   const bounded = async (args: string[], key: string | undefined): Promise<unknown> => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const pending = command(args, key)
@@ -97,7 +109,8 @@ function connection(options: RedisGuardStoreOptions, defaultPrefix: string, onRe
     const answer = await Promise.race([
       pending,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new RedisTimeout(`Redis did not answer in ${timeoutMs} ms`)), timeoutMs)
+        const late = () => reject(new RedisTimeout(`Redis did not answer in ${timeoutMs} ms`))
+        timer = setTimeout(() => afterReads(late), timeoutMs)
       }),
     ]).finally(() => clearTimeout(timer))
     if (degraded) {

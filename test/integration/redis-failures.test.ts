@@ -96,6 +96,30 @@ describe.runIf(redisBinary !== undefined)('errcode/redis through Redis failures'
     redis.stop()
   }, 30_000)
 
+  it('takes an answer already waiting in its socket for an answer, not an outage, when the process was busy', async () => {
+    // A process whose CPU is shared (four clients on one core) or busy with a long task wakes up past the
+    // store's timeoutMs with Redis's answer already read into its socket: its timers run before it reads.
+    const redis = await startRedis()
+    const client = new Redis({ port: redis.port, host: '127.0.0.1' })
+    client.on('error', () => undefined)
+    for (let i = 0; i < 50 && client.status !== 'ready'; i++) await sleep(20)
+    const onDegrade = vi.fn()
+    const guard = redisGuardStore({ client, timeoutMs: 30, onDegrade })
+    // Set by another process: this one has to ask Redis for it.
+    await redisGuardStore({ client, timeoutMs: 1_000 }).set('busy:key', block(Date.now() + 60_000))
+    const answer = guard.get('busy:key')
+    // Microtasks only (no turn of the event loop): the store sends its command and starts its timer.
+    for (let i = 0; i < 20; i++) await Promise.resolve()
+    const until = Date.now() + 120
+    while (Date.now() < until) {
+      // Busy: Redis answers meanwhile, and the answer waits to be read.
+    }
+    expect(await answer).toMatchObject({ code: 1007 })
+    expect(onDegrade).not.toHaveBeenCalled()
+    client.disconnect()
+    redis.stop()
+  }, 30_000)
+
   it('with enableOfflineQueue off, uses Redis as soon as it connects and shares a block made before', async () => {
     const redis = await startRedis()
     // It starts connecting now, and refuses every command until it is ready.
