@@ -26,7 +26,7 @@ export interface Overhead {
 const url = 'https://api.verification.jpush.cn/v1/web/verify'
 const [client = 'fetch', flag] = process.argv.slice(2)
 const quick = flag === '--quick'
-const rounds = quick ? 3 : 9
+const rounds = quick ? 3 : 7
 const perRound = quick ? 1_000 : 4_000
 const out: Record<string, Overhead> = {}
 
