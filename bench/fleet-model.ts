@@ -5,6 +5,7 @@
 // refusal with the epoch the request left under), so what it prints is the pacing algorithm's own share of
 // the fleet's figures: whatever section 9 loses beyond it comes from the store and the machine.
 import { Pacer } from '../src/retry/pacing.js'
+import { passesWithinSecond } from '../src/testing/answers.js'
 import type { PacingRun } from './pacing.js'
 
 /** One run: `latencyMs` is the round trip of each request, half on the way there. */
@@ -22,9 +23,8 @@ export function fleetModel(latencyMs: number, seconds = 12, clients = 4, perSeco
   const send = (epoch: number | null) => {
     out.sent++
     at(now + latencyMs / 2, () => {
-      while (admitted.length > 0 && (admitted[0] as number) <= now - 1000) admitted.shift()
-      const passes = admitted.length < limit
-      if (passes) admitted.push(now)
+      // The simulator's own rule: `limit` requests in any rolling second.
+      const passes = passesWithinSecond(admitted, now, limit)
       at(now + latencyMs / 2, () => {
         if (passes) {
           pacer.passed(key)

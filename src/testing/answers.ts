@@ -164,6 +164,17 @@ const CHUNK = 65_536
  * reads as one body), so a large one is made without holding its inflated bytes.
  */
 const gzipped = new Map<number, Buffer>()
+/**
+ * A vendor's QPS limit as a rolling second: a request at `now` (ms) passes when fewer than `limit` passed in
+ * the second before it, and is then counted in `passed` (the times of those passes, oldest first).
+ */
+export function passesWithinSecond(passed: number[], now: number, limit: number): boolean {
+  while (passed.length > 0 && (passed[0] as number) <= now - 1_000) passed.shift()
+  if (passed.length >= limit) return false
+  passed.push(now)
+  return true
+}
+
 /** A gzip header followed by bytes that are no deflate stream. */
 export const CORRUPT_GZIP: Buffer = Buffer.from([
   0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03, 0xff, 0xff, 0xff, 0xff, 0x00, 0x01,

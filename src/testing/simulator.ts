@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
-import { CORRUPT_GZIP, downloadStream, gzipBody, simulate } from './answers.js'
+import { CORRUPT_GZIP, downloadStream, gzipBody, passesWithinSecond, simulate } from './answers.js'
 
 /** A running simulator. */
 export interface Simulator {
@@ -26,14 +26,10 @@ export interface Simulator {
 function qpsLimited(url: URL, authorization: string | undefined, windows: Map<string, number[]>): boolean {
   const limit = Number(url.searchParams.get('qps'))
   if (!(limit > 0) || !url.pathname.startsWith('/jiguang/')) return false
-  const now = performance.now()
   const key = authorization ?? ''
   const passed = windows.get(key) ?? []
   windows.set(key, passed)
-  while (passed.length > 0 && (passed[0] as number) <= now - 1_000) passed.shift()
-  if (passed.length >= limit) return true
-  passed.push(now)
-  return false
+  return !passesWithinSecond(passed, performance.now(), limit)
 }
 
 function answer(
