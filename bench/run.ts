@@ -505,6 +505,11 @@ if (runs(9)) {
     })
     row({
       section: '9 fleet',
+      name: `${name}: refusals by second of the run`,
+      value: `${run.refusedBySecond.map((n, s) => `${s}s ${n}`).join(', ')}; latest start ${run.lateMs} ms after the tick${run.degradedAt.length > 0 ? `; outages at ${run.degradedAt.map((t) => `${t} ms`).join(', ')}` : ''}`,
+    })
+    row({
+      section: '9 fleet',
       name: `${name}: the limit used`,
       value: `${(r.passed / r.seconds).toFixed(1)} req/s passed (${(100 * used).toFixed(0)} % of 20)`,
       ...(shared ? { budget: '≥ 90 %', pass: used >= 0.9 } : {}),
