@@ -14,6 +14,7 @@ import {
   type CredentialLocation,
   credentialOf,
   credentialPart,
+  type GuardBlock,
   type GuardStore,
   hashCredential,
   MemoryGuardStore,
@@ -49,6 +50,16 @@ type Decision =
   | { readonly retry: false }
 
 const NO_RETRY: Decision = Object.freeze({ retry: false })
+
+/**
+ * `f` of what a store answered: at once where it answered at once, after it where it answered a promise (or
+ * any thenable, as `await` takes it). The memory stores answer at once, Redis's later.
+ */
+function then<T, U>(value: T | PromiseLike<T>, f: (value: T) => U | PromiseLike<U>): U | Promise<U> {
+  return typeof (value as { then?: unknown } | undefined)?.then === 'function'
+    ? Promise.resolve(value).then(f)
+    : (f(value as T) as U | Promise<U>)
+}
 
 /** A request's state, as the engine keeps it (drivers see {@link RetryState}). */
 class Token implements RetryState {
@@ -138,7 +149,8 @@ export class RetryPolicy implements RetryDriver {
       token.nextDelay = 0
       token.generation = this.#generation
     } else token = this.#start(next as Outgoing)
-    await this.#gate(token)
+    const gated = this.#gate(token)
+    if (gated !== undefined) await gated
     return token
   }
 
@@ -172,17 +184,6 @@ export class RetryPolicy implements RetryDriver {
     this.#breaker?.record(key, '', undefined, req.observer)
     this.#pacer?.passed(key)
     if (req.recipientKey !== undefined) this.#pacer?.passed(req.recipientKey)
-  }
-
-  /**
-   * The loop around one request whose keys are known (`req`): `send` makes an attempt (it is told which,
-   * from 1) and rejects with an ApiError when it fails. The final error records the attempts and the waits.
-   * @internal The engine's own tests drive it through this; the clients make the three calls.
-   */
-  async run<T>(req: Attempted, request: RequestSummary | undefined, send: (attempt: number) => Promise<T>): Promise<T> {
-    const token = new Token(req, request, undefined, this.#generation, this.deadline)
-    await this.#gate(token)
-    return replay(this, token, req.signal, () => send(token.attempt))
   }
 
   /**
@@ -253,34 +254,41 @@ export class RetryPolicy implements RetryDriver {
     return who === undefined || who === '' ? undefined : `${guardKey}:recipient:${hashCredential(String(who))}`
   }
 
-  /** Whether an attempt may leave: the guard and the breaker refuse it, pacing holds it for its turn. */
-  async #gate(token: Token): Promise<void> {
+  /**
+   * Whether an attempt may leave: the guard and the breaker refuse it, pacing holds it for its turn. At once
+   * (no promise) where every store answered at once: the memory stores do, and a request in flight then
+   * keeps no suspended call of the engine's.
+   */
+  #gate(token: Token): void | Promise<void> {
     const { req, request } = token
-    const blocked = await this.#shortCircuit(req.guardKey, request, req.recipientKey, req.observer)
-    if (blocked !== undefined) {
-      req.observer?.refused(blocked, request)
-      throw blocked
-    }
-    if (this.#pacer !== undefined) await this.#pace(token)
+    return then(this.#shortCircuit(req.guardKey, request, req.recipientKey, req.observer), (blocked) => {
+      if (blocked !== undefined) {
+        req.observer?.refused(blocked, request)
+        throw blocked
+      }
+      return this.#pacer === undefined ? undefined : this.#pace(token)
+    })
   }
 
   /**
    * The error to throw instead of sending, when the guard holds a block for the credential or the recipient.
    * `observer`: who hears of a change of the breaker the request makes (its client's telemetry).
    */
-  async #shortCircuit(
+  #shortCircuit(
     key: string | undefined,
     request: RequestSummary | undefined,
     recipientKey: string | undefined,
     observer: Observer | undefined,
-  ): Promise<ApiError | undefined> {
+  ): ApiError | undefined | Promise<ApiError | undefined> {
     if (key === undefined) return undefined
     const guard = this.#guard
-    const block =
-      (guard === undefined
-        ? undefined
-        : ((await guard.get(key)) ?? (recipientKey === undefined ? undefined : await guard.get(recipientKey)))) ??
-      (this.#breaker === undefined ? undefined : await this.#breaker.admit(key, observer))
+    const own = then(guard?.get(key), (b) => b ?? (recipientKey === undefined ? b : guard?.get(recipientKey)))
+    const any = then(own, (b) => b ?? this.#breaker?.admit(key, observer))
+    return then(any, (b) => this.#refusal(b, request))
+  }
+
+  /** The refusal of a block that still runs, or `undefined` for none. */
+  #refusal(block: GuardBlock | undefined, request: RequestSummary | undefined): ApiError | undefined {
     const now = Date.now()
     if (block === undefined || block.until <= now) return undefined
     // Made here, without errcode's frames: the client gives it the application's (see `place`).
@@ -474,4 +482,23 @@ export function replayableBody(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return true
   if (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream) return false
   return typeof (body as { pipe?: unknown }).pipe !== 'function'
+}
+
+/**
+ * The loop around one request whose keys are known (`req`), driven as a client drives the engine: `send`
+ * makes an attempt (it is told which, from 1) and rejects with an ApiError when it fails. The final error
+ * records the attempts and the waits. A function, not a method: no client bundle carries it.
+ * @internal The engine's own tests drive it through this; the clients make the three calls.
+ */
+export async function runEngine<T>(
+  policy: RetryPolicy,
+  req: Attempted,
+  request: RequestSummary | undefined,
+  send: (attempt: number) => Promise<T>,
+): Promise<T> {
+  const token = new Token(req, request, undefined, 0, policy.deadline)
+  // Admitted as a replay of attempt 0: the first attempt, under the policy's own refresh generation.
+  token.attempt = 0
+  await policy.admit(token)
+  return replay(policy, token, req.signal, () => send(token.attempt))
 }

@@ -3,6 +3,7 @@ import { createError } from '../../src/errors/errors.js'
 import { type ApiError, RetryBudget, type RetryEvent, type RetryHint, RetryPolicy } from '../../src/index.js'
 import { observerOf } from '../../src/observe/telemetry.js'
 import { MemoryGuardStore } from '../../src/retry/guard.js'
+import { runEngine } from '../../src/retry/policy.js'
 import { sleep } from '../../src/retry/sleep.js'
 
 function failure(retry: RetryHint, category: ApiError['category'] = 'rate_limit') {
@@ -47,7 +48,7 @@ describe('RetryPolicy', () => {
     const observer = observerOf({ retry: (e) => events.push(e) }, undefined)
     const backoff = failure({ kind: 'backoff', replaySafe: false }, 'unavailable')
     const send = sends(backoff, backoff, backoff, backoff, backoff)
-    const run = outcome(policy.run({ ...GET, observer }, undefined, send))
+    const run = outcome(runEngine(policy, { ...GET, observer }, undefined, send))
     await vi.runAllTimersAsync()
     const { error } = await run
     // random() = 0.5 of min(cap, base * 2^(n-1)): 50, 100, 150, 150
@@ -60,7 +61,7 @@ describe('RetryPolicy', () => {
   it('waits the fixed delay of an after hint, then succeeds', async () => {
     const policy = new RetryPolicy({ budget: false, maxDelay: 60_000 })
     const send = sends(failure({ kind: 'after', delayMs: 30_000, replaySafe: true }))
-    const run = policy.run(GET, undefined, send)
+    const run = runEngine(policy, GET, undefined, send)
     await vi.advanceTimersByTimeAsync(29_999)
     expect(send).toHaveBeenCalledTimes(1)
     await vi.advanceTimersByTimeAsync(1)
@@ -72,7 +73,7 @@ describe('RetryPolicy', () => {
     const at = new Date(Date.now() + 3_600_000)
     const policy = new RetryPolicy({ budget: false, maxDelay: 30_000 })
     const send = sends(failure({ kind: 'after', delayMs: 3_600_000, at, replaySafe: true }, 'quota'))
-    const { error } = await outcome(policy.run(GET, undefined, send))
+    const { error } = await outcome(runEngine(policy, GET, undefined, send))
     expect(send).toHaveBeenCalledTimes(1)
     expect(error).toMatchObject({ attempts: 1, waitedMs: 0, retry: { at } })
   })
@@ -84,7 +85,7 @@ describe('RetryPolicy', () => {
       { kind: 'refresh', replaySafe: true },
     ] as const) {
       const send = sends(failure(hint, 'authentication'))
-      const { error } = await outcome(policy.run(GET, undefined, send))
+      const { error } = await outcome(runEngine(policy, GET, undefined, send))
       expect(send).toHaveBeenCalledTimes(1)
       expect(error?.attempts).toBe(1)
     }
@@ -95,7 +96,7 @@ describe('RetryPolicy', () => {
     const policy = new RetryPolicy({ budget: false, refresh })
     const expired = failure({ kind: 'refresh', replaySafe: true }, 'authentication')
     const send = sends(expired, expired, expired)
-    const { error } = await outcome(policy.run(POST, undefined, send))
+    const { error } = await outcome(runEngine(policy, POST, undefined, send))
     expect(refresh).toHaveBeenCalledTimes(1)
     expect(send).toHaveBeenCalledTimes(2)
     expect(error?.attempts).toBe(2)
@@ -104,9 +105,9 @@ describe('RetryPolicy', () => {
   it('replays a POST only when the hint is replay-safe', async () => {
     const policy = new RetryPolicy({ budget: false, baseDelay: 1 })
     const serverError = sends(failure({ kind: 'backoff', replaySafe: false }, 'internal'))
-    expect((await outcome(policy.run(POST, undefined, serverError))).error?.attempts).toBe(1)
+    expect((await outcome(runEngine(policy, POST, undefined, serverError))).error?.attempts).toBe(1)
     const limited = sends(failure({ kind: 'backoff', replaySafe: true }))
-    const run = policy.run(POST, undefined, limited)
+    const run = runEngine(policy, POST, undefined, limited)
     await vi.runAllTimersAsync()
     expect(await run).toBe('ok')
     expect(limited).toHaveBeenCalledTimes(2)
@@ -115,7 +116,7 @@ describe('RetryPolicy', () => {
   it('never replays a body that is a stream', async () => {
     const policy = new RetryPolicy({ budget: false })
     const send = sends(failure({ kind: 'backoff', replaySafe: true }))
-    const { error } = await outcome(policy.run({ ...GET, replayable: false }, undefined, send))
+    const { error } = await outcome(runEngine(policy, { ...GET, replayable: false }, undefined, send))
     expect(send).toHaveBeenCalledTimes(1)
     expect(error?.attempts).toBe(1)
   })
@@ -123,7 +124,7 @@ describe('RetryPolicy', () => {
   it('starts no wait that would pass the deadline', async () => {
     const policy = new RetryPolicy({ budget: false, deadline: 1_000, maxDelay: 10_000 })
     const send = sends(failure({ kind: 'after', delayMs: 5_000, replaySafe: true }))
-    const { error } = await outcome(policy.run(GET, undefined, send))
+    const { error } = await outcome(runEngine(policy, GET, undefined, send))
     expect(send).toHaveBeenCalledTimes(1)
     expect(error?.attempts).toBe(1)
   })
@@ -131,9 +132,9 @@ describe('RetryPolicy', () => {
   it('handles Retry-After of 0 at once, and one of 99999 s by failing at once, within bounds', async () => {
     const policy = new RetryPolicy({ budget: false, maxDelay: 30_000 })
     const zero = sends(failure({ kind: 'after', delayMs: 0, replaySafe: true }))
-    expect(await policy.run(GET, undefined, zero)).toBe('ok')
+    expect(await runEngine(policy, GET, undefined, zero)).toBe('ok')
     const huge = sends(failure({ kind: 'after', delayMs: 99_999_000, replaySafe: true }))
-    const { error } = await outcome(policy.run(GET, undefined, huge))
+    const { error } = await outcome(runEngine(policy, GET, undefined, huge))
     expect(huge).toHaveBeenCalledTimes(1)
     expect(error?.retry.delayMs).toBe(99_999_000)
   })
@@ -142,7 +143,7 @@ describe('RetryPolicy', () => {
     const controller = new AbortController()
     const policy = new RetryPolicy({ budget: false, maxDelay: 60_000 })
     const send = sends(failure({ kind: 'after', delayMs: 30_000, replaySafe: true }))
-    const run = outcome(policy.run({ ...GET, signal: controller.signal }, undefined, send))
+    const run = outcome(runEngine(policy, { ...GET, signal: controller.signal }, undefined, send))
     await vi.advanceTimersByTimeAsync(10)
     controller.abort()
     const { error } = await run
@@ -163,7 +164,7 @@ describe('RetryBudget', () => {
       throw down
     }
     for (let i = 0; i < 100; i++) {
-      const run = outcome(policy.run(GET, undefined, send))
+      const run = outcome(runEngine(policy, GET, undefined, send))
       await vi.runAllTimersAsync()
       expect((await run).error).toBeDefined()
     }
@@ -198,7 +199,7 @@ describe('single-flight refresh', () => {
       if (token === 'old') throw expired
       return token
     }
-    const results = await Promise.all(Array.from({ length: 20 }, () => policy.run(POST, undefined, send)))
+    const results = await Promise.all(Array.from({ length: 20 }, () => runEngine(policy, POST, undefined, send)))
     expect(results).toEqual(Array(20).fill('new'))
     expect(refresh).toHaveBeenCalledTimes(1)
     expect(sent).toBe(40)
@@ -219,18 +220,45 @@ describe('quota guard', () => {
       retry: { kind: 'after', at: new Date(until), delayMs: 3_600_000, replaySafe: true },
     })
     const first = sends(quota)
-    expect((await outcome(policy.run(GET, undefined, first))).error?.category).toBe('quota')
+    expect((await outcome(runEngine(policy, GET, undefined, first))).error?.category).toBe('quota')
     const second = sends()
-    const { error } = await outcome(policy.run(GET, { method: 'GET', url: 'https://x/y' }, second))
+    const { error } = await outcome(runEngine(policy, GET, { method: 'GET', url: 'https://x/y' }, second))
     expect(second).not.toHaveBeenCalled()
     expect(error).toMatchObject({ shortCircuited: true, code: 1007, category: 'quota', attempts: 0 })
     expect(error?.retry.at?.getTime()).toBe(until)
     // Another credential is not blocked.
-    expect(await policy.run({ ...GET, guardKey: 'v:host:other' }, undefined, sends())).toBe('ok')
+    expect(await runEngine(policy, { ...GET, guardKey: 'v:host:other' }, undefined, sends())).toBe('ok')
     vi.setSystemTime(until + 1)
     const third = sends()
-    expect(await policy.run(GET, undefined, third)).toBe('ok')
+    expect(await runEngine(policy, GET, undefined, third)).toBe('ok')
     expect(third).toHaveBeenCalledTimes(1)
+  })
+
+  it('reads a store that answers at once, with a promise, or with a thenable of another library', async () => {
+    const until = Date.now() + 3_600_000
+    const block = {
+      until,
+      vendor: 'navinfo',
+      code: 1007,
+      category: 'quota' as const,
+      description: 'Visit exceeded daily visits',
+    }
+    // A thenable that is not a Promise (a promise library's, another realm's): awaited as `await` would.
+    const thenable = <T>(value: T) => ({ then: (ok: (v: T) => unknown) => setTimeout(() => ok(value), 0) })
+    const answers = {
+      'at once': (key: string) => (key === GET.guardKey ? block : undefined),
+      'a promise': async (key: string) => (key === GET.guardKey ? block : undefined),
+      'a thenable': (key: string) => thenable(key === GET.guardKey ? block : undefined),
+    }
+    vi.useRealTimers()
+    for (const [how, get] of Object.entries(answers)) {
+      const policy = new RetryPolicy({ budget: false, guard: { get: get as never, set: () => undefined } })
+      const send = sends()
+      const { error } = await outcome(runEngine(policy, GET, undefined, send))
+      expect(send, how).not.toHaveBeenCalled()
+      expect(error, how).toMatchObject({ shortCircuited: true, code: 1007, category: 'quota' })
+      expect(await runEngine(policy, { ...GET, guardKey: 'v:host:other' }, undefined, sends()), how).toBe('ok')
+    }
   })
 
   it('keys credentials by hash, never by their text', () => {

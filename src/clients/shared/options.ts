@@ -119,10 +119,10 @@ export const vendorOf = (adapter: Adapter | null): string => adapter?.vendor ?? 
 /** A request's method as errors and the retry rules name it. */
 export const verb = (method: string | undefined): string => (method ?? 'GET').toUpperCase()
 
-/** The policy `retry` asks for. A policy of another copy of errcode is taken as it is (it has `run`). */
+/** The policy `retry` asks for. A policy of another copy of errcode is taken as it is (it has `admit`). */
 function policyOf(option: ErrcodeOptions['retry']): RetryPolicy | undefined {
   if (option === undefined || option === false) return undefined
-  if (typeof (option as RetryPolicy).run === 'function') return option as RetryPolicy
+  if (typeof (option as RetryPolicy).admit === 'function') return option as RetryPolicy
   return new RetryPolicy(option === true ? {} : (option as RetryOptions))
 }
 
