@@ -244,6 +244,7 @@ describe('quota guard', () => {
       description: 'Visit exceeded daily visits',
     }
     // A thenable that is not a Promise (a promise library's, another realm's): awaited as `await` would.
+    // biome-ignore lint/suspicious/noThenProperty: the very thing under test is a thenable that is not a Promise.
     const thenable = <T>(value: T) => ({ then: (ok: (v: T) => unknown) => setTimeout(() => ok(value), 0) })
     const answers = {
       'at once': (key: string) => (key === GET.guardKey ? block : undefined),
