@@ -61,17 +61,18 @@ async function fleet(where: string): Promise<FleetRun> {
       child.once('message', resolve)
       child.once('exit', (code) => reject(new Error(`a fleet process exited with ${code}`)))
     })
-  await Promise.all(children.map(message))
-  // Every process starts on the same clock tick, once all have loaded and warmed up.
-  const startAt = Date.now() + 200
-  const results = children.map(message)
-  for (const child of children) child.send({ startAt })
+  // A process that hangs, in its warm-up or its run, is killed: the bench fails instead of waiting for ever.
   const stuck = setTimeout(
     () => {
       for (const child of children) child.kill('SIGKILL')
     },
     (seconds + 30) * 1000,
   )
+  await Promise.all(children.map(message))
+  // Every process starts on the same clock tick, once all have loaded and warmed up.
+  const startAt = Date.now() + 200
+  const results = children.map(message)
+  for (const child of children) child.send({ startAt })
   const perProcess = (await Promise.all(results)) as FleetProcessRun[]
   clearTimeout(stuck)
   for (const child of children) if (child.connected) child.disconnect()
