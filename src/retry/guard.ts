@@ -142,8 +142,8 @@ function fieldsOf(params: Iterable<[string, string]>, wanted: (name: string) => 
 }
 
 function queryOf(url: string): URLSearchParams | undefined {
-  // Most requests have no query: no URL to parse for it.
-  if (!url.includes('?')) return undefined
+  // Most requests have no query: no URL to parse for it (`String`: a URL object, from JavaScript, too).
+  if (!String(url).includes('?')) return undefined
   try {
     return new URL(url).searchParams
   } catch {

@@ -189,4 +189,12 @@ describe('guard details', () => {
     expect(a).not.toBe(policy.guardKey('navinfo', 'https://x.cn/geo?ak=2', undefined))
     expect(new RetryPolicy().guardKey('navinfo', 'not a url', undefined)).toMatch(/^navinfo::/)
   })
+  it('keys a request by the credential in its query, with or without a query, and from a URL object', () => {
+    const policy = new RetryPolicy()
+    const withKey = policy.guardKey('navinfo', 'https://x.cn/geo?ak=1', undefined)
+    expect(withKey).not.toBe(policy.guardKey('navinfo', 'https://x.cn/geo?ak=2', undefined))
+    expect(policy.guardKey('navinfo', 'https://x.cn/geo', undefined)).not.toBe(withKey)
+    // A JavaScript caller's URL object reads as its text does.
+    expect(policy.guardKey('navinfo', new URL('https://x.cn/geo?ak=1') as never, undefined)).toBe(withKey)
+  })
 })
