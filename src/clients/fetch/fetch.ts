@@ -2,6 +2,7 @@
 import { clientCause as heldClientCause } from '../../errors/errors.js'
 import { place } from '../../errors/stack.js'
 import { replay } from '../../retry/driver.js'
+import type { RetryPolicy } from '../../retry/policy.js'
 import { requestInfo } from '../shared/client-errors.js'
 import { type ErrcodeOptions, resolveOptions, vendorOf } from '../shared/options.js'
 import { requestOf, translatingFetch } from '../shared/translating-fetch.js'
@@ -54,10 +55,17 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
   // cut at it would hold the message alone.
   async function wrapped(input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> {
     try {
-      const policy = o.policy
-      if (policy === undefined) return await once(input, init)
-      // The engine's steps are written here, not in a function of their own: a request in flight keeps one
-      // suspended call fewer (10,000 at once hold 10,000 of them).
+      return await once(input, init)
+    } catch (error) {
+      throw place(error, wrapped)
+    }
+  }
+  // With a retry policy, the engine's steps are written here rather than in a function the wrapper awaits:
+  // a request in flight keeps one suspended call fewer (10,000 at once hold 10,000 of them). A function of
+  // its own, so that a call without a policy makes none of its closures' state.
+  async function retrying(input: globalThis.RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    try {
+      const policy = o.policy as RetryPolicy
       const { url, method } = requestOf(input, init)
       const adapter = o.route(url)
       if (adapter === undefined) return await fetchFn(input, init)
@@ -85,8 +93,8 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
         once(source?.clone() ?? input, sent, { attempt: state.attempt, decides: true }),
       )
     } catch (error) {
-      throw place(error, wrapped)
+      throw place(error, retrying)
     }
   }
-  return wrapped as typeof fetch
+  return (o.policy === undefined ? wrapped : retrying) as typeof fetch
 }
