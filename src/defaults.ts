@@ -8,7 +8,7 @@ export const DEFAULT_LOCALE = 'en'
 export const MAX_BODY_BYTES = 1_048_576
 
 /** The numbers of `retry`, when `retry: true` or an object leaves them out. */
-export const RETRY_DEFAULTS = Object.freeze({
+export const RETRY_DEFAULTS = /* @__PURE__ */ Object.freeze({
   /** Attempts in all, the first included. */
   maxAttempts: 3,
   /** The first backoff delay in ms; each further attempt doubles it, with full jitter. */
@@ -22,13 +22,20 @@ export const RETRY_DEFAULTS = Object.freeze({
 })
 
 /** `retry.methods`: the methods replayed whatever the error (the idempotent ones of RFC 9110). */
-export const IDEMPOTENT_METHODS: readonly string[] = Object.freeze(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
+export const IDEMPOTENT_METHODS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  'GET',
+  'HEAD',
+  'OPTIONS',
+  'PUT',
+  'DELETE',
+  'TRACE',
+])
 
 /** `retry.idempotencyKey`: the header that carries the key. */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key'
 
 /** `retry.budget`: the token bucket of retries shared by one client's requests. */
-export const BUDGET_DEFAULTS = Object.freeze({
+export const BUDGET_DEFAULTS = /* @__PURE__ */ Object.freeze({
   capacity: 100,
   /** Tokens one retry takes. */
   retryCost: 10,
@@ -37,7 +44,7 @@ export const BUDGET_DEFAULTS = Object.freeze({
 })
 
 /** `retry.breaker`: when a circuit opens, and for how long. */
-export const BREAKER_DEFAULTS = Object.freeze({
+export const BREAKER_DEFAULTS = /* @__PURE__ */ Object.freeze({
   /** Outages in a row that open a circuit. */
   consecutive: 5,
   /** The share of outages in the window that opens it, once the window holds `minVolume` outcomes. */
@@ -51,7 +58,7 @@ export const BREAKER_DEFAULTS = Object.freeze({
 })
 
 /** `retry.pacing`: how a key's rate follows the vendor's throttles. */
-export const PACING_DEFAULTS = Object.freeze({
+export const PACING_DEFAULTS = /* @__PURE__ */ Object.freeze({
   /** The share of the rate the vendor accepted in the last second that a throttle sets the bucket to. */
   beta: 0.9,
   /** How fast the rate grows while requests pass: 2 % a second. */
@@ -66,7 +73,7 @@ export const PACING_DEFAULTS = Object.freeze({
 export const GUARD_MAX_KEYS = 10_000
 
 /** `redisGuardStore`'s defaults. */
-export const REDIS_DEFAULTS = Object.freeze({
+export const REDIS_DEFAULTS = /* @__PURE__ */ Object.freeze({
   /** Namespace of the guard's keys. */
   prefix: 'errcode:guard',
   /** Namespace of pacing's keys. */

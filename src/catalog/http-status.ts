@@ -8,7 +8,7 @@ export interface HttpClass {
   readonly retry: RetryRule
 }
 
-const rateLimited: RetryRule = Object.freeze({ kind: 'backoff', replaySafe: true })
+const rateLimited: RetryRule = /* @__PURE__ */ Object.freeze({ kind: 'backoff', replaySafe: true })
 
 /** A 2xx status: the only ones whose body may say success. */
 export const isOk = (status: number): boolean => status >= 200 && status < 300
@@ -44,7 +44,7 @@ export function classifyStatus(status: number): HttpClass {
 }
 
 /** The description of errors that carry no vendor text: one per category, in both locales. */
-export const categoryText: Readonly<Record<Category, LocalizedText>> = Object.freeze({
+export const categoryText: Readonly<Record<Category, LocalizedText>> = /* @__PURE__ */ Object.freeze({
   invalid_request: { en: 'Invalid request', zh: '请求无效' },
   authentication: { en: 'Authentication failed', zh: '认证失败' },
   permission: { en: 'Permission denied', zh: '没有权限' },

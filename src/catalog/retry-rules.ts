@@ -4,22 +4,26 @@ import type { RetryHint, RetryRule, Window } from '../types.js'
 import { clockSkew, nextReset, parseHttpDate, parseRetryAfter } from './time.js'
 
 /** Retry rules for catalog data. */
-export const never: RetryRule = Object.freeze({ kind: 'never' })
-export const backoff: RetryRule = Object.freeze({ kind: 'backoff' })
-export const refresh: RetryRule = Object.freeze({ kind: 'refresh' })
+export const never: RetryRule = /* @__PURE__ */ Object.freeze({ kind: 'never' })
+export const backoff: RetryRule = /* @__PURE__ */ Object.freeze({ kind: 'backoff' })
+export const refresh: RetryRule = /* @__PURE__ */ Object.freeze({ kind: 'refresh' })
 /** Back off, and replaying is safe: the vendor refused the request for its rate before running it. */
-export const throttled: RetryRule = Object.freeze({ kind: 'backoff', replaySafe: true })
+export const throttled: RetryRule = /* @__PURE__ */ Object.freeze({ kind: 'backoff', replaySafe: true })
 
 /**
  * The vendor may have carried the request out, and says to send the very same request again (WeChat Pay
  * APIv3 `SYSTEMERROR`: "系统异常，请用相同参数重新调用"): errcode replays it as it is, never a changed one.
  */
-export const sameRequest: RetryRule = Object.freeze({ kind: 'backoff', replaySafe: true, outcome: 'unknown' })
+export const sameRequest: RetryRule = /* @__PURE__ */ Object.freeze({
+  kind: 'backoff',
+  replaySafe: true,
+  outcome: 'unknown',
+})
 /**
  * The vendor may have carried the request out, and says to query the operation's state first (WeChat Pay
  * APIv2 `SYSTEMERROR` of a code payment): errcode never replays it; the application queries.
  */
-export const queryFirst: RetryRule = Object.freeze({ kind: 'never', outcome: 'unknown', query: true })
+export const queryFirst: RetryRule = /* @__PURE__ */ Object.freeze({ kind: 'never', outcome: 'unknown', query: true })
 
 /** Wait a fixed time: `afterDelay(30_000)`. */
 export function afterDelay(delayMs: number, replaySafe?: boolean): RetryRule {

@@ -28,7 +28,10 @@ export interface ClassifyContext {
   readonly isSecret: SecretMatcher
 }
 
-export const defaultContext: ClassifyContext = Object.freeze({ locale: 'en', isSecret: secretMatcher() })
+export const defaultContext: ClassifyContext = /* @__PURE__ */ Object.freeze({
+  locale: 'en',
+  isSecret: secretMatcher(),
+})
 
 function pick(text: LocalizedText | undefined, locale: Locale): string | undefined {
   if (text === undefined) return undefined
@@ -212,7 +215,11 @@ export function errorOf(
     : httpError(adapter.vendor, adapter.catalog.timeZone, facts, ctx)
 }
 
-const UNKNOWN_OUTCOME: RetryHint = Object.freeze({ kind: 'backoff', replaySafe: false, outcome: 'unknown' })
+const UNKNOWN_OUTCOME: RetryHint = /* @__PURE__ */ Object.freeze({
+  kind: 'backoff',
+  replaySafe: false,
+  outcome: 'unknown',
+})
 
 /**
  * The error of a request that got no response. `movesMoney`: a call of a payment API (`payments` adapter)

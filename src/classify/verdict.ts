@@ -43,7 +43,7 @@ export type Verdict =
   /** A non-2xx status without a vendor code. */
   | { readonly kind: 'http' }
 
-const HTTP: Verdict = Object.freeze({ kind: 'http' })
+const HTTP: Verdict = /* @__PURE__ */ Object.freeze({ kind: 'http' })
 /** A 2xx status. */
 
 /**

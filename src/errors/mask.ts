@@ -1,6 +1,6 @@
 // Masking: secrets out of URLs, bodies and texts by field name, in linear time, before anything is shown.
 /** Field names whose values are secrets wherever they appear: query strings, bodies, messages. */
-export const defaultSecretKeys: readonly string[] = Object.freeze([
+export const defaultSecretKeys: readonly string[] = /* @__PURE__ */ Object.freeze([
   'authorization',
   'sig',
   'sign',

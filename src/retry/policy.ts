@@ -49,7 +49,7 @@ type Decision =
   | { readonly retry: true; readonly delayMs: number; readonly refresh: boolean }
   | { readonly retry: false }
 
-const NO_RETRY: Decision = Object.freeze({ retry: false })
+const NO_RETRY: Decision = /* @__PURE__ */ Object.freeze({ retry: false })
 
 /**
  * `f` of what a store answered: at once where it answered at once, after it where it answered a promise (or
