@@ -80,31 +80,15 @@ export async function judge(
   return { capped, body, error: responseError(o, adapter ?? undefined, verdict, facts, sent) }
 }
 
-/** The fields of RequestInit that a Request holds: a prepared Request carries them, the rest goes beside it. */
-const REQUEST_FIELDS = new Set([
-  'method',
-  'headers',
-  'body',
-  'mode',
-  'credentials',
-  'cache',
-  'redirect',
-  'referrer',
-  'referrerPolicy',
-  'integrity',
-  'keepalive',
-  'signal',
-  'window',
-  'duplex',
-  'priority',
-])
-
-/** What an `init` holds beyond a Request (ky's own options, undici's `dispatcher`), sent beside a prepared Request. */
+/**
+ * What an `init` holds beyond a Request (ky's own options, undici's `dispatcher`), sent beside a prepared
+ * Request: whatever the runtime's Request has no field for.
+ */
 function beyondRequest(init: RequestInit | undefined): RequestInit | undefined {
   if (init === undefined) return undefined
   let rest: Record<string, unknown> | undefined
   for (const [key, value] of Object.entries(init)) {
-    if (REQUEST_FIELDS.has(key)) continue
+    if (key in Request.prototype) continue
     rest ??= {}
     rest[key] = value
   }
@@ -192,24 +176,60 @@ export function translatingFetch(fetchFn: typeof fetch, o: Resolved, host: Attem
     return response
   }
 
-  async function send(
+  /**
+   * Sends one attempt and judges its response. Not async: while the send is under way, a request in flight
+   * holds a reaction on fetch's promise rather than a suspended call (10,000 at once hold 10,000 of them).
+   */
+  function send(
     input: globalThis.RequestInfo | URL,
     init: RequestInit | undefined,
     adapter: Adapter | null,
     sent: SentRequest,
     mark?: Mark,
   ): Promise<Response> {
-    let response: Response
     const prepare = o.prepare
+    if (prepare === undefined) return sendAs(input, init, input, init, adapter, sent)
     // The application's own step before each attempt (a signer): what it throws is its own error.
-    const prepared =
-      prepare === undefined ? undefined : await prepare(new Request(input, init), { attempt: mark?.attempt ?? 1 })
+    return new Promise<Request | undefined>((resolve) =>
+      resolve(prepare(new Request(input, init), { attempt: mark?.attempt ?? 1 })),
+    ).then((prepared) =>
+      prepared === undefined
+        ? sendAs(input, init, input, init, adapter, sent)
+        : sendAs(prepared, beyondRequest(init), input, init, adapter, sent),
+    )
+  }
+
+  /** Sends `input` and `init` as they are, and judges the response as that of the request the caller gave. */
+  function sendAs(
+    input: globalThis.RequestInfo | URL,
+    init: RequestInit | undefined,
+    askedInput: globalThis.RequestInfo | URL,
+    askedInit: RequestInit | undefined,
+    adapter: Adapter | null,
+    sent: SentRequest,
+  ): Promise<Response> {
+    let fetched: Promise<Response>
     try {
-      response = await (prepared === undefined ? fetchFn(input, init) : fetchFn(prepared, beyondRequest(init)))
+      fetched = Promise.resolve(fetchFn(input, init))
     } catch (error) {
-      throw noResponse(o, adapter, sent, error) ?? untouched(error)
+      fetched = Promise.reject(error)
     }
-    // Judged here rather than in a function of its own: one async step less on every request.
+    return fetched.then(
+      (response) => received(response, askedInput, askedInit, adapter, sent),
+      (error: unknown) => {
+        throw noResponse(o, adapter, sent, error) ?? untouched(error)
+      },
+    )
+  }
+
+  /** The response of an attempt, read and judged: the very Response (its body restored), or the typed error. */
+  async function received(
+    response: Response,
+    input: globalThis.RequestInfo | URL,
+    init: RequestInit | undefined,
+    adapter: Adapter | null,
+    sent: SentRequest,
+  ): Promise<Response> {
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined)
     const { capped, body, error } = await judge(
       response,
