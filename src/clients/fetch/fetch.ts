@@ -1,5 +1,5 @@
 // errcode/fetch: `fetch` with typed errors, and with the retry engine's loop where `retry` is set.
-import { clientCause as heldClientCause } from '../../errors/errors.js'
+import { clientCause as heldClientCause, isApiError } from '../../errors/errors.js'
 import { place } from '../../errors/stack.js'
 import { replay } from '../../retry/driver.js'
 import type { RetryPolicy } from '../../retry/policy.js'
@@ -89,9 +89,17 @@ export function withErrcode(fetchFn: typeof fetch, options: ErrcodeOptions): typ
       const sent =
         key === undefined ? init : { ...init, headers: withHeader(init?.headers, source, key.header, key.value) }
       // A Request's body can be read once: every attempt sends a fresh clone (a `body` in `init` is sent as given).
-      return await replay(policy, state, signal, () =>
-        once(source?.clone() ?? input, sent, { attempt: state.attempt, decides: true }),
-      )
+      const attempt = () => once(source?.clone() ?? input, sent, { attempt: state.attempt, decides: true })
+      // The first attempt is awaited here, the engine's loop entered only after a failure: a request in
+      // flight keeps this one suspended call, not the loop's as well.
+      try {
+        const response = await attempt()
+        policy.succeeded(state)
+        return response
+      } catch (error) {
+        if (!isApiError(error)) throw error
+        return await replay(policy, state, signal, attempt, error)
+      }
     } catch (error) {
       throw place(error, retrying)
     }
