@@ -214,6 +214,8 @@ const rethrow = (error: unknown): never => {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'] as const
 const BODY_TYPES = ['json', 'text', 'formData', 'arrayBuffer', 'blob', 'bytes'] as const
+type BodyType = (typeof BODY_TYPES)[number]
+const ignore = () => undefined
 
 type Callable = (input: unknown, options?: Record<string, unknown>) => Promise<Response> & Record<string, unknown>
 
@@ -290,18 +292,16 @@ function wrap(
       }
       const onBody = (error: unknown) => settle(error, onBody)
       const out = promise.catch(onCall) as Promise<Response> & Record<string, unknown>
-      for (const type of BODY_TYPES) {
-        const method = promise[type]
-        if (typeof method !== 'function') continue
-        out[type] = (...a: unknown[]) => {
-          // The call itself is not awaited when the caller only reads the body: its rejection is handled,
-          // and its error placed by the body's own chain. (A second handler on it from the start would hide
-          // the application's frames from V8.)
-          readsBody = true
-          out.catch(() => undefined)
-          return method.apply(promise, a).catch(onBody)
-        }
+      const read = (type: BodyType, ...a: unknown[]) => {
+        // The call itself is not awaited when the caller only reads the body: its rejection is handled,
+        // and its error placed by the body's own chain. (A second handler on it from the start would hide
+        // the application's frames from V8.)
+        readsBody = true
+        out.catch(ignore)
+        return (promise[type] as (...a: unknown[]) => Promise<unknown>).apply(promise, a).catch(onBody)
       }
+      // Bound, not a closure each: a request in flight holds no context of its own per body method.
+      for (const type of BODY_TYPES) if (typeof promise[type] === 'function') out[type] = read.bind(undefined, type)
       return out
     }
   const wrapped = call(instance as unknown as Callable) as unknown as Record<string, unknown>
