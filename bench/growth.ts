@@ -28,7 +28,10 @@ export interface Growth {
   routing: Record<'1 routes' | '10 routes' | '100 routes' | 'every shipped adapter, by its hosts' | 'bare', number>
   catalog: Record<'50 codes' | '5000 codes', { lookupNs: number; errorNs: number }>
   guard: Record<string, number>
-  concurrency: Record<string, { bare: Flood; wrapped: Flood; requests: number }>
+  concurrency: Record<
+    string,
+    { bare: Flood; wrapped: Flood; requests: number; held: { bare: number; wrapped: number } }
+  >
   batch: Record<'10 numbers' | '100 numbers' | '1000 numbers', { decodeUs: number; errorUs: number }>
 }
 interface Flood {
@@ -144,37 +147,50 @@ out.guard = guard
 // Concurrency: 10,000 requests in flight at once through each client, retries on, against a transport
 // that answers each after 20 ms; latency of each request, bare and wrapped, and the peak heap.
 const inFlight = quick ? 2_000 : 10_000
-const later = <T>(value: () => T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value()), 20))
-const slowFetch = (() => later(() => new Response(body, { headers }))) as typeof fetch
-const slowAxios: AxiosAdapter = (config) =>
-  later(() => ({ data: body, status: 200, statusText: 'OK', headers, config }))
+/** A fetch and an axios adapter that answer once `answer` lets them. */
+interface Transport {
+  readonly fetch: typeof fetch
+  readonly axios: AxiosAdapter
+}
+const transport = (answer: <T>(value: () => T) => Promise<T>): Transport => ({
+  fetch: (() => answer(() => new Response(body, { headers }))) as typeof fetch,
+  axios: (config) => answer(() => ({ data: body, status: 200, statusText: 'OK', headers, config })),
+})
 const url = 'https://api.verification.jpush.cn/v1/web/verify'
-const sides: Record<string, { bare: () => Promise<unknown>; wrapped: () => Promise<unknown> }> = {
+/** Each client's bare and wrapped call over a transport (the clients as an application makes them, once). */
+const sidesOver = (
+  t: Transport,
+): Record<string, { bare: () => Promise<unknown>; wrapped: () => Promise<unknown> }> => ({
   axios: {
-    bare: () => axios.create({ adapter: slowAxios }).get(url),
+    bare: (() => {
+      const api = axios.create({ adapter: t.axios })
+      return () => api.get(url)
+    })(),
     wrapped: (() => {
-      const api = withAxios(axios.create({ adapter: slowAxios }), { adapter: jiguang, retry: true })
+      const api = withAxios(axios.create({ adapter: t.axios }), { adapter: jiguang, retry: true })
       return () => api.get(url)
     })(),
   },
   ky: {
     bare: (() => {
-      const api = ky.create({ fetch: slowFetch, retry: 0 })
+      const api = ky.create({ fetch: t.fetch, retry: 0 })
       return () => api.get(url).json()
     })(),
     wrapped: (() => {
-      const api = withKy(ky.create({ fetch: slowFetch }), { adapter: jiguang, retry: true })
+      // ky's own retry off on both sides, as on bare's (errcode's `retry` gives each call its own options).
+      const api = withKy(ky.create({ fetch: t.fetch, retry: 0 }), { adapter: jiguang, retry: true })
       return () => api.get(url).json()
     })(),
   },
   fetch: {
-    bare: () => slowFetch(url).then((r) => r.json()),
+    bare: () => t.fetch(url).then((r) => r.json()),
     wrapped: (() => {
-      const f = withFetch(slowFetch, { adapter: jiguang, retry: true })
+      const f = withFetch(t.fetch, { adapter: jiguang, retry: true })
       return () => f(url).then((r) => r.json())
     })(),
   },
-}
+})
+const sides = sidesOver(transport((value) => new Promise((resolve) => setTimeout(() => resolve(value()), 20))))
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.99)] as number
 async function flood(call: () => Promise<unknown>) {
   gc()
@@ -194,13 +210,35 @@ async function flood(call: () => Promise<unknown>) {
   peak = Math.max(peak, process.memoryUsage().heapUsed - base)
   return { p99Ms: p99(latencies), peakHeapMb: peak / 2 ** 20 }
 }
+// What each request holds while it waits, garbage left out: the same calls over a transport that answers
+// only when told, measured after a full collection with every request sent and none answered. (The peak
+// above counts garbage too, so it moves with when the collector happened to run.)
+const waiting: (() => void)[] = []
+const held = sidesOver(transport((value) => new Promise((resolve) => waiting.push(() => resolve(value())))))
+async function heldBytes(call: () => Promise<unknown>): Promise<number> {
+  gc()
+  const base = process.memoryUsage().heapUsed
+  const calls = Array.from({ length: inFlight }, call)
+  // Every request reaches the transport (admission and hooks take a few turns of the microtask queue).
+  for (let turn = 0; waiting.length < inFlight && turn < 1_000; turn++) await new Promise((r) => setImmediate(r))
+  gc()
+  const bytes = (process.memoryUsage().heapUsed - base) / inFlight
+  for (const answer of waiting.splice(0)) answer()
+  await Promise.all(calls)
+  return bytes
+}
 const concurrency: Record<string, unknown> = {}
 for (const [client, side] of Object.entries(sides)) {
   await flood(side.bare)
   await flood(side.wrapped)
   const b = await flood(side.bare)
   const w = await flood(side.wrapped)
-  concurrency[client] = { bare: b, wrapped: w, requests: inFlight }
+  const h = held[client] as (typeof held)[string]
+  await heldBytes(h.bare)
+  await heldBytes(h.wrapped)
+  const heldBare = await heldBytes(h.bare)
+  const heldWrapped = await heldBytes(h.wrapped)
+  concurrency[client] = { bare: b, wrapped: w, requests: inFlight, held: { bare: heldBare, wrapped: heldWrapped } }
 }
 out.concurrency = concurrency
 

@@ -430,6 +430,11 @@ if (runs(7)) {
       budget: 'p99 ≤ +10 %, heap ≤ +20 %',
       pass: f.wrapped.p99Ms <= f.bare.p99Ms * 1.1 && f.wrapped.peakHeapMb <= f.bare.peakHeapMb * 1.2,
     })
+    row({
+      section: '7 growth: in flight',
+      name: `${client}: heap each request holds while it waits (after a full collection)`,
+      value: `bare ${f.held.bare.toFixed(0)} B, wrapped ${f.held.wrapped.toFixed(0)} B: errcode holds ${(f.held.wrapped - f.held.bare).toFixed(0)} B a request`,
+    })
   }
   const b = g.batch
   row({
