@@ -61,6 +61,13 @@ function then<T, U>(value: T | PromiseLike<T>, f: (value: T) => U | PromiseLike<
     : (f(value as T) as U | Promise<U>)
 }
 
+/** The guard keys made so far: every request of one credential holds the one string (at most 1,000 kept). */
+const keys = new Map<string, string>()
+function interned(key: string): string {
+  if (keys.size >= 1_000) keys.clear()
+  return keys.get(key) ?? (keys.set(key, key), key)
+}
+
 /** A request's state, as the engine keeps it (drivers see {@link RetryState}). */
 class Token implements RetryState {
   /** Requests sent so far: the first, and one per replay. */
@@ -209,7 +216,7 @@ export class RetryPolicy implements RetryDriver {
     const own = name === undefined ? undefined : name({ url, authorization, body: readableBody(body) })
     const credential =
       own === undefined || own === '' ? credentialOf(url, authorization, body, where) : `own:${String(own)}`
-    return `${vendor}:${host}:${credentialPart(credential)}`
+    return interned(`${vendor}:${host}:${credentialPart(credential)}`)
   }
 
   /** A request's state before its first attempt: its keys, its idempotency key, its deadline. */
