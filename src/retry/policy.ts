@@ -65,7 +65,10 @@ function then<T, U>(value: T | PromiseLike<T>, f: (value: T) => U | PromiseLike<
 const keys = new Map<string, string>()
 function interned(key: string): string {
   if (keys.size >= 1_000) keys.clear()
-  return keys.get(key) ?? (keys.set(key, key), key)
+  const known = keys.get(key)
+  if (known !== undefined) return known
+  keys.set(key, key)
+  return key
 }
 
 /** A request's state, as the engine keeps it (drivers see {@link RetryState}). */
