@@ -146,6 +146,33 @@ describe('prepare without retries', () => {
     }
   })
 
+  it('sends the prepared Request beside what the init holds that a Request has no field for, and nothing more', async () => {
+    // A client's own options (ky's) and undici's `dispatcher` ride in `init` beside the Request; the Request's
+    // own fields (headers, method, body, signal) must not go again, or they would undo what the signer did.
+    const seen: { input: unknown; init: RequestInit | undefined }[] = []
+    const recording = ((input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push({ input, init })
+      return fetch(input, init)
+    }) as typeof fetch
+    const own = { keep: 'alive' }
+    const id = `fetch-${Math.random()}`
+    const init = {
+      method: 'POST',
+      body: BODY,
+      headers: { 'content-type': 'application/json' },
+      signal: new AbortController().signal,
+      keepalive: false,
+      clientOption: own,
+    }
+    await withFetch(recording, { adapter, prepare })(`${base}/pay?id=${id}`, init as RequestInit)
+    expect(seen).toHaveLength(1)
+    const sent = seen[0] as { input: unknown; init: RequestInit | undefined }
+    expect(sent.input).toBeInstanceOf(Request)
+    expect((sent.input as Request).headers.get('x-nonce')).toBe(seenOf(id)[0]?.nonce)
+    expect(new URL((sent.input as Request).url).searchParams.get('sig')).toBe('s1')
+    expect(sent.init).toEqual({ clientOption: own })
+  })
+
   it('is refused by axios, whose request interceptors run for every replay', () => {
     expect(() => withAxios(axios.create(), { adapter, prepare })).toThrow(/request interceptor/)
   })
