@@ -62,6 +62,35 @@ describe('a programming error is the application’s own, never a NetworkError a
     },
   )
 
+  // A fetch that throws before it returns a promise (a polyfill checking its arguments): the same error,
+  // untouched and marked as the application's own, so that ky's own retry does not send it again either.
+  const throwsAtOnce = () => {
+    const calls = { n: 0 }
+    const fetchFn = (() => {
+      calls.n++
+      throw new TypeError('a bug before any promise')
+    }) as unknown as typeof fetch
+    return { calls, fetchFn }
+  }
+
+  it.each([false, true])(
+    'fetch and ky: a fetch that throws at once runs once and surfaces as itself (retry %s)',
+    async (retry) => {
+      const f = throwsAtOnce()
+      const err = await rejection(withFetch(f.fetchFn, { adapter: jiguang, retry })(`${sim.url}/jiguang/x`))
+      expect(err).toBeInstanceOf(TypeError)
+      expect(isApiError(err)).toBe(false)
+      expect(f.calls.n).toBe(1)
+      const k = throwsAtOnce()
+      const kyErr = await rejection(
+        withKy(ky.create({ fetch: k.fetchFn }), { adapter: jiguang, retry }).get(`${sim.url}/jiguang/x`),
+      )
+      expect(kyErr).toBeInstanceOf(TypeError)
+      expect(isApiError(kyErr)).toBe(false)
+      expect(k.calls.n).toBe(1)
+    },
+  )
+
   it.each([false, true])(
     'axios: a bug in a custom adapter runs once and surfaces as itself (retry %s)',
     async (retry) => {
