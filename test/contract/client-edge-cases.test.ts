@@ -68,6 +68,18 @@ describe('axios details', () => {
     expect((await api.get(`${sim.url}/jiguang/x?code=1804`)).data).toMatchObject({ code: 1804 })
   })
 
+  it('judges the body an earlier response interceptor put in place of a passing one', async () => {
+    // errcode's transformer marks a passing body so that its interceptor does not decode it again; the mark
+    // names that very body, and an application's interceptor that runs first may replace it.
+    const instance = axios.create({ baseURL: sim.url })
+    instance.interceptors.response.use((res) => ({ ...res, data: { code: 1804, content: 'qps limit' } }))
+    const api = withAxios(instance, { adapter: jiguang })
+    expect(await rejection(api.get('/jiguang/x?code=9000'))).toMatchObject({ vendor: 'jiguang', code: 1804 })
+    expect(
+      (await withAxios(axios.create({ baseURL: sim.url }), { adapter: jiguang }).get('/jiguang/x?code=9000')).data,
+    ).toMatchObject({ code: 9000 })
+  })
+
   it('puts params in the masked request URL of an error, as axios sends them', async () => {
     const api = withAxios(axios.create({ baseURL: sim.url }), { adapter: jiguang })
     const at = new Date('2026-01-02T03:04:05Z')

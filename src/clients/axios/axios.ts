@@ -70,6 +70,9 @@ const REPLAY: unique symbol = Symbol('errcode.replay') as never
 /** On the config of a replay: which attempt of its request it is, from 2 (for telemetry). */
 const ATTEMPT: unique symbol = Symbol('errcode.attempt') as never
 type Replayed = InternalAxiosRequestConfig & { [REPLAY]?: true; [ATTEMPT]?: number }
+/** On a config whose response body the transformer found passing: that body, which needs no second decode. */
+const PASSED: unique symbol = Symbol('errcode.passed') as never
+type Judged = InternalAxiosRequestConfig & { [PASSED]?: unknown }
 /** Per request config: the text of a failing body that holds a number too long for a double. */
 const rawTexts = new WeakMap<object, string>()
 /** Per request config: its body was larger than `maxBodyBytes`, so it is not judged (as fetch and ky leave it). */
@@ -283,9 +286,11 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     for (const transform of transforms) out = transform.call(this, out, headers, status)
     if (typeof data !== 'string') return out
     if (overLimit(data, o.maxBodyBytes)) tooLarge.add(this)
+    // A body that passes is marked, so that the response interceptor does not decode it again.
+    else if (passing(routedAdapter(o, this), out, status)) (this as Judged)[PASSED] = out
     // Kept for an error only: a success or a result never names its request id (a WeakMap entry per
     // response cost 0.6 µs, section 2b of the bench).
-    else if (!passing(routedAdapter(o, this), out, status) && LONG_NUMBER.test(data)) rawTexts.set(this, data)
+    else if (LONG_NUMBER.test(data)) rawTexts.set(this, data)
     return out
   }
   instance.defaults.transformResponse = [capture]
@@ -394,7 +399,9 @@ export function withErrcode<T extends AxiosInstance>(instance: T, options: Errco
     // Not async: a success without a retry policy is handed on in the same tick.
     (res) => {
       const adapter = routedAdapter(o, res.config)
-      const passed = adapter === undefined || passes(adapter, res)
+      // The very body the transformer found passing (another interceptor may have put another in its place).
+      const judged = (res.config as Judged)[PASSED] === res.data && isPlainData(res.data)
+      const passed = adapter === undefined || judged || passes(adapter, res)
       // A pass without a retry policy needs no route: its URL and summary are made for an error or the engine.
       const route =
         adapter === undefined || (passed && policy === undefined) ? undefined : routeWith(res.config, adapter)
